@@ -1,0 +1,20 @@
+import { z } from "zod";
+
+/**
+ * The one reader of process.env for the app. Tooling under prisma/tools and tests/setup reads its
+ * own variables (it runs before the app exists).
+ */
+const ZEnv = z.object({
+  DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or `npm start`"),
+  AUTH_SECRET: z.string().min(16).optional(),
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+export function env(): Env {
+  cached ??= ZEnv.parse(process.env);
+  return cached;
+}
