@@ -14,6 +14,17 @@ export type Tx = Parameters<Parameters<Db["$transaction"]>[0]>[0];
 
 const globalForDb = globalThis as unknown as { hpfDb?: Db };
 
-/** The one Prisma client, reused across hot reloads in dev. */
-export const db: Db = globalForDb.hpfDb ?? createClient();
-if (process.env.NODE_ENV !== "production") globalForDb.hpfDb = db;
+function client(): Db {
+  // Reused across hot reloads in dev; created on first use so `next build` needs no database.
+  globalForDb.hpfDb ??= createClient();
+  return globalForDb.hpfDb;
+}
+
+/** The one Prisma client. */
+export const db: Db = new Proxy({} as Db, {
+  get(_target, property) {
+    const target = client();
+    const value = Reflect.get(target, property, target) as unknown;
+    return typeof value === "function" ? (value as (...a: unknown[]) => unknown).bind(target) : value;
+  },
+});
