@@ -1,0 +1,129 @@
+// The runner behind `npm run dev`, `npm start` and `npm run db:seed`:
+//   database (DATABASE_URL, else the embedded PostgreSQL in .data/pg) → pending migrations →
+//   dev: demo data if the database is empty, then `next dev`
+//   start: `next build` if there is no build yet, then `next start`
+//   seed: demo data if the database is empty, then exit
+// Ctrl-C / SIGTERM go to Next first; the database stops after Next has exited.
+import { spawn, type ChildProcess } from "node:child_process";
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { openProjectDatabase, type ProjectDatabase } from "./dev-database";
+import { applyMigrations } from "./migrate";
+import { authSecret, isListening, seedIfEmpty } from "./run-helpers";
+import { projectRoot } from "./project-paths";
+import { sleep } from "./pg-process";
+
+type Mode = "dev" | "start" | "seed";
+
+const NEXT_BIN = path.join(projectRoot, "node_modules", ".bin", "next");
+const BUILD_ID = path.join(projectRoot, ".next", "BUILD_ID");
+const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
+
+let db: ProjectDatabase | null = null;
+let child: ChildProcess | null = null;
+let signalled: NodeJS.Signals | null = null;
+
+function onSignal(signal: NodeJS.Signals): void {
+  if (signalled) {
+    child?.kill("SIGKILL"); // asked twice: don't wait for Next any longer
+    return;
+  }
+  signalled = signal;
+  if (child) {
+    child.kill(signal);
+    setTimeout(() => child?.kill("SIGKILL"), 15_000).unref();
+    return; // main() goes on once Next has exited, and stops the database
+  }
+  // Still starting (migrating, seeding): nothing to hand the signal to.
+  void (db?.close() ?? Promise.resolve()).finally(() => process.exit(0));
+}
+
+/** Runs `next <args>` in the foreground; resolves with its exit code. */
+function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  if (signalled) return Promise.resolve(0);
+  return new Promise((resolve) => {
+    const proc = spawn(NEXT_BIN, args, { cwd: projectRoot, env, stdio: "inherit" });
+    child = proc;
+    proc.once("error", (error) => {
+      console.error(`Could not run ${NEXT_BIN}: ${error.message}`);
+      child = null;
+      resolve(1);
+    });
+    proc.once("exit", (code, signal) => {
+      child = null;
+      resolve(code ?? 128 + (SIGNAL_NUMBERS[signal as NodeJS.Signals] ?? 9));
+    });
+  });
+}
+
+function appPort(): number {
+  const port = Number(process.env.PORT || 3000);
+  if (!Number.isInteger(port) || port < 1 || port > 65535) throw new Error(`PORT must be a port number, got "${process.env.PORT}"`);
+  return port;
+}
+
+async function announceWhenListening(port: number, mode: Mode, database: string): Promise<void> {
+  while (child) {
+    if (await isListening(port)) {
+      // First answer (any status) means Next is serving; in dev this also compiles the route.
+      await fetch(`http://127.0.0.1:${port}/api/health`, { signal: AbortSignal.timeout(120_000) }).catch(() => null);
+      if (!child) return;
+      const rule = "─".repeat(64);
+      console.log(
+        `\n${rule}\n  住房公积金管理中心 · 一体化业务平台  (${mode === "dev" ? "开发 development" : "生产 production"})\n` +
+          `  已就绪 Ready:  http://localhost:${port}\n  数据库 Database: ${database}\n` +
+          `  按 Ctrl+C 停止 · Press Ctrl+C to stop\n${rule}\n`,
+      );
+      return;
+    }
+    await sleep(300);
+  }
+}
+
+async function main(mode: Mode, nextArgs: string[]): Promise<number> {
+  const port = appPort();
+  if (mode !== "seed" && (await isListening(port))) throw new Error(`Port ${port} is already in use: set PORT to a free port.`);
+  db = await openProjectDatabase();
+  try {
+    const { applied } = await applyMigrations(db.url);
+    if (applied.length) console.log(`[db] 已执行迁移 Applied migrations: ${applied.join(", ")}`);
+    if (mode !== "start") await seedIfEmpty(db.url, mode === "seed");
+    if (mode === "seed" || signalled) return 0;
+
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      AUTH_SECRET: authSecret(),
+      // Auth.js v5 refuses unknown hosts outside Vercel unless told the proxy/host is trusted.
+      AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",
+      NEXT_TELEMETRY_DISABLED: "1",
+      PORT: String(port),
+    };
+    if (mode === "start" && !existsSync(BUILD_ID)) {
+      console.log("还没有生产构建，正在执行 next build / No production build yet: running next build");
+      const built = await runNext(["build"], env);
+      if (built !== 0 || signalled) return signalled ? 0 : built;
+    }
+    const exited = runNext([mode, "--port", String(port), ...nextArgs], env);
+    void announceWhenListening(port, mode, db.description);
+    const code = await exited;
+    return signalled ? 0 : code;
+  } finally {
+    await db.close();
+  }
+}
+
+const mode = process.argv[2];
+if (mode !== "dev" && mode !== "start" && mode !== "seed") {
+  console.error("Usage: tsx prisma/tools/run.ts dev|start|seed [next options]");
+  process.exit(2);
+}
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) process.on(signal, onSignal);
+main(mode, process.argv.slice(3)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    if (signalled) return; // stopping anyway; the error is a consequence
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  },
+);
