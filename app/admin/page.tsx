@@ -1,0 +1,57 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/current-user";
+import { ROLE_LABELS } from "@/lib/auth/roles";
+import { listStaff, listWindows } from "@/lib/staff/queries";
+import { PageTitle } from "@/components/ui/page-title";
+import { Card } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
+import { Badge } from "@/components/ui/badge";
+
+export const metadata: Metadata = { title: "系统管理" };
+
+export default async function AdminHome() {
+  await requireRole("ADMIN");
+  const [staff, windows] = await Promise.all([listStaff(), listWindows()]);
+
+  return (
+    <>
+      <PageTitle subtitle="工作人员、窗口与权限">系统管理</PageTitle>
+      <div className="space-y-6">
+        <Card id="staff" title={`工作人员（${staff.length}）`}>
+          <DataTable
+            caption="工作人员列表"
+            rows={staff}
+            rowKey={(s) => s.id}
+            empty="暂无工作人员"
+            columns={[
+              { header: "用户名", cell: (s) => s.loginName },
+              { header: "姓名", cell: (s) => s.displayName },
+              { header: "角色", cell: (s) => s.roles.map((r) => ROLE_LABELS[r]).join("、") },
+              { header: "今日窗口", cell: (s) => (s.todayWindowNo ? `${s.todayWindowNo}号窗口` : "—") },
+              { header: "审批权限", cell: (s) => s.approvalLimit ?? "—", align: "right" },
+              { header: "所属单位", cell: (s) => s.employerName ?? "—" },
+              {
+                header: "状态",
+                cell: (s) =>
+                  !s.active ? <Badge tone="bad">已停用</Badge> : s.locked ? <Badge tone="warn">已锁定</Badge> : <Badge tone="good">正常</Badge>,
+              },
+            ]}
+          />
+        </Card>
+        <Card id="windows" title="服务窗口">
+          <DataTable
+            caption="服务窗口列表"
+            rows={windows}
+            rowKey={(w) => w.id}
+            empty="尚未设置服务窗口"
+            columns={[
+              { header: "窗口号", cell: (w) => `${w.number}号` },
+              { header: "名称", cell: (w) => w.name },
+              { header: "状态", cell: (w) => (w.active ? <Badge tone="good">启用</Badge> : <Badge>停用</Badge>) },
+            ]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

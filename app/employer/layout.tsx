@@ -1,0 +1,9 @@
+import type { ReactNode } from "react";
+import { requireRole } from "@/lib/auth/current-user";
+import { AreaShell } from "@/components/layout/area-shell";
+
+// Checked on the server for every request (proxy.ts is only the first gate).
+export default async function Layout({ children }: { children: ReactNode }) {
+  const user = await requireRole("EMPLOYER_AGENT");
+  return <AreaShell user={user}>{children}</AreaShell>;
+}

@@ -1,0 +1,97 @@
+import type { Metadata } from "next";
+import { requireRole } from "@/lib/auth/current-user";
+import { getAccountOverview, listRecentContributions } from "@/lib/accounts/queries";
+import { listLoansOfDepositor } from "@/lib/loans/queries";
+import { listCasesOfDepositor } from "@/lib/cases/queries";
+import { PageTitle } from "@/components/ui/page-title";
+import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
+import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
+import { CaseList } from "@/components/cases/case-list";
+
+export const metadata: Metadata = { title: "我的公积金" };
+
+export default async function PortalHome() {
+  const user = await requireRole("CITIZEN");
+  // Only the signed-in citizen's own records: everything is keyed by their depositorId.
+  const depositorId = user.depositorId;
+  const [account, contributions, loans, cases] = depositorId
+    ? await Promise.all([
+        getAccountOverview(depositorId),
+        listRecentContributions(depositorId),
+        listLoansOfDepositor(depositorId),
+        listCasesOfDepositor(depositorId),
+      ])
+    : [null, [], [], []];
+
+  return (
+    <>
+      <PageTitle subtitle={`${user.displayName}，您好`}>我的公积金</PageTitle>
+      <div className="space-y-6">
+        <Card id="account" title="账户概况">
+          {account ? (
+            <Facts
+              items={[
+                { label: "公积金账号", value: account.accountNo },
+                { label: "账户余额", value: account.balance },
+                {
+                  label: "账户状态",
+                  value: <Badge tone={account.status === "NORMAL" ? "good" : "warn"}>{account.statusLabel}</Badge>,
+                },
+                { label: "缴存基数", value: account.contributionBase },
+                { label: "缴存比例（单位 / 个人）", value: `${account.employerRate} / ${account.personalRate}` },
+                { label: "已缴存月数", value: `${account.monthsContributed} 个月` },
+                { label: "缴存单位", value: account.employerName },
+                { label: "开户日期", value: account.openedOn },
+              ]}
+            />
+          ) : (
+            <p className="text-sm text-slate-500">未找到您的公积金账户，请联系单位经办人或到窗口咨询。</p>
+          )}
+        </Card>
+        <Card id="contributions" title="近期缴存">
+          <DataTable
+            caption="近期缴存明细"
+            rows={contributions}
+            rowKey={(r) => r.id}
+            empty="暂无缴存记录"
+            columns={[
+              { header: "缴存月份", cell: (r) => r.month },
+              { header: "缴存基数", cell: (r) => r.base, align: "right" },
+              { header: "单位缴存", cell: (r) => r.employerAmount, align: "right" },
+              { header: "个人缴存", cell: (r) => r.personalAmount, align: "right" },
+              { header: "合计", cell: (r) => r.total, align: "right" },
+            ]}
+          />
+        </Card>
+        <Card id="loans" title="我的贷款">
+          <DataTable
+            caption="我的公积金贷款"
+            rows={loans}
+            rowKey={(r) => r.id}
+            empty="暂无公积金贷款"
+            columns={[
+              { header: "贷款编号", cell: (r) => (r.asCoBorrower ? `${r.loanNo}（共同借款）` : r.loanNo) },
+              { header: "贷款金额", cell: (r) => r.principal, align: "right" },
+              { header: "剩余本金", cell: (r) => r.outstanding, align: "right" },
+              { header: "年利率", cell: (r) => r.annualRate, align: "right" },
+              { header: "期限", cell: (r) => `${r.termMonths}个月`, align: "right" },
+              {
+                header: "状态",
+                cell: (r) => (
+                  <Badge tone={r.status === "OVERDUE" ? "bad" : r.status === "ACTIVE" ? "good" : "neutral"}>
+                    {r.status === "OVERDUE" ? `${r.statusLabel} ${r.overduePeriods} 期` : r.statusLabel}
+                  </Badge>
+                ),
+              },
+            ]}
+          />
+        </Card>
+        <Card id="cases" title="我的办件">
+          <CaseList cases={cases} empty="暂无办件" showDepositor={false} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,88 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AccountStatus } from "@/lib/generated/prisma/enums";
+import { displayYuan, money } from "@/lib/money";
+import { formatMonth } from "@/lib/auth/business-date";
+import { fromDateColumn } from "@/lib/dates/calendar";
+
+export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
+  NORMAL: "正常",
+  SEALED: "封存",
+  CLOSED: "销户",
+};
+
+export type AccountOverviewDto = {
+  accountNo: string;
+  holderName: string;
+  status: AccountStatus;
+  statusLabel: string;
+  balance: string;
+  contributionBase: string;
+  employerRate: string;
+  personalRate: string;
+  monthsContributed: number;
+  employerName: string;
+  openedOn: string;
+};
+
+const percent = (value: { toString(): string }) => `${money(value).toFixed(2)}%`;
+
+/** The citizen's own deposit account (by the session user's depositorId), or null if none. */
+export async function getAccountOverview(depositorId: string): Promise<AccountOverviewDto | null> {
+  const account = await db.depositAccount.findUnique({
+    where: { depositorId },
+    select: {
+      accountNo: true,
+      status: true,
+      balance: true,
+      contributionBase: true,
+      employerRatePercent: true,
+      personalRatePercent: true,
+      openedOn: true,
+      depositor: { select: { name: true } },
+      employer: { select: { name: true } },
+      _count: { select: { contributions: true } },
+    },
+  });
+  if (!account) return null;
+  return {
+    accountNo: account.accountNo,
+    holderName: account.depositor.name,
+    status: account.status,
+    statusLabel: ACCOUNT_STATUS_LABELS[account.status],
+    balance: displayYuan(account.balance),
+    contributionBase: displayYuan(account.contributionBase),
+    employerRate: percent(account.employerRatePercent),
+    personalRate: percent(account.personalRatePercent),
+    monthsContributed: account._count.contributions,
+    employerName: account.employer.name,
+    openedOn: fromDateColumn(account.openedOn),
+  };
+}
+
+export type ContributionRowDto = {
+  id: string;
+  month: string;
+  base: string;
+  employerAmount: string;
+  personalAmount: string;
+  total: string;
+};
+
+/** The latest monthly contributions to the citizen's own account, newest first. */
+export async function listRecentContributions(depositorId: string, take = 12): Promise<ContributionRowDto[]> {
+  const rows = await db.contribution.findMany({
+    where: { account: { depositorId } },
+    orderBy: { month: "desc" },
+    take,
+    select: { id: true, month: true, base: true, employerAmount: true, personalAmount: true },
+  });
+  return rows.map((row) => ({
+    id: row.id,
+    month: formatMonth(row.month),
+    base: displayYuan(row.base),
+    employerAmount: displayYuan(row.employerAmount),
+    personalAmount: displayYuan(row.personalAmount),
+    total: displayYuan(money(row.employerAmount).plus(money(row.personalAmount))),
+  }));
+}

@@ -1,0 +1,68 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { forbidden, redirect } from "next/navigation";
+import { db } from "@/lib/db";
+import type { Role } from "@/lib/generated/prisma/enums";
+import { auth } from "@/lib/auth/auth";
+import { parseSessionUser, PATH_HEADER } from "@/lib/auth/session-user";
+
+/** The signed-in user as re-read from the database on every request. */
+export type CurrentUser = {
+  id: string;
+  displayName: string;
+  roles: Role[];
+  /** From the session: the window a teller signed in to today (null if not a teller). */
+  windowNo: number | null;
+  windowId: string | null;
+  depositorId: string | null;
+  employerId: string | null;
+  /** REVIEWER's approval limit in yuan ("600000.00"), or null. */
+  approvalLimit: string | null;
+};
+
+/**
+ * The user behind the session cookie, or null. Roles and the active flag come from the database,
+ * not the JWT, so a deactivated or role-stripped user loses access on their next request.
+ * Cached per request (layout and page share one query).
+ */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = parseSessionUser((await auth())?.user);
+  if (!session) return null;
+  const user = await db.user.findUnique({
+    where: { id: session.id },
+    select: { displayName: true, roles: true, active: true, depositorId: true, employerId: true, approvalLimit: true },
+  });
+  if (!user || !user.active) return null;
+  const teller = user.roles.includes("TELLER");
+  return {
+    id: session.id,
+    displayName: user.displayName,
+    roles: user.roles,
+    windowNo: teller ? session.windowNo : null,
+    windowId: teller ? session.windowId : null,
+    depositorId: user.depositorId,
+    employerId: user.employerId,
+    approvalLimit: user.approvalLimit?.toFixed(2) ?? null,
+  };
+});
+
+async function loginUrl(): Promise<string> {
+  const requested = (await headers()).get(PATH_HEADER);
+  const safe = requested && requested.startsWith("/") && !requested.startsWith("//") ? requested : null;
+  return safe ? `/login?callbackUrl=${encodeURIComponent(safe)}` : "/login";
+}
+
+/** The signed-in user; otherwise redirects to /login?callbackUrl=… . */
+export async function requireUser(): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(await loginUrl());
+  return user;
+}
+
+/** The signed-in user holding at least one of `roles`; otherwise 403 (forbidden()). */
+export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
+  const user = await requireUser();
+  if (!roles.some((role) => user.roles.includes(role))) forbidden();
+  return user;
+}

@@ -1,0 +1,64 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+/**
+ * Who may enter which area. Pure data, shared by the proxy (edge of the app), the layouts, the
+ * header navigation and the post-login redirect. The order is the order of "home" for staff who
+ * hold several roles.
+ */
+export type Area = { path: string; role: Role; label: string };
+
+export const AREAS: readonly Area[] = [
+  { path: "/portal", role: "CITIZEN", label: "我的公积金" },
+  { path: "/employer", role: "EMPLOYER_AGENT", label: "单位业务" },
+  { path: "/window", role: "TELLER", label: "综合窗口" },
+  { path: "/review", role: "REVIEWER", label: "审核工作台" },
+  { path: "/risk", role: "RISK_OFFICER", label: "风险管理" },
+  { path: "/admin", role: "ADMIN", label: "系统管理" },
+];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  CITIZEN: "缴存职工",
+  EMPLOYER_AGENT: "单位经办人",
+  TELLER: "综合柜员",
+  REVIEWER: "审核员",
+  RISK_OFFICER: "风控专员",
+  ADMIN: "系统管理员",
+};
+
+export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ALL_ROLES as string[]).includes(value);
+}
+
+/** The protected area a path belongs to, or undefined for public paths. */
+export function areaForPath(pathname: string): Area | undefined {
+  return AREAS.find((a) => pathname === a.path || pathname.startsWith(`${a.path}/`));
+}
+
+/** Areas the user may enter, in home order. */
+export function areasFor(roles: readonly Role[]): Area[] {
+  return AREAS.filter((a) => roles.includes(a.role));
+}
+
+/** Where a user lands after sign-in: the first of their areas ("/" if they have none). */
+export function homePathFor(roles: readonly Role[]): string {
+  return areasFor(roles)[0]?.path ?? "/";
+}
+
+/**
+ * A post-login target: the requested path when it is a same-site path inside one of the user's
+ * areas, otherwise their home. Refuses "//host" and "/\host" tricks (open redirects).
+ */
+export function safeCallbackPath(raw: string | null | undefined, roles: readonly Role[]): string {
+  const home = homePathFor(roles);
+  if (!raw || !raw.startsWith("/") || raw.startsWith("//") || raw.includes("\\")) return home;
+  let pathname: string;
+  try {
+    pathname = new URL(raw, "http://localhost").pathname;
+  } catch {
+    return home;
+  }
+  const area = areaForPath(pathname);
+  return area && roles.includes(area.role) ? raw : home;
+}
