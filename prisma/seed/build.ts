@@ -1,0 +1,56 @@
+import { buildCases } from "./cases";
+import { addDays, stamp } from "./clock";
+import { SEED, type SeedRows, createContext } from "./context";
+import { buildFund } from "./fund";
+import { fillRegistry } from "./homes";
+import { buildLoans } from "./loans";
+import { buildOrg } from "./org";
+import { Registry } from "./registry";
+import { EXTRA_TELLERS, buildUsers } from "./staff";
+
+/** Sizes of the demo data set (the minimums: 50 employers, 2,000 depositors, 3,000 units). */
+export const SIZES = { employers: 60, depositors: 2200, depositorHomes: 450, units: 3300 } as const;
+
+export type SeedBuild = { asOf: string; rows: SeedRows; loanStatusCounts: Record<string, number> };
+
+/** Builds every row in memory, in a fixed order, from the seed and the as-of date alone. */
+export function buildSeedRows(asOf: string): SeedBuild {
+  const ctx = createContext(asOf);
+  const org = buildOrg(ctx, SIZES.employers);
+  const fund = buildFund(ctx, org, SIZES.depositors);
+  const staff = buildUsers(ctx, org, fund);
+  const registry = new Registry(ctx, fund.people, SIZES.units + 400);
+  const plans = buildLoans(ctx, registry, fund);
+  fillRegistry(ctx, registry, fund, SIZES.depositorHomes, SIZES.units);
+  buildCases(ctx, org, staff, plans);
+
+  const loanStatusCounts: Record<string, number> = {};
+  for (const loan of ctx.rows.loans) loanStatusCounts[loan.status!] = (loanStatusCounts[loan.status!] ?? 0) + 1;
+  const r = ctx.rows;
+  ctx.rows.audits.push({
+    at: stamp(addDays(asOf, -1), 23, 59),
+    actorLabel: "seed",
+    action: "SEED_DEMO_DATA",
+    entityType: "Database",
+    entityId: "demo",
+    detail: {
+      asOf,
+      seed: SEED,
+      extraTellers: EXTRA_TELLERS.map((t) => t.loginName),
+      counts: {
+        employers: r.employers.length,
+        depositors: r.depositors.length,
+        users: r.users.length,
+        contributions: r.contributions.length,
+        ledgerEntries: r.ledgerEntries.length,
+        units: r.units.length,
+        certificates: r.certificates.length,
+        mortgages: r.mortgages.length,
+        loans: r.loans.length,
+        installments: r.installments.length,
+        cases: r.cases.length,
+      },
+    },
+  });
+  return { asOf, rows: ctx.rows, loanStatusCounts };
+}
