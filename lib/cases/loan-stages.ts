@@ -3,6 +3,7 @@
  * place. Use cases ask `planLoanTransition` before they write; the database re-checks the stage
  * they read (optimistic version) inside the same transaction.
  *
+ *   SUBMITTED (online) ─accept─▶
  *   ACCEPTED ─approve─▶ APPROVED ─sign─▶ CONTRACTS_SIGNED ─register─▶ MORTGAGE_REGISTERED
  *      │ ▲                                                                  │ recheck
  *      │ └─resubmit── RETURNED ◀─return─┐                                   ▼
@@ -10,6 +11,7 @@
  */
 
 export type LoanStage =
+  | "SUBMITTED"
   | "ACCEPTED"
   | "RETURNED"
   | "REJECTED"
@@ -20,6 +22,7 @@ export type LoanStage =
   | "DISBURSED";
 
 export type LoanAction =
+  | "ACCEPT"
   | "APPROVE"
   | "REJECT"
   | "RETURN"
@@ -34,6 +37,7 @@ export type StageRole = "TELLER" | "REVIEWER" | "SYSTEM";
 type Move = { from: LoanStage; to: LoanStage; role: StageRole };
 
 export const LOAN_MOVES: Record<LoanAction, Move> = {
+  ACCEPT: { from: "SUBMITTED", to: "ACCEPTED", role: "TELLER" },
   APPROVE: { from: "ACCEPTED", to: "APPROVED", role: "REVIEWER" },
   REJECT: { from: "ACCEPTED", to: "REJECTED", role: "REVIEWER" },
   RETURN: { from: "ACCEPTED", to: "RETURNED", role: "REVIEWER" },
@@ -47,6 +51,7 @@ export const LOAN_MOVES: Record<LoanAction, Move> = {
 export const TERMINAL_STAGES: readonly LoanStage[] = ["REJECTED", "DISBURSED"];
 
 export const LOAN_STAGE_LABELS: Record<LoanStage, string> = {
+  SUBMITTED: "网上已申请",
   ACCEPTED: "已受理",
   RETURNED: "退回补件",
   REJECTED: "不予受理",

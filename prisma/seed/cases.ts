@@ -7,6 +7,7 @@ import type { Org } from "./org";
 import type { Staff, StaffMember } from "./staff";
 
 const NOTES: Record<LoanStage, string> = {
+  SUBMITTED: "网上提交贷款申请",
   ACCEPTED: "材料齐全，受理贷款申请",
   RETURNED: "请补充近六个月收入证明",
   REJECTED: "申请金额超过可贷额度，不予受理",

@@ -1,10 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { LOAN_MOVES, nextActions, planLoanTransition, type LoanAction, type LoanStage } from "@/lib/cases/loan-stages";
 
-const STAGES: LoanStage[] = ["ACCEPTED", "RETURNED", "REJECTED", "APPROVED", "CONTRACTS_SIGNED", "MORTGAGE_REGISTERED", "RECHECKED", "DISBURSED"];
+const STAGES: LoanStage[] = ["SUBMITTED", "ACCEPTED", "RETURNED", "REJECTED", "APPROVED", "CONTRACTS_SIGNED", "MORTGAGE_REGISTERED", "RECHECKED", "DISBURSED"];
 const ACTIONS = Object.keys(LOAN_MOVES) as LoanAction[];
 
 const LEGAL: Record<string, LoanStage> = {
+  "SUBMITTED/ACCEPT": "ACCEPTED",
   "ACCEPTED/APPROVE": "APPROVED",
   "ACCEPTED/REJECT": "REJECTED",
   "ACCEPTED/RETURN": "RETURNED",
