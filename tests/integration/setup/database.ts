@@ -1,0 +1,29 @@
+/**
+ * Vitest setupFiles for the integration project: gives each test FILE its own database, cloned from
+ * the migrated template, before the test file imports any lib/ code (lib/db.ts reads DATABASE_URL
+ * on first use). Dropped after the file, so no test ever sees another file's rows.
+ */
+import { randomBytes } from "node:crypto";
+import { afterAll } from "vitest";
+import { databaseUrl, dropDatabase, recreateDatabase } from "../../setup/pg-admin";
+
+const adminUrl = process.env.HPF_TEST_ADMIN_URL;
+const template = process.env.HPF_TEST_TEMPLATE_DB;
+if (!adminUrl || !template) {
+  throw new Error(
+    "Integration tests need a prepared test database: run `npm run test:integration` " +
+      "(tests/setup/with-test-db.ts sets HPF_TEST_ADMIN_URL and HPF_TEST_TEMPLATE_DB).",
+  );
+}
+
+const name = `hpf_test_${process.env.VITEST_POOL_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+await recreateDatabase(adminUrl, name, template);
+process.env.DATABASE_URL = databaseUrl(adminUrl, name);
+
+afterAll(async () => {
+  // Close lib/db.ts's pool (kept on globalThis) so the next file in this worker makes a fresh one.
+  const holder = globalThis as unknown as { hpfDb?: { $disconnect(): Promise<void> } };
+  await holder.hpfDb?.$disconnect();
+  delete holder.hpfDb;
+  await dropDatabase(adminUrl, name);
+});

@@ -1,0 +1,45 @@
+import { dropDatabase, recreateDatabase } from "./pg-admin";
+import type { TestPostgres } from "./test-postgres";
+
+/**
+ * Prepares the databases a run needs on a test server: a migrated template that every integration
+ * test file clones, and the seeded database the end-to-end server runs on.
+ */
+
+export const TEMPLATE_DB = "hpf_template";
+export const E2E_DB = "hpf_e2e";
+
+/** Creates hpf_template afresh and applies every migration to it. */
+export async function prepareTemplate(pg: TestPostgres): Promise<void> {
+  const { applyMigrations } = await import("../../prisma/tools/migrate");
+  await recreateDatabase(pg.adminUrl, TEMPLATE_DB);
+  const { applied } = await applyMigrations(pg.urlFor(TEMPLATE_DB));
+  console.log(`[test-db] ${TEMPLATE_DB}: ${applied.length} migration(s) applied`);
+}
+
+/** Clones hpf_e2e from the template and seeds the demo data; returns its URL. */
+export async function prepareE2eDatabase(pg: TestPostgres): Promise<string> {
+  const { seedDemoData } = await import("../../prisma/seed");
+  await recreateDatabase(pg.adminUrl, E2E_DB, TEMPLATE_DB);
+  const url = pg.urlFor(E2E_DB);
+  const { summary } = await seedDemoData(url);
+  console.log(`[test-db] ${E2E_DB}: ${summary}`);
+  return url;
+}
+
+/** On a server we did not start (DATABASE_URL), leaves nothing behind; a throwaway one just stops. */
+export async function dropTestDatabases(pg: TestPostgres): Promise<void> {
+  if (pg.owned) return;
+  await dropDatabase(pg.adminUrl, E2E_DB);
+  await dropDatabase(pg.adminUrl, TEMPLATE_DB);
+}
+
+/** What tests/integration/setup/database.ts needs to clone a database per test file. */
+export function integrationEnv(pg: TestPostgres): Record<string, string> {
+  return { HPF_TEST_ADMIN_URL: pg.adminUrl, HPF_TEST_TEMPLATE_DB: TEMPLATE_DB };
+}
+
+/** What playwright.config.ts needs: the server port and the seeded database. */
+export function e2eEnv(databaseUrl: string, port: number): Record<string, string> {
+  return { HPF_E2E_PORT: String(port), HPF_E2E_DATABASE_URL: databaseUrl, DATABASE_URL: databaseUrl };
+}
