@@ -1,9 +1,12 @@
+import type { Prisma } from "../../lib/generated/prisma/client";
+import { DEFAULT_LOAN_POLICY } from "../../lib/loans/policy";
 import { buildCases } from "./cases";
 import { addDays, stamp } from "./clock";
 import { SEED, type SeedRows, createContext } from "./context";
 import { buildFund } from "./fund";
 import { fillRegistry } from "./homes";
-import { buildLoans } from "./loans";
+import { SEED_POLICY_VERSION, buildLoans } from "./loans";
+import { buildPaperwork } from "./paperwork";
 import { buildOrg } from "./org";
 import { Registry } from "./registry";
 import { EXTRA_TELLERS, buildUsers } from "./staff";
@@ -22,7 +25,16 @@ export function buildSeedRows(asOf: string): SeedBuild {
   const registry = new Registry(ctx, fund.people, SIZES.units + 400);
   const plans = buildLoans(ctx, registry, fund);
   fillRegistry(ctx, registry, fund, SIZES.depositorHomes, SIZES.units);
-  buildCases(ctx, org, staff, plans);
+  ctx.rows.loanPolicies.push({
+    id: "policy_000001",
+    version: SEED_POLICY_VERSION,
+    rules: DEFAULT_LOAN_POLICY as unknown as Prisma.InputJsonValue,
+    note: "默认贷款政策（首套2.1%/2.6%，二套2.525%/3.075%）",
+    createdById: staff.byLogin.get("admin")?.id ?? null,
+    createdAt: stamp("2016-01-04", 9),
+  });
+  const handled = buildCases(ctx, org, staff, plans);
+  buildPaperwork(ctx, staff, plans, handled);
 
   const loanStatusCounts: Record<string, number> = {};
   for (const loan of ctx.rows.loans) loanStatusCounts[loan.status!] = (loanStatusCounts[loan.status!] ?? 0) + 1;

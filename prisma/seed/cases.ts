@@ -9,7 +9,7 @@ import type { Staff, StaffMember } from "./staff";
 const NOTES: Record<LoanStage, string> = {
   SUBMITTED: "网上提交贷款申请",
   ACCEPTED: "材料齐全，受理贷款申请",
-  RETURNED: "请补充近六个月收入证明",
+  RETURNED: "请补充：近六个月收入证明、购房合同原件",
   REJECTED: "申请金额超过可贷额度，不予受理",
   APPROVED: "审核通过",
   CONTRACTS_SIGNED: "借款合同、抵押合同已签订",
@@ -17,6 +17,12 @@ const NOTES: Record<LoanStage, string> = {
   RECHECKED: "复核无误",
   DISBURSED: "贷款已发放",
 };
+
+/** Who handled a seeded loan case and when each stage was reached (contracts and disbursals use it). */
+export type CaseActors = { teller: StaffMember; approver: StaffMember; rechecker: StaffMember; at: Map<LoanStage, Date> };
+
+/** The one notice of a seeded return: every missing material at once. */
+const RETURN_MATERIALS = ["近六个月收入证明", "购房合同原件"];
 
 /** Stages a teller takes at the window; the rest are the reviewers' (disbursal follows the recheck). */
 const TELLER_STAGES: LoanStage[] = ["ACCEPTED", "CONTRACTS_SIGNED", "MORTGAGE_REGISTERED"];
@@ -26,7 +32,8 @@ const TELLER_STAGES: LoanStage[] = ["ACCEPTED", "CONTRACTS_SIGNED", "MORTGAGE_RE
  * accepting teller never approves or rechecks, the approver's limit covers the principal, and the
  * rechecker (who also releases the disbursal) is a different reviewer from the approver.
  */
-export function buildCases(ctx: SeedContext, org: Org, staff: Staff, plans: LoanPlan[]): void {
+export function buildCases(ctx: SeedContext, org: Org, staff: Staff, plans: LoanPlan[]): Map<string, CaseActors> {
+  const handled = new Map<string, CaseActors>();
   const rng = ctx.rng("cases");
   const caseIds = new IdSequence("case");
   const matterIds = new IdSequence("matter");
@@ -47,12 +54,14 @@ export function buildCases(ctx: SeedContext, org: Org, staff: Staff, plans: Loan
     let previous: LoanStage | null = null;
     let lastAt = stamp(plan.dates[0]!, 9);
     let firstAt = lastAt;
+    const at = new Map<LoanStage, Date>();
     plan.path.forEach((stage, i) => {
       const byTeller = TELLER_STAGES.includes(stage);
       const actor = byTeller ? teller : stage === "RECHECKED" || stage === "DISBURSED" ? rechecker : approver;
       const date = plan.dates[i]!;
       lastAt = stage === "DISBURSED" ? stamp(date, 15) : stamp(date, i === 0 ? rng.int(9, 11) : rng.int(13, 16), rng.int(0, 59));
       if (i === 0) firstAt = lastAt;
+      at.set(stage, lastAt);
       ctx.rows.transitions.push({
         id: transitionIds.take(),
         caseId,
@@ -90,10 +99,17 @@ export function buildCases(ctx: SeedContext, org: Org, staff: Staff, plans: Loan
       status: plan.cancelledOn ? "CANCELLED" : finalStage === "DISBURSED" ? "COMPLETED" : finalStage === "REJECTED" ? "REJECTED" : "OPEN",
       loanStage: finalStage,
       loanId: plan.loanId,
+      // The approver is kept on the matter: four-eyes keeps them from rechecking it.
+      approvedById: plan.path.includes("APPROVED") ? approver.id : null,
+      missingMaterials: finalStage === "RETURNED" ? RETURN_MATERIALS : [],
+      reviewNote: finalStage === "RETURNED" || finalStage === "REJECTED" ? NOTES[finalStage] : null,
+      stageSince: lastAt,
       // Every transition (and the cancellation) bumped the optimistic-lock version once.
       version: plan.path.length - 1 + (plan.cancelledOn ? 1 : 0),
       createdAt: openedAt,
       updatedAt: closedAt ?? lastAt,
     });
+    handled.set(plan.loanId, { teller, approver, rechecker, at });
   }
+  return handled;
 }

@@ -17,20 +17,23 @@ export type SeedRows = {
   units: Prisma.PropertyUnitCreateManyInput[];
   certificates: Prisma.RealEstateCertificateCreateManyInput[];
   owners: Prisma.PropertyOwnerCreateManyInput[];
+  loanPolicies: Prisma.LoanPolicyCreateManyInput[];
   loans: Prisma.LoanCreateManyInput[];
   installments: Prisma.LoanInstallmentCreateManyInput[];
   mortgages: Prisma.MortgageCreateManyInput[];
   cases: Prisma.CaseCreateManyInput[];
   matters: Prisma.CaseMatterCreateManyInput[];
   transitions: Prisma.CaseTransitionCreateManyInput[];
+  contracts: Prisma.LoanContractCreateManyInput[];
+  disbursements: Prisma.DisbursementCreateManyInput[];
   audits: Prisma.AuditEntryCreateManyInput[];
 };
 
 export function emptyRows(): SeedRows {
   return {
     centers: [], windows: [], employers: [], employerRates: [], depositors: [], spouseLinks: [], users: [], accounts: [],
-    contributions: [], ledgerEntries: [], units: [], certificates: [], owners: [], loans: [], installments: [],
-    mortgages: [], cases: [], matters: [], transitions: [], audits: [],
+    contributions: [], ledgerEntries: [], units: [], certificates: [], owners: [], loanPolicies: [], loans: [], installments: [],
+    mortgages: [], cases: [], matters: [], transitions: [], contracts: [], disbursements: [], audits: [],
   };
 }
 

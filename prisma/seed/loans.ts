@@ -14,6 +14,15 @@ import { CENTER_NAME } from "./org";
 import type { Registry } from "./registry";
 import { FULL_PATH, pathTo, stageDates } from "./timeline";
 
+/** Every seeded loan was assessed under policy version 1 (DEFAULT_LOAN_POLICY, written by build.ts). */
+export const SEED_POLICY_VERSION = 1;
+
+/** Sellers' accounts the loans were paid to (developers of new homes). */
+const DEVELOPERS = [
+  "南京安居置业有限公司", "南京金陵房地产开发有限公司", "南京秦淮河畔置业有限公司", "南京紫金山房地产开发有限公司",
+  "南京江北新城置业有限公司", "南京鼓楼城建开发有限公司", "南京雨花台置地有限公司", "南京仙林房地产开发有限公司",
+] as const;
+
 export type LoanStatus = "APPLYING" | "REJECTED" | "CANCELLED" | "ACTIVE" | "OVERDUE" | "PAID_OFF";
 type Outcome = { status: LoanStatus; stage?: LoanStage };
 
@@ -57,6 +66,8 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
   const loanIds = new IdSequence("loan");
   const installmentIds = new IdSequence("inst");
   const loanNumbers = new Counter<number>(() => 1);
+  // A stream of its own, so adding payees left every other seeded value as it was.
+  const payees = ctx.rng("payees");
   const pool = rng.shuffle(
     fund.depositors.filter((d) => d.demo === null && d.account.status === "NORMAL" && ageOn(d.birthDate, asOf) >= 24 && ageOn(d.birthDate, asOf) <= 54),
   );
@@ -165,11 +176,13 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
       status,
       outstandingPrincipal: repayment ? repayment.outstanding.toFixed(2) : "0.00",
       overduePeriods: repayment?.overduePeriods ?? 0,
-      policyVersion: null,
+      policyVersion: SEED_POLICY_VERSION,
       disbursedAt: disbDate ? stamp(disbDate, 15) : null,
       firstDueDate: firstDueDate ? dateValue(firstDueDate) : null,
       paidOffAt: status === "PAID_OFF" && lastDue ? stamp(lastDue, 10) : null,
       createdAt: stamp(openDate, 9, rng.int(0, 59)),
+      payeeName: payees.pick(DEVELOPERS),
+      payeeAccount: `6222${payees.digits(15)}`,
       version: 0,
     });
 

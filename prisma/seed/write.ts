@@ -77,11 +77,14 @@ export async function writeSeedRows(tx: Tx, rows: SeedRows): Promise<void> {
   await insert(tx, "PropertyUnit", rows.units);
   await insert(tx, "RealEstateCertificate", rows.certificates);
   await insert(tx, "PropertyOwner", rows.owners);
+  await insert(tx, "LoanPolicy", rows.loanPolicies);
   await insert(tx, "Loan", rows.loans);
   await insert(tx, "LoanInstallment", rows.installments);
   await insert(tx, "Mortgage", rows.mortgages);
   await insert(tx, "Case", rows.cases);
   await insert(tx, "CaseMatter", rows.matters);
   await insert(tx, "CaseTransition", rows.transitions);
+  await insert(tx, "LoanContract", rows.contracts);
+  await insert(tx, "Disbursement", rows.disbursements);
   await insert(tx, "AuditEntry", rows.audits);
 }

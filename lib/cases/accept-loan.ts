@@ -1,0 +1,44 @@
+import { DomainError } from "@/lib/errors";
+import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
+import { createLoanApplication } from "@/lib/cases/create-loan-application";
+import { inTransaction } from "@/lib/cases/db-errors";
+import type { LoanRequest } from "@/lib/cases/loan-request";
+
+export { acceptOnlineApplication } from "@/lib/cases/accept-online-application";
+
+export type AcceptLoanInput = LoanRequest & { actor: Actor; caseId: string; payeeName: string; payeeAccount: string; now?: Date };
+
+/**
+ * The teller accepts a loan in an open case at their window: the applicant is the case's
+ * depositor; only the property, co-applicant, amount, term, method, first-home answer and payee
+ * are entered. Creates the Loan (APPLYING), the LOAN matter at ACCEPTED and the
+ * MORTGAGE_REGISTRATION matter, with the transition and audit, in one transaction; the teller
+ * becomes the case's acceptor (four-eyes).
+ * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND, CASE_CLOSED, CASE_OTHER_WINDOW,
+ * APPLICATION_IN_PROGRESS, UNKNOWN_PROPERTY / CERTIFICATE_CANCELLED (field property), NOT_ELIGIBLE
+ * (details.problems: OWNER_MISMATCH, UNIT_ALREADY_MORTGAGED, AMOUNT_OVER_LIMIT with maxAmount and
+ * binding, TERM_BEYOND_AGE, TERM_OUT_OF_RANGE, CONTRIBUTION_TOO_SHORT, OUTSTANDING_FUND_LOAN,
+ * ACCOUNT_NOT_NORMAL, BLACKLISTED, … each with its field). Nothing is written on any error.
+ */
+export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matterId: string; loanId: string; loanNo: string }> {
+  const windowId = requireTellerAtWindow(input.actor);
+  const now = input.now ?? new Date();
+  return inTransaction(async (tx) => {
+    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { status: true, windowId: true, depositor: { select: { id: true, idNumber: true } } } });
+    if (!found) throw new DomainError("NOT_FOUND", { details: { entity: "Case" } });
+    if (found.status !== "OPEN") throw new DomainError("CASE_CLOSED");
+    if (found.windowId !== windowId) throw new DomainError("CASE_OTHER_WINDOW");
+    const created = await createLoanApplication(tx, {
+      caseId: input.caseId,
+      applicantIdNumber: found.depositor.idNumber,
+      depositorId: found.depositor.id,
+      request: input,
+      stage: "ACCEPTED",
+      actorId: input.actor.userId,
+      windowId,
+      now,
+    });
+    await tx.case.update({ where: { id: input.caseId }, data: { acceptedById: input.actor.userId } });
+    return { matterId: created.matterId, loanId: created.loanId, loanNo: created.loanNo };
+  });
+}

@@ -1,0 +1,17 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+import { DomainError } from "@/lib/errors";
+
+/** Who is acting: the UI passes the CurrentUser fields (re-read from the database per request). */
+export type Actor = { userId: string; roles: Role[]; windowId: string | null; approvalLimit: string | null };
+
+/** A teller signed in to a window. Throws FORBIDDEN_ROLE or WINDOW_REQUIRED. */
+export function requireTellerAtWindow(actor: Actor): string {
+  if (!actor.roles.includes("TELLER")) throw new DomainError("FORBIDDEN_ROLE", { details: { role: "TELLER" } });
+  if (!actor.windowId) throw new DomainError("WINDOW_REQUIRED");
+  return actor.windowId;
+}
+
+/** Throws FORBIDDEN_ROLE unless the actor holds `role`. */
+export function requireActorRole(actor: Actor, role: Role): void {
+  if (!actor.roles.includes(role)) throw new DomainError("FORBIDDEN_ROLE", { details: { role } });
+}
