@@ -7,6 +7,12 @@ const nextConfig: NextConfig = {
   experimental: {
     // forbidden() + app/forbidden.tsx: a wrong role gets a real HTTP 403 page.
     authInterrupts: true,
+    // Withdrawal documents (≤ 5 MB each, several per form) and remittance CSVs (≤ 10 MB) travel
+    // through server actions; lib/documents and lib/remittances enforce the real limits.
+    serverActions: { bodySizeLimit: "25mb" },
+    // NOTE: proxy.ts buffers request bodies up to this size; beyond it the action would see a
+    // truncated upload (default 10 MB).
+    proxyClientMaxBodySize: "25mb",
   },
 };
 

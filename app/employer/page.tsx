@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { getEmployerOverview } from "@/lib/employers/queries";
 import { PageTitle } from "@/components/ui/page-title";
@@ -28,7 +29,15 @@ export default async function EmployerHome() {
               ]}
             />
           </Card>
-          <Card id="remittances" title="近期汇缴">
+          <Card
+            id="remittances"
+            title="近期汇缴"
+            actions={
+              <Link href="/employer/remittances" className="text-sm text-sky-700 underline">
+                上传汇缴文件
+              </Link>
+            }
+          >
             <DataTable
               caption="近期各月汇缴合计"
               rows={employer.recentRemittances}

@@ -1,8 +1,12 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { getAccountOverview, listRecentContributions } from "@/lib/accounts/queries";
 import { listLoansOfDepositor } from "@/lib/loans/queries";
 import { listCasesOfDepositor } from "@/lib/cases/queries";
+import { listLiveCasesOfDepositor } from "@/lib/cases/case-detail-queries";
+import { CaseTimeline } from "@/components/cases/case-timeline";
+import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
@@ -16,19 +20,39 @@ export default async function PortalHome() {
   const user = await requireRole("CITIZEN");
   // Only the signed-in citizen's own records: everything is keyed by their depositorId.
   const depositorId = user.depositorId;
-  const [account, contributions, loans, cases] = depositorId
+  const [account, contributions, loans, cases, live] = depositorId
     ? await Promise.all([
         getAccountOverview(depositorId),
         listRecentContributions(depositorId),
         listLoansOfDepositor(depositorId),
         listCasesOfDepositor(depositorId),
+        listLiveCasesOfDepositor(depositorId),
       ])
-    : [null, [], [], []];
+    : [null, [], [], [], []];
 
   return (
     <>
       <PageTitle subtitle={`${user.displayName}，您好`}>我的公积金</PageTitle>
+      <AutoRefresh seconds={10} />
       <div className="space-y-6">
+        {live.length ? (
+          <Card id="progress" title="办件进度（实时）">
+            <div className="space-y-5">
+              {live.map((c) => (
+                <div key={c.id} aria-label={`办件 ${c.caseNo}`} role="group">
+                  <p className="mb-2 text-sm font-medium text-slate-900">
+                    办件 {c.caseNo}：{c.loanMatter ? `公积金贷款 · ${c.loanMatter.stageLabel}` : "办理中"}
+                    {c.loanMatter?.loan?.registrationNo ? ` · 不动产登记证明号 ${c.loanMatter.loan.registrationNo}` : ""}
+                  </p>
+                  {c.loanMatter?.stage === "RETURNED" ? (
+                    <p className="mb-2 text-sm text-amber-800">请补正材料：{c.loanMatter.missingMaterials.join("、")}</p>
+                  ) : null}
+                  <CaseTimeline rows={c.timeline} showActors={false} />
+                </div>
+              ))}
+            </div>
+          </Card>
+        ) : null}
         <Card id="account" title="账户概况">
           {account ? (
             <Facts
@@ -65,14 +89,29 @@ export default async function PortalHome() {
             ]}
           />
         </Card>
-        <Card id="loans" title="我的贷款">
+        <Card
+          id="loans"
+          title="我的贷款"
+          actions={
+            <Link href="/portal/loans/apply" className="rounded-md bg-sky-700 px-3 py-1.5 text-sm text-white hover:bg-sky-800">
+              网上申请贷款
+            </Link>
+          }
+        >
           <DataTable
             caption="我的公积金贷款"
             rows={loans}
             rowKey={(r) => r.id}
             empty="暂无公积金贷款"
             columns={[
-              { header: "贷款编号", cell: (r) => (r.asCoBorrower ? `${r.loanNo}（共同借款）` : r.loanNo) },
+              {
+                header: "贷款编号",
+                cell: (r) => (
+                  <Link href={`/portal/loans/${r.loanNo}`} className="text-sky-700 underline">
+                    {r.asCoBorrower ? `${r.loanNo}（共同借款）` : r.loanNo}
+                  </Link>
+                ),
+              },
               { header: "贷款金额", cell: (r) => r.principal, align: "right" },
               { header: "剩余本金", cell: (r) => r.outstanding, align: "right" },
               { header: "年利率", cell: (r) => r.annualRate, align: "right" },

@@ -1,9 +1,21 @@
+import Link from "next/link";
 import type { CaseRowDto } from "@/lib/cases/queries";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 
 /** Cases with their matters and each matter's stage. */
-export function CaseList({ cases, empty, showDepositor }: { cases: CaseRowDto[]; empty: string; showDepositor: boolean }) {
+export function CaseList({
+  cases,
+  empty,
+  showDepositor,
+  hrefFor,
+}: {
+  cases: CaseRowDto[];
+  empty: string;
+  showDepositor: boolean;
+  /** When given, the case number links to the case page. */
+  hrefFor?: (c: CaseRowDto) => string;
+}) {
   return (
     <DataTable
       caption="办件列表"
@@ -11,7 +23,7 @@ export function CaseList({ cases, empty, showDepositor }: { cases: CaseRowDto[];
       rowKey={(c) => c.id}
       empty={empty}
       columns={[
-        { header: "办件编号", cell: (c) => c.caseNo },
+        { header: "办件编号", cell: (c) => (hrefFor ? <Link className="text-sky-700 underline" href={hrefFor(c)}>{c.caseNo}</Link> : c.caseNo) },
         ...(showDepositor ? [{ header: "申请人", cell: (c: CaseRowDto) => c.depositorName }] : []),
         { header: "受理时间", cell: (c) => c.openedAt },
         { header: "渠道", cell: (c) => (c.windowNo ? `${c.channelLabel}（${c.windowNo}号）` : c.channelLabel) },

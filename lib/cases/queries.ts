@@ -92,6 +92,9 @@ export async function listTodayCasesAtWindow(windowNo: number, now: Date = new D
 
 export type LoanMatterQueueDto = {
   matterId: string;
+  caseId: string;
+  /** Whole minutes the matter has stood in its current stage (the SLA timer). */
+  minutesInStage: number;
   caseNo: string;
   depositorName: string;
   loanNo: string | null;
@@ -107,16 +110,18 @@ export type LoanMatterQueueDto = {
 /** Open loan matters waiting in the given stages, longest waiting first. */
 export async function listLoanMattersAtStages(
   stages: readonly LoanStage[],
-  options: { approvalLimit?: string | null; take?: number } = {},
+  options: { approvalLimit?: string | null; take?: number; now?: Date } = {},
 ): Promise<LoanMatterQueueDto[]> {
+  const now = options.now ?? new Date();
   const rows = await db.caseMatter.findMany({
     where: { kind: "LOAN", status: "OPEN", loanStage: { in: [...stages] } },
-    orderBy: { updatedAt: "asc" },
+    orderBy: { stageSince: "asc" },
     take: options.take ?? 50,
     select: {
       id: true,
       loanStage: true,
-      updatedAt: true,
+      stageSince: true,
+      caseId: true,
       case: { select: { caseNo: true, depositor: { select: { name: true } }, window: { select: { number: true } } } },
       loan: { select: { loanNo: true, principal: true } },
     },
@@ -126,6 +131,8 @@ export async function listLoanMattersAtStages(
     const stage = row.loanStage!;
     return {
       matterId: row.id,
+      caseId: row.caseId,
+      minutesInStage: Math.max(0, Math.floor((now.getTime() - row.stageSince.getTime()) / 60_000)),
       caseNo: row.case.caseNo,
       depositorName: row.case.depositor.name,
       loanNo: row.loan?.loanNo ?? null,
@@ -133,7 +140,7 @@ export async function listLoanMattersAtStages(
       withinLimit: limit && row.loan ? money(row.loan.principal).lessThanOrEqualTo(limit) : null,
       stage,
       stageLabel: LOAN_STAGE_LABELS[stage],
-      waitingSince: formatShanghaiDateTime(row.updatedAt),
+      waitingSince: formatShanghaiDateTime(row.stageSince),
       windowNo: row.case.window?.number ?? null,
     };
   });

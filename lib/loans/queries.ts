@@ -3,6 +3,9 @@ import { db } from "@/lib/db";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan, money } from "@/lib/money";
 import { fromDateColumn } from "@/lib/dates/calendar";
+import { formatShanghaiDateTime } from "@/lib/auth/business-date";
+import type { LoanPolicyRules } from "@/lib/loans/policy";
+import { currentLoanPolicy, type CurrentPolicy } from "@/lib/loans/policy-store";
 
 export const LOAN_STATUS_LABELS: Record<LoanStatus, string> = {
   APPLYING: "申请中",
@@ -115,4 +118,105 @@ export async function getOverdueSummary(): Promise<OverdueSummaryDto> {
     overdueRate: `${rate.toFixed(2)}%`,
     overdueOutstanding: displayYuan(overdue._sum.outstandingPrincipal ?? 0),
   };
+}
+
+const METHOD_LABEL = { EQUAL_INSTALLMENT: "等额本息", EQUAL_PRINCIPAL: "等额本金" } as const;
+const INSTALLMENT_STATUS_LABEL = { PENDING: "待还", PAID: "已还", OVERDUE: "逾期" } as const;
+
+export type CitizenLoanDetailDto = {
+  loanNo: string;
+  asCoBorrower: boolean;
+  borrowerName: string;
+  principal: string;
+  outstanding: string;
+  annualRate: string;
+  termMonths: number;
+  methodLabel: string;
+  statusLabel: string;
+  disbursedOn: string | null;
+  address: string;
+  unitNo: string;
+  /** 不动产登记证明号 of the mortgage securing the loan. */
+  mortgageRegistrationNo: string | null;
+  mortgageStatusLabel: string | null;
+  installments: { seq: number; dueDate: string; payment: string; principal: string; interest: string; balanceAfter: string; statusLabel: string }[];
+  totalInterest: string;
+};
+
+/**
+ * One loan with its whole schedule, only when `depositorId` is its borrower or co-borrower (the
+ * ownership check lives in the query: anyone else gets null, i.e. 404).
+ */
+export async function getCitizenLoan(loanNo: string, depositorId: string): Promise<CitizenLoanDetailDto | null> {
+  const loan = await db.loan.findFirst({
+    where: { loanNo, OR: [{ borrowerId: depositorId }, { coBorrowerId: depositorId }] },
+    select: {
+      loanNo: true,
+      borrowerId: true,
+      borrower: { select: { name: true } },
+      principal: true,
+      outstandingPrincipal: true,
+      annualRatePercent: true,
+      termMonths: true,
+      method: true,
+      status: true,
+      disbursedAt: true,
+      unit: { select: { address: true, unitNo: true } },
+      mortgage: { select: { registrationNo: true, status: true } },
+      installments: { orderBy: { seq: "asc" } },
+    },
+  });
+  if (!loan) return null;
+  const totalInterest = loan.installments.reduce((acc, i) => acc.plus(money(i.interest)), money(0));
+  return {
+    loanNo: loan.loanNo,
+    asCoBorrower: loan.borrowerId !== depositorId,
+    borrowerName: loan.borrower.name,
+    principal: displayYuan(loan.principal),
+    outstanding: displayYuan(loan.outstandingPrincipal),
+    annualRate: `${money(loan.annualRatePercent).toFixed(3)}%`,
+    termMonths: loan.termMonths,
+    methodLabel: METHOD_LABEL[loan.method],
+    statusLabel: LOAN_STATUS_LABELS[loan.status],
+    disbursedOn: loan.disbursedAt ? loan.disbursedAt.toISOString().slice(0, 10) : null,
+    address: loan.unit.address,
+    unitNo: loan.unit.unitNo,
+    mortgageRegistrationNo: loan.mortgage?.registrationNo ?? null,
+    mortgageStatusLabel: loan.mortgage ? (loan.mortgage.status === "REGISTERED" ? "抵押中" : "已注销") : null,
+    installments: loan.installments.map((i) => ({
+      seq: i.seq,
+      dueDate: fromDateColumn(i.dueDate),
+      payment: displayYuan(i.payment),
+      principal: displayYuan(i.principal),
+      interest: displayYuan(i.interest),
+      balanceAfter: displayYuan(i.balanceAfter),
+      statusLabel: INSTALLMENT_STATUS_LABEL[i.status],
+    })),
+    totalInterest: displayYuan(totalInterest),
+  };
+}
+
+export type LoanPolicyVersionDto = { version: number; createdAt: string; note: string | null; createdBy: string | null; summary: string };
+
+/** Every published loan policy version, newest first (the ADMIN's history). */
+export async function listLoanPolicyVersions(): Promise<LoanPolicyVersionDto[]> {
+  const rows = await db.loanPolicy.findMany({ orderBy: { version: "desc" }, take: 50 });
+  const userIds = [...new Set(rows.map((r) => r.createdById).filter((id): id is string => !!id))];
+  const users = await db.user.findMany({ where: { id: { in: userIds } }, select: { id: true, displayName: true } });
+  const names = new Map(users.map((u) => [u.id, u.displayName]));
+  return rows.map((r) => {
+    const rules = r.rules as unknown as LoanPolicyRules;
+    return {
+      version: r.version,
+      createdAt: formatShanghaiDateTime(r.createdAt),
+      note: r.note,
+      createdBy: r.createdById ? (names.get(r.createdById) ?? null) : null,
+      summary: `上限 ${displayYuan(rules.cityCap)}；首套 ${rules.rates.firstHome.upTo5Years}%/${rules.rates.firstHome.over5Years}%，二套 ${rules.rates.secondHome.upTo5Years}%/${rules.rates.secondHome.over5Years}%；成数 ${rules.ltvPercent.firstHome}%/${rules.ltvPercent.secondHome}%；余额 ${rules.balanceMultiple} 倍；月供≤收入 ${rules.maxPaymentToIncomePercent}%；期限 ${rules.minTermMonths}–${rules.maxTermMonths} 个月`,
+    };
+  });
+}
+
+/** The policy now in force (inserting version 1 = the defaults on an empty database). */
+export async function getCurrentLoanPolicy(): Promise<CurrentPolicy> {
+  return currentLoanPolicy(db);
 }

@@ -1,0 +1,9 @@
+import type { ReactNode } from "react";
+import { requireRole } from "@/lib/auth/current-user";
+import { AreaShell } from "@/components/layout/area-shell";
+
+// The center dashboard is for ADMIN and REVIEWER; checked here on every request.
+export default async function Layout({ children }: { children: ReactNode }) {
+  const user = await requireRole("ADMIN", "REVIEWER");
+  return <AreaShell user={user}>{children}</AreaShell>;
+}

@@ -1,0 +1,60 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requireRole } from "@/lib/auth/current-user";
+import { getCitizenLoan } from "@/lib/loans/queries";
+import { PageTitle } from "@/components/ui/page-title";
+import { Card } from "@/components/ui/card";
+import { Facts } from "@/components/ui/facts";
+import { DataTable } from "@/components/ui/data-table";
+
+export const metadata: Metadata = { title: "我的贷款" };
+
+export default async function CitizenLoanPage({ params }: { params: Promise<{ loanNo: string }> }) {
+  const user = await requireRole("CITIZEN");
+  const { loanNo } = await params;
+  // Ownership is part of the query: another citizen's loan number is simply not found.
+  const loan = user.depositorId ? await getCitizenLoan(decodeURIComponent(loanNo), user.depositorId) : null;
+  if (!loan) notFound();
+  return (
+    <>
+      <PageTitle subtitle={<Link href="/portal" className="text-sky-700 underline">返回我的公积金</Link>}>贷款 {loan.loanNo}</PageTitle>
+      <div className="space-y-6">
+        <Card id="loan" title="贷款概况">
+          <Facts
+            items={[
+              { label: "借款人", value: loan.asCoBorrower ? `${loan.borrowerName}（您为共同借款人）` : loan.borrowerName },
+              { label: "贷款金额", value: loan.principal },
+              { label: "剩余本金", value: loan.outstanding },
+              { label: "年利率", value: loan.annualRate },
+              { label: "期限", value: `${loan.termMonths} 个月` },
+              { label: "还款方式", value: loan.methodLabel },
+              { label: "状态", value: loan.statusLabel },
+              { label: "放款日期", value: loan.disbursedOn ?? "尚未放款" },
+              { label: "抵押房产", value: loan.address },
+              { label: "不动产登记证明号", value: loan.mortgageRegistrationNo ? `${loan.mortgageRegistrationNo}（${loan.mortgageStatusLabel}）` : "尚未登记" },
+              { label: "利息合计", value: loan.totalInterest },
+            ]}
+          />
+        </Card>
+        <Card id="schedule" title={`还款计划（共 ${loan.installments.length} 期）`}>
+          <DataTable
+            caption="还款计划"
+            rows={loan.installments}
+            rowKey={(r) => String(r.seq)}
+            empty="放款后生成还款计划"
+            columns={[
+              { header: "期次", cell: (r) => r.seq, align: "right" },
+              { header: "还款日", cell: (r) => r.dueDate },
+              { header: "月供", cell: (r) => r.payment, align: "right" },
+              { header: "本金", cell: (r) => r.principal, align: "right" },
+              { header: "利息", cell: (r) => r.interest, align: "right" },
+              { header: "剩余本金", cell: (r) => r.balanceAfter, align: "right" },
+              { header: "状态", cell: (r) => r.statusLabel },
+            ]}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,53 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { requireRole } from "@/lib/auth/current-user";
+import { formValues, fromZodError, type FormState } from "@/lib/action-state";
+import { ZOpenCase } from "@/lib/cases/form-schemas";
+import { actorOf, domainErrorState } from "@/lib/cases/action-helpers";
+import { openCaseAtWindow } from "@/lib/cases/open-case";
+import { acceptOnlineApplication } from "@/lib/cases/accept-loan";
+import { callNextTicket } from "@/lib/queue/call-next-ticket";
+
+/** 叫号: the next waiting ticket comes to this window. */
+export async function callNextAction(): Promise<FormState> {
+  const user = await requireRole("TELLER");
+  try {
+    const ticket = await callNextTicket({ actor: actorOf(user) });
+    revalidatePath("/window");
+    return ticket ? {} : { formError: "当前没有等候的号" };
+  } catch (error) {
+    return domainErrorState(error, {});
+  }
+}
+
+/** 开办件: from an ID number (typed, or carried by the ticket) → the case page. */
+export async function openCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = ZOpenCase.safeParse({ idNumber: formData.get("idNumber"), ticketId: formData.get("ticketId") ?? undefined });
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  const user = await requireRole("TELLER");
+  let caseId: string;
+  try {
+    ({ caseId } = await openCaseAtWindow({ actor: actorOf(user), idNumber: parsed.data.idNumber, ticketId: parsed.data.ticketId }));
+  } catch (error) {
+    return domainErrorState(error, values);
+  }
+  revalidatePath("/window");
+  redirect(`/window/cases/${caseId}`);
+}
+
+/** Picks up an online application (SUBMITTED → ACCEPTED) without retyping anything. */
+export async function acceptOnlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("TELLER");
+  const matterId = String(formData.get("matterId") ?? "");
+  const caseId = String(formData.get("caseId") ?? "");
+  try {
+    await acceptOnlineApplication({ actor: actorOf(user), matterId });
+  } catch (error) {
+    return domainErrorState(error, {});
+  }
+  revalidatePath("/window");
+  redirect(`/window/cases/${caseId}`);
+}

@@ -1,0 +1,107 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/current-user";
+import { formValues, fromZodError, type FormState } from "@/lib/action-state";
+import { ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
+import { actorOf, domainErrorState } from "@/lib/cases/action-helpers";
+import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
+import { assessLoanForCase } from "@/lib/cases/assess-loan";
+import { acceptLoanMatter } from "@/lib/cases/accept-loan";
+import { resubmitLoan } from "@/lib/cases/review-loan";
+import { signContracts } from "@/lib/cases/sign-contracts";
+import { registerMortgage } from "@/lib/registry/register-mortgage";
+import { isDomainError } from "@/lib/errors";
+
+
+/** The loan request typed at the window: the property picked from the list, or typed. */
+function loanRequestInput(formData: FormData) {
+  const other = String(formData.get("propertyOther") ?? "").trim();
+  const get = (k: string) => formData.get(k) ?? undefined;
+  return {
+    property: other || get("property"),
+    coApplicantIdNumber: get("coApplicantIdNumber"),
+    amount: get("amount"),
+    termValue: get("termValue"),
+    termUnit: get("termUnit"),
+    method: get("method"),
+    isFirstHome: get("isFirstHome"),
+    payeeName: get("payeeName"),
+    payeeAccount: get("payeeAccount"),
+  };
+}
+
+/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created). */
+export async function loanFormAction(_prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
+  const values = formValues(formData);
+  const form = ZWindowLoanForm.safeParse({ caseId: formData.get("caseId"), intent: formData.get("intent") ?? undefined });
+  if (!form.success) return fromZodError(form.error, values);
+  const parsed = ZLoanRequest.safeParse(loanRequestInput(formData));
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  const user = await requireRole("TELLER");
+  const { caseId, intent } = form.data;
+  const request = { caseId, ...parsed.data };
+
+  const preview = async (): Promise<AssessmentView | undefined> => {
+    try {
+      return toAssessmentView(await assessLoanForCase(request));
+    } catch {
+      return undefined; // the error itself is reported by the caller
+    }
+  };
+  if (intent === "preview") {
+    try {
+      return { values, assessment: toAssessmentView(await assessLoanForCase({ ...request, actor: actorOf(user) })) };
+    } catch (error) {
+      return domainErrorState(error, values);
+    }
+  }
+  try {
+    await acceptLoanMatter({ actor: actorOf(user), ...request });
+  } catch (error) {
+    const state = domainErrorState(error, values);
+    return isDomainError(error) && error.code === "NOT_ELIGIBLE" ? { ...state, assessment: await preview() } : state;
+  }
+  revalidatePath(`/window/cases/${caseId}`);
+  revalidatePath("/window");
+  return {};
+}
+
+type MatterStep = "sign" | "register" | "resubmit";
+
+async function runStep(step: MatterStep, formData: FormData): Promise<FormState> {
+  const parsed = ZMatterAction.safeParse({
+    caseId: formData.get("caseId"),
+    matterId: formData.get("matterId"),
+    expectedVersion: formData.get("expectedVersion") ?? undefined,
+  });
+  if (!parsed.success) return fromZodError(parsed.error, {});
+  const user = await requireRole("TELLER");
+  const { caseId, matterId, expectedVersion } = parsed.data;
+  const actor = actorOf(user);
+  try {
+    if (step === "sign") await signContracts({ actor, matterId, expectedVersion });
+    else if (step === "register") await registerMortgage({ actor, matterId, expectedVersion });
+    else await resubmitLoan({ actor, matterId, expectedVersion });
+  } catch (error) {
+    return domainErrorState(error, {});
+  }
+  revalidatePath(`/window/cases/${caseId}`);
+  revalidatePath("/window");
+  return {};
+}
+
+/** 确认签约: both contracts printed and signed. */
+export async function signContractsAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runStep("sign", formData);
+}
+
+/** 办理抵押登记: the registry issues the 不动产登记证明. */
+export async function registerMortgageAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runStep("register", formData);
+}
+
+/** 材料已补齐，重新提交: back to the review queue. */
+export async function resubmitAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  return runStep("resubmit", formData);
+}

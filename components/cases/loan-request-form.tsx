@@ -1,0 +1,139 @@
+"use client";
+
+import { useActionState } from "react";
+import type { LoanFormState } from "@/lib/cases/assessment-view";
+import type { OwnedPropertyDto } from "@/lib/registry/queries";
+import { errorIdFor } from "@/lib/action-state";
+import { TextField } from "@/components/forms/text-field";
+import { SelectField } from "@/components/forms/select-field";
+import { FieldError } from "@/components/forms/field-error";
+import { FormMessage } from "@/components/forms/form-message";
+import { AssessmentPanel } from "@/components/cases/assessment-panel";
+
+const FORM_ID = "loan";
+
+type Props = {
+  action: (prev: LoanFormState, formData: FormData) => Promise<LoanFormState>;
+  /** At the window: the case, and a 试算 button. Online: no case yet, submit only. */
+  caseId?: string;
+  submitLabel: string;
+  properties: OwnedPropertyDto[];
+  spouse: { name: string; idNumber: string } | null;
+  suggestedFirstHome: boolean;
+};
+
+function Radio({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
+  return (
+    <label className="mr-4 inline-flex items-center gap-1.5 text-sm">
+      <input type="radio" name={name} value={value} defaultChecked={checked} />
+      {label}
+    </label>
+  );
+}
+
+/**
+ * The one loan form at the window: the property is picked from the applicant's registry homes
+ * (or typed), the spouse ticked as co-applicant; only amount, term and payee are typed. 试算 shows
+ * every limit without writing; 受理 creates the loan matter. Typed values survive every round trip.
+ */
+export function LoanRequestForm({ action: serverAction, caseId, submitLabel, properties, spouse, suggestedFirstHome }: Props) {
+  const [state, action, pending] = useActionState<LoanFormState, FormData>(serverAction, {});
+  const v = state.values ?? {};
+  const err = state.fieldErrors ?? {};
+  const firstProperty = properties.find((p) => !p.mortgaged)?.certNo ?? "";
+  const propertyValue = v.property ?? (v.propertyOther ? "" : firstProperty);
+  const groupError = (field: string, ...aliases: string[]) => [field, ...aliases].flatMap((f) => err[f] ?? []);
+  const btn = "rounded-md px-4 py-2 font-medium disabled:opacity-60";
+
+  return (
+    <form id={FORM_ID} action={action} noValidate className="space-y-5">
+      {caseId ? <input type="hidden" name="caseId" value={caseId} /> : null}
+      <FormMessage id={`${FORM_ID}-error`} message={state.formError} />
+
+      <fieldset aria-describedby={groupError("property").length ? errorIdFor(FORM_ID, "property") : undefined}>
+        <legend className="text-sm font-medium text-slate-700">抵押房产（不动产登记簿中申请人及配偶名下）</legend>
+        <div className="mt-2 space-y-1">
+          {properties.map((p) => (
+            <label key={p.certNo} className="flex items-start gap-2 text-sm">
+              <input type="radio" name="property" value={p.certNo} defaultChecked={propertyValue === p.certNo} className="mt-1" />
+              <span>
+                {p.certNo} · {p.address} · {p.area}㎡ · 权利人 {p.owners}
+                {p.mortgaged ? <span className="ml-1 text-red-700">（已抵押）</span> : null}
+              </span>
+            </label>
+          ))}
+          {properties.length === 0 ? <p className="text-sm text-slate-500">登记簿中未查到申请人名下房产，请在下方输入。</p> : null}
+        </div>
+        <div className="mt-2">
+          <TextField formId={FORM_ID} name="propertyOther" label="或输入不动产权证书号 / 不动产单元号" autoComplete="off" defaultValue={v.propertyOther ?? ""} />
+        </div>
+        <FieldError id={errorIdFor(FORM_ID, "property")} errors={groupError("property")} />
+      </fieldset>
+
+      {spouse ? (
+        <div>
+          <label className="inline-flex items-center gap-2 text-sm">
+            <input type="checkbox" name="coApplicantIdNumber" value={spouse.idNumber} defaultChecked={v.coApplicantIdNumber === spouse.idNumber} />
+            配偶 {spouse.name}（{spouse.idNumber}）作为共同申请人
+          </label>
+          <FieldError id={errorIdFor(FORM_ID, "coApplicantIdNumber")} errors={groupError("coApplicantIdNumber")} />
+        </div>
+      ) : null}
+
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
+        <TextField formId={FORM_ID} name="amount" label="贷款金额（元）" inputMode="decimal" autoComplete="off" defaultValue={v.amount ?? ""} errors={groupError("amount")} />
+        <TextField
+          formId={FORM_ID}
+          name="termValue"
+          label="贷款期限"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.termValue ?? ""}
+          errors={groupError("termValue", "termMonths")}
+        />
+        <SelectField
+          formId={FORM_ID}
+          name="termUnit"
+          label="期限单位"
+          options={[
+            { value: "years", label: "年" },
+            { value: "months", label: "月" },
+          ]}
+          defaultValue={v.termUnit ?? "years"}
+        />
+      </div>
+
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">还款方式</legend>
+        <Radio name="method" value="EQUAL_INSTALLMENT" label="等额本息" checked={(v.method ?? "EQUAL_INSTALLMENT") === "EQUAL_INSTALLMENT"} />
+        <Radio name="method" value="EQUAL_PRINCIPAL" label="等额本金" checked={v.method === "EQUAL_PRINCIPAL"} />
+        <FieldError id={errorIdFor(FORM_ID, "method")} errors={groupError("method")} />
+      </fieldset>
+
+      <fieldset>
+        <legend className="text-sm font-medium text-slate-700">是否首套住房（按登记簿和贷款记录预填）</legend>
+        <Radio name="isFirstHome" value="yes" label="首套" checked={(v.isFirstHome ?? (suggestedFirstHome ? "yes" : "no")) === "yes"} />
+        <Radio name="isFirstHome" value="no" label="二套" checked={(v.isFirstHome ?? (suggestedFirstHome ? "yes" : "no")) === "no"} />
+        <FieldError id={errorIdFor(FORM_ID, "isFirstHome")} errors={groupError("isFirstHome")} />
+      </fieldset>
+
+      <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
+        <TextField formId={FORM_ID} name="payeeName" label="收款人（售房人）" autoComplete="off" defaultValue={v.payeeName ?? ""} errors={groupError("payeeName")} />
+        <TextField formId={FORM_ID} name="payeeAccount" label="收款账号" inputMode="numeric" autoComplete="off" defaultValue={v.payeeAccount ?? ""} errors={groupError("payeeAccount")} />
+      </div>
+
+      {state.assessment ? <AssessmentPanel view={state.assessment} /> : null}
+
+      <div className="flex gap-3">
+        {caseId ? (
+          <button type="submit" name="intent" value="preview" disabled={pending} className={`${btn} border border-sky-700 text-sky-800 hover:bg-sky-50`}>
+            试算
+          </button>
+        ) : null}
+        <button type="submit" name="intent" value="accept" disabled={pending} className={`${btn} bg-sky-700 text-white hover:bg-sky-800`}>
+          {pending ? "处理中…" : submitLabel}
+        </button>
+      </div>
+    </form>
+  );
+}

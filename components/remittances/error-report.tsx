@@ -1,0 +1,24 @@
+import type { RowError } from "@/lib/remittances/row-rules";
+import { DataTable } from "@/components/ui/data-table";
+
+/** The row-by-row report of a refused remittance: nothing was posted. */
+export function RemittanceErrorReport({ report, rowHeader = "行号" }: { report: RowError[]; rowHeader?: string }) {
+  return (
+    <section aria-labelledby="report-title">
+      <h3 id="report-title" className="mb-2 text-sm font-semibold text-red-800">
+        错误报告
+      </h3>
+      <DataTable
+        caption="汇缴文件逐行错误"
+        rows={report}
+        rowKey={(r) => `${r.row}-${r.column}-${r.reason}`}
+        empty=""
+        columns={[
+          { header: rowHeader, cell: (r) => r.row, align: "right" },
+          { header: "列", cell: (r) => r.column },
+          { header: "原因", cell: (r) => r.reason },
+        ]}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { db } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { recordAudit } from "@/lib/audit/record-audit";
+import { todayInShanghai } from "@/lib/dates/calendar";
+import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/status-labels";
+import { maskIdNumber, maskName, newVerificationCode } from "@/lib/accounts/certificate-code";
+
+/** What a deposit certificate states; stored as issued so /verify shows exactly what the PDF said. */
+export type CertificateSnapshot = {
+  holderName: string;
+  idNumberMasked: string;
+  holderNameMasked: string;
+  accountNo: string;
+  employerName: string;
+  status: string;
+  balance: string;
+  contributionBase: string;
+  employerRate: string;
+  personalRate: string;
+  monthsContributed: number;
+  firstMonth: string | null;
+  lastMonth: string | null;
+  issuedOn: string;
+};
+
+/**
+ * Issues a 缴存证明 for the citizen's own account: a new verification code and a snapshot of the
+ * account, with an audit entry. Errors: NO_ACCOUNT.
+ */
+export async function issueCertificate(opts: { depositorId: string; actorId: string; now?: Date }): Promise<{ code: string; snapshot: CertificateSnapshot }> {
+  const now = opts.now ?? new Date();
+  return db.$transaction(async (tx) => {
+    const account = await tx.depositAccount.findUnique({
+      where: { depositorId: opts.depositorId },
+      include: { depositor: { select: { name: true, idNumber: true } }, employer: { select: { name: true } } },
+    });
+    if (!account) throw new DomainError("NO_ACCOUNT");
+    const months = await tx.contribution.aggregate({ where: { accountId: account.id }, _count: { _all: true }, _min: { month: true }, _max: { month: true } });
+    const month = (d: Date | null) => (d ? d.toISOString().slice(0, 7) : null);
+    const snapshot: CertificateSnapshot = {
+      holderName: account.depositor.name,
+      holderNameMasked: maskName(account.depositor.name),
+      idNumberMasked: maskIdNumber(account.depositor.idNumber),
+      accountNo: account.accountNo,
+      employerName: account.employer.name,
+      status: ACCOUNT_STATUS_LABELS[account.status],
+      balance: account.balance.toFixed(2),
+      contributionBase: account.contributionBase.toFixed(2),
+      employerRate: account.employerRatePercent.toFixed(2),
+      personalRate: account.personalRatePercent.toFixed(2),
+      monthsContributed: months._count._all,
+      firstMonth: month(months._min.month),
+      lastMonth: month(months._max.month),
+      issuedOn: todayInShanghai(now),
+    };
+    const code = newVerificationCode();
+    const cert = await tx.depositCertificate.create({ data: { code, accountId: account.id, issuedAt: now, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
+    await recordAudit(tx, { actorId: opts.actorId, action: "CERTIFICATE_ISSUED", entityType: "DepositCertificate", entityId: cert.id, toState: "ISSUED", detail: { code } });
+    return { code, snapshot };
+  });
+}

@@ -1,0 +1,32 @@
+// The ADMIN's policy form: the fields it edits, named by their path in LoanPolicyRules.
+
+/** Field names are rule paths ("rates.firstHome.upTo5Years"), so a publish error lands at its field. */
+export const POLICY_TEXT_FIELDS = [
+  "cityCap",
+  "rates.firstHome.upTo5Years",
+  "rates.firstHome.over5Years",
+  "rates.secondHome.upTo5Years",
+  "rates.secondHome.over5Years",
+  "ltvPercent.firstHome",
+  "ltvPercent.secondHome",
+  "balanceMultiple",
+  "maxPaymentToIncomePercent",
+] as const;
+export const POLICY_INT_FIELDS = ["minTermMonths", "maxTermMonths", "yearsBeyondRetirement", "minContinuousContributionMonths"] as const;
+
+
+export const POLICY_FIELD_LABELS: Record<(typeof POLICY_TEXT_FIELDS)[number] | (typeof POLICY_INT_FIELDS)[number], string> = {
+  cityCap: "本市最高贷款额度（元）",
+  "rates.firstHome.upTo5Years": "首套年利率·5年及以下（%）",
+  "rates.firstHome.over5Years": "首套年利率·5年以上（%）",
+  "rates.secondHome.upTo5Years": "二套年利率·5年及以下（%）",
+  "rates.secondHome.over5Years": "二套年利率·5年以上（%）",
+  "ltvPercent.firstHome": "首套贷款成数（%）",
+  "ltvPercent.secondHome": "二套贷款成数（%）",
+  balanceMultiple: "余额倍数",
+  maxPaymentToIncomePercent: "月还款占月收入上限（%）",
+  minTermMonths: "最短期限（月）",
+  maxTermMonths: "最长期限（月）",
+  yearsBeyondRetirement: "到期不超过退休年龄后（年）",
+  minContinuousContributionMonths: "最少连续缴存（月）",
+};

@@ -1,0 +1,29 @@
+import type { FormState } from "@/lib/action-state";
+import { isDomainError } from "@/lib/errors";
+import { prepareDocument, type DocumentDraft } from "@/lib/documents/prepare-document";
+import type { CheckIssue } from "@/lib/withdrawals/check-withdrawal";
+import { WITHDRAWAL_MESSAGES } from "@/lib/withdrawals/messages";
+import type { ReasonRule } from "@/lib/withdrawals/reasons";
+
+/** The uploads named doc_<KIND> for the reason's documents; throws DOCUMENT_INVALID per bad file. */
+export async function documentsFromForm(formData: FormData, rule: ReasonRule): Promise<DocumentDraft[]> {
+  const drafts: DocumentDraft[] = [];
+  for (const doc of rule.documents) {
+    const file = formData.get(`doc_${doc.kind}`);
+    if (!(file instanceof File) || file.size === 0) continue;
+    drafts.push(prepareDocument({ kind: doc.kind, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
+  }
+  return drafts;
+}
+
+/** A withdrawal DomainError as FormState: rule issues at their fields, others at the form. */
+export function withdrawalErrorState(error: unknown, values: Record<string, string>): FormState {
+  if (!isDomainError(error)) throw error;
+  if (error.code === "RULES") {
+    const fieldErrors: Record<string, string[]> = {};
+    for (const issue of (error.details?.issues ?? []) as CheckIssue[]) (fieldErrors[issue.field] ??= []).push(issue.message);
+    return { fieldErrors, formError: WITHDRAWAL_MESSAGES.RULES, values };
+  }
+  const message = error.code === "DOCUMENT_INVALID" ? error.message : (WITHDRAWAL_MESSAGES[error.code] ?? "办理失败，请稍后再试");
+  return error.field ? { fieldErrors: { [error.field]: [message] }, values } : { formError: message, values };
+}

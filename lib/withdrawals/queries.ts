@@ -1,0 +1,128 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { WithdrawalStatus } from "@/lib/generated/prisma/enums";
+import { displayYuan } from "@/lib/money";
+import { formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { isLate } from "@/lib/withdrawals/deadline";
+import { CLAIM_LABELS, REASON_RULES, isReasonCode, type ClaimField } from "@/lib/withdrawals/reasons";
+
+export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = { SUBMITTED: "待审核", APPROVED: "已批准，待支付", REJECTED: "不予批准", PAID: "已支付" };
+
+export type WithdrawalRowDto = {
+  id: string;
+  withdrawalNo: string;
+  reason: string;
+  amount: string;
+  status: WithdrawalStatus;
+  statusLabel: string;
+  submittedAt: string;
+  decideBy: string;
+  late: boolean;
+  holderName: string;
+  channel: string;
+};
+
+type Row = { id: string; withdrawalNo: string; reasonCode: string; amount: { toString(): string }; status: WithdrawalStatus; submittedAt: Date; decideBy: Date; decidedAt: Date | null; channel: string; depositor: { name: string } };
+
+const reasonLabel = (code: string) => (isReasonCode(code) ? `${code} ${REASON_RULES[code].label}` : code);
+
+function toRow(w: Row, today: string): WithdrawalRowDto {
+  const decideBy = fromDateColumn(w.decideBy);
+  return {
+    id: w.id,
+    withdrawalNo: w.withdrawalNo,
+    reason: reasonLabel(w.reasonCode),
+    amount: displayYuan(w.amount),
+    status: w.status,
+    statusLabel: WITHDRAWAL_STATUS_LABELS[w.status],
+    submittedAt: formatShanghaiDateTime(w.submittedAt),
+    decideBy,
+    late: isLate(decideBy, today, w.status !== "SUBMITTED"),
+    holderName: w.depositor.name,
+    channel: w.channel === "ONLINE" ? "网上" : "窗口",
+  };
+}
+
+const rowSelect = { id: true, withdrawalNo: true, reasonCode: true, amount: true, status: true, submittedAt: true, decideBy: true, decidedAt: true, channel: true, depositor: { select: { name: true } } } as const;
+
+/** The citizen's own withdrawals, newest first. */
+export async function listMyWithdrawals(depositorId: string): Promise<WithdrawalRowDto[]> {
+  const rows = await db.withdrawal.findMany({ where: { depositorId }, orderBy: { submittedAt: "desc" }, take: 50, select: rowSelect });
+  const today = todayInShanghai();
+  return rows.map((r) => toRow(r, today));
+}
+
+/** Staff queue: open ones first (oldest deadline first), then recent settled ones. */
+export async function listWithdrawalsForStaff(): Promise<{ open: WithdrawalRowDto[]; recent: WithdrawalRowDto[] }> {
+  const today = todayInShanghai();
+  const [open, recent] = await Promise.all([
+    db.withdrawal.findMany({ where: { status: { in: ["SUBMITTED", "APPROVED"] } }, orderBy: [{ decideBy: "asc" }, { submittedAt: "asc" }], take: 200, select: rowSelect }),
+    db.withdrawal.findMany({ where: { status: { in: ["PAID", "REJECTED"] } }, orderBy: { submittedAt: "desc" }, take: 30, select: rowSelect }),
+  ]);
+  return { open: open.map((r) => toRow(r, today)), recent: recent.map((r) => toRow(r, today)) };
+}
+
+export type WithdrawalDetailDto = WithdrawalRowDto & {
+  version: number;
+  idNumber: string;
+  accountNo: string;
+  balance: string;
+  bankName: string;
+  bankAccount: string;
+  claim: { label: string; value: string }[];
+  reviewNote: string | null;
+  payoutRef: string | null;
+  paidAt: string | null;
+  documents: { id: string; kind: string; label: string; filename: string; mime: string; size: number; sha256: string; sameHashElsewhere: number }[];
+};
+
+/** One withdrawal for staff, with its documents and how often each file's hash appears elsewhere. */
+export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetailDto | null> {
+  const w = await db.withdrawal.findUnique({
+    where: { id },
+    select: {
+      ...rowSelect,
+      version: true,
+      bankName: true,
+      bankAccount: true,
+      claim: true,
+      reviewNote: true,
+      payoutRef: true,
+      paidAt: true,
+      depositor: { select: { name: true, idNumber: true } },
+      account: { select: { accountNo: true, balance: true } },
+      documents: { select: { id: true, kind: true, filename: true, mime: true, size: true, sha256: true }, orderBy: { uploadedAt: "asc" } },
+    },
+  });
+  if (!w) return null;
+  const hashes = w.documents.map((d) => d.sha256);
+  const dupes = await db.uploadedDocument.groupBy({ by: ["sha256"], where: { sha256: { in: hashes }, NOT: { withdrawalId: w.id } }, _count: { _all: true } });
+  const rule = isReasonCode(w.reasonCode) ? REASON_RULES[w.reasonCode] : null;
+  const claim = Object.entries((w.claim ?? {}) as Record<string, string>)
+    .filter(([, v]) => v)
+    .map(([k, v]) => ({ label: CLAIM_LABELS[k as ClaimField] ?? k, value: v }));
+  return {
+    ...toRow(w, todayInShanghai()),
+    version: w.version,
+    idNumber: w.depositor.idNumber,
+    accountNo: w.account.accountNo,
+    balance: displayYuan(w.account.balance),
+    bankName: w.bankName,
+    bankAccount: w.bankAccount,
+    claim,
+    reviewNote: w.reviewNote,
+    payoutRef: w.payoutRef,
+    paidAt: w.paidAt ? formatShanghaiDateTime(w.paidAt) : null,
+    documents: w.documents.map((d) => ({
+      ...d,
+      label: rule?.documents.find((r) => r.kind === d.kind)?.label ?? d.kind,
+      sameHashElsewhere: dupes.find((x) => x.sha256 === d.sha256)?._count._all ?? 0,
+    })),
+  };
+}
+
+/** A document's bytes for staff viewing. */
+export async function getDocumentBytes(withdrawalId: string, documentId: string) {
+  return db.uploadedDocument.findFirst({ where: { id: documentId, withdrawalId }, select: { filename: true, mime: true, bytes: true } });
+}

@@ -1,0 +1,98 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+
+/** 李娜: no loan, enough balance for a rent withdrawal. */
+const CITIZEN_ID = "320104199203150022";
+const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% e2e upload\n") });
+/** "¥12,345.60" → 1234560 (fen), exact. */
+const fen = (text: string) => Number(/-?¥?([\d,]+)\.(\d{2})/.exec(text)!.slice(1).join("").replaceAll(",", ""));
+
+async function signInCitizen(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login");
+  const form = page.getByRole("region", { name: "市民登录" });
+  await form.getByLabel("身份证号").fill(CITIZEN_ID);
+  await form.getByLabel("密码").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "市民登录" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+  return page;
+}
+
+async function signInTeller(browser: Browser): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login");
+  const form = page.getByRole("region", { name: "工作人员登录" });
+  await form.getByLabel("用户名").fill("teller01");
+  await form.getByLabel("密码").fill(DEMO_PASSWORD);
+  await form.getByLabel("窗口号").selectOption("1");
+  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await expect(page).toHaveURL(/\/window/);
+  return page;
+}
+
+test("a citizen applies for a rent withdrawal, a teller approves and pays it, the citizen sees the payout and the new balance", async ({ browser }) => {
+  // Two signed-in users on a shared 2-core machine: more than the default 30 s.
+  test.setTimeout(120_000);
+  const citizen = await signInCitizen(browser);
+  await citizen.goto("/portal/withdrawals");
+  const before = fen((await citizen.getByText(/^账户余额 /).textContent())!);
+
+  const form = citizen.locator("form#withdrawal-apply");
+  await form.getByLabel("提取原因").selectOption("07");
+  await form.getByLabel("月租金（元）").fill("1500.00");
+  await form.getByLabel("提取月数").fill("2");
+  await form.getByLabel("提取金额（元）").fill("3000.00");
+  await form.getByLabel("收款开户银行").fill("中国工商银行南京分行");
+  await form.getByLabel("收款银行卡号（本人）").fill("6222020000000000001");
+  await form.getByLabel("身份证", { exact: true }).setInputFiles(pdf("id.pdf"));
+  await form.getByLabel("本人银行卡", { exact: true }).setInputFiles(pdf("card.pdf"));
+  await form.getByLabel("住房租赁合同", { exact: true }).setInputFiles(pdf("lease.pdf"));
+  await form.getByRole("button", { name: "提交提取申请" }).click();
+
+  await expect(citizen).toHaveURL(/submitted=TQ/);
+  const withdrawalNo = new URL(citizen.url()).searchParams.get("submitted")!;
+  const mine = citizen.getByRole("region", { name: "我的提取申请" });
+  await expect(mine.getByRole("row", { name: new RegExp(withdrawalNo) })).toContainText("待审核");
+
+  const teller = await signInTeller(browser);
+  await teller.goto("/window/withdrawals");
+  await teller.getByRole("link", { name: withdrawalNo }).click();
+  await expect(teller.getByRole("heading", { level: 1 })).toContainText(withdrawalNo);
+  await expect(teller.getByRole("region", { name: "申请材料" }).getByRole("row")).toHaveCount(4);
+  await teller.getByRole("button", { name: "批准", exact: true }).click();
+  await teller.getByLabel("银行转账流水号").fill("ICBC-E2E-0001");
+  await teller.getByRole("button", { name: "确认已支付" }).click();
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("已支付");
+
+  await citizen.reload();
+  await expect(mine.getByRole("row", { name: new RegExp(withdrawalNo) })).toContainText("已支付");
+  const after = fen((await citizen.getByText(/^账户余额 /).textContent())!);
+  expect(before - after).toBe(300000);
+  const payouts = citizen.getByRole("region", { name: "提取到账记录" });
+  await expect(payouts).toContainText("-¥3,000.00");
+  await expect(payouts).toContainText("租赁住房提取");
+});
+
+test("a citizen sees the account history, downloads a deposit certificate, and anyone can verify its code", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const citizen = await signInCitizen(browser);
+  await citizen.goto("/portal/account");
+  await expect(citizen.getByRole("heading", { level: 1, name: "我的账户" })).toBeVisible();
+  await expect(citizen.getByRole("table", { name: "按月缴存明细" }).getByRole("row").nth(1)).toContainText("¥");
+  await expect(citizen.getByRole("region", { name: "年度结息" })).toBeVisible();
+
+  await citizen.goto("/portal/certificate");
+  const download = citizen.waitForEvent("download");
+  await citizen.getByRole("link", { name: "下载缴存证明（PDF）" }).click();
+  const file = await download;
+  const code = /([A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4})\.pdf$/.exec(file.suggestedFilename())?.[1];
+  expect(code).toMatch(/^[A-Z0-9]{4}-[A-Z0-9]{4}-[A-Z0-9]{4}$/);
+
+  const visitor = await (await browser.newContext()).newPage();
+  await visitor.goto("/verify");
+  await visitor.getByLabel("验证码").fill(code!.toLowerCase());
+  await visitor.getByRole("button", { name: "核验" }).click();
+  await expect(visitor.getByRole("heading", { name: /证明真实有效/ })).toContainText(code!);
+  await expect(visitor.getByRole("main")).toContainText("李*");
+  await expect(visitor.getByRole("main")).not.toContainText("李娜");
+});
