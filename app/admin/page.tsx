@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { requireRole } from "@/lib/auth/current-user";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { listStaff, listWindows } from "@/lib/staff/queries";
@@ -17,6 +18,13 @@ export default async function AdminHome() {
     <>
       <PageTitle subtitle="工作人员、窗口与权限">系统管理</PageTitle>
       <div className="space-y-6">
+        <Card id="settings" title="业务设置">
+          <ul className="flex flex-wrap gap-3 text-sm">
+            <li><Link className="text-sky-800 underline" href="/admin/policy">贷款政策与审批时限</Link></li>
+            <li><Link className="text-sky-800 underline" href="/admin/interest">年度结息</Link></li>
+            <li><Link className="text-sky-800 underline" href="/dashboard">中心业务看板</Link></li>
+          </ul>
+        </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>
           <DataTable
             caption="工作人员列表"

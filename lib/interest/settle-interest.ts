@@ -3,6 +3,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { DomainError } from "@/lib/errors";
 import { money, sumMoney } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { todayInShanghai } from "@/lib/dates/calendar";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { settlementInterest, settlementPeriod } from "@/lib/interest/accumulation";
 
@@ -17,7 +18,7 @@ export type SettleInterestOptions = { yearEnd: number; actorId: string; now?: Da
 export async function settleInterest(opts: SettleInterestOptions): Promise<{ accountCount: number; totalInterest: string; ratePercent: string }> {
   const now = opts.now ?? new Date();
   const { periodStart, periodEnd } = settlementPeriod(opts.yearEnd);
-  if (now.toISOString().slice(0, 10) < periodEnd) throw new DomainError("NOT_YET_DUE");
+  if (todayInShanghai(now) < periodEnd) throw new DomainError("NOT_YET_DUE");
   try {
     return await db.$transaction(
       async (tx) => {
