@@ -13,6 +13,7 @@ import { Facts } from "@/components/ui/facts";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { CaseList } from "@/components/cases/case-list";
+import { QuickLinks } from "@/components/layout/quick-links";
 
 export const metadata: Metadata = { title: "我的公积金" };
 
@@ -34,6 +35,15 @@ export default async function PortalHome() {
     <>
       <PageTitle subtitle={`${user.displayName}，您好`}>我的公积金</PageTitle>
       <AutoRefresh seconds={10} />
+      <QuickLinks
+        label="我的业务"
+        links={[
+          { href: "/portal/account", text: "账户与缴存明细" },
+          { href: "/portal/withdrawals", text: "公积金提取" },
+          { href: "/portal/certificate", text: "缴存证明" },
+          { href: "/portal/loans/apply", text: "网上申请贷款" },
+        ]}
+      />
       <div className="space-y-6">
         {live.length ? (
           <Card id="progress" title="办件进度（实时）">

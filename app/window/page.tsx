@@ -4,6 +4,7 @@ import { listLoanMattersAtStages, listTodayCasesAtWindow } from "@/lib/cases/que
 import { countWaitingTickets, getOpenCalledTicket } from "@/lib/queue/queries";
 import type { LoanStage } from "@/lib/cases/loan-stages";
 import { PageTitle } from "@/components/ui/page-title";
+import { QuickLinks } from "@/components/layout/quick-links";
 import { Card } from "@/components/ui/card";
 import { CaseList } from "@/components/cases/case-list";
 import { LoanQueue } from "@/components/loans/loan-queue";
@@ -37,6 +38,13 @@ export default async function WindowHome() {
       <PageTitle subtitle={`柜员：${user.displayName}`}>
         {windowNo ? `综合窗口 · ${windowNo}号窗口` : "综合窗口 · 未选择窗口"}
       </PageTitle>
+      <QuickLinks
+        label="窗口业务"
+        links={[
+          { href: "/window/withdrawals", text: "提取审核" },
+          { href: "/window/employers", text: "单位缴存与欠缴" },
+        ]}
+      />
       {!windowNo ? (
         <p role="status" className="mb-6 rounded-md border border-amber-200 bg-amber-50 px-3 py-2 text-sm text-amber-900">
           本次登录未选择窗口，请退出后重新登录并选择今日所在窗口。
