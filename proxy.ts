@@ -31,5 +31,5 @@ export default auth((req) => {
 });
 
 export const config = {
-  matcher: ["/portal/:path*", "/employer/:path*", "/window/:path*", "/review/:path*", "/risk/:path*", "/admin/:path*"],
+  matcher: ["/dashboard/:path*", "/portal/:path*", "/employer/:path*", "/window/:path*", "/review/:path*", "/risk/:path*", "/admin/:path*"],
 };

@@ -3,8 +3,9 @@ export type ContractKindParam = "loan" | "mortgage";
 
 export type ContractData = {
   kind: ContractKindParam;
+  /** The recorded number once signed; before that a provisional one (loan number + kind) for file names. */
   contractNo: string;
-  /** True once signing is recorded (the number is then the recorded one). */
+  /** True once signing is recorded. */
   signed: boolean;
   caseNo: string;
   loanNo: string;

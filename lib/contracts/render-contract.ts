@@ -57,7 +57,9 @@ export async function renderContractPdf(data: ContractData, fontBytes: Uint8Arra
   const titleSize = 18;
   w.page.drawText(title, { x: (A4.width - font.widthOfTextAtSize(title, titleSize)) / 2, y: w.y - titleSize, size: titleSize, font });
   w.y -= titleSize + 16;
-  text(`合同编号：${data.contractNo}    贷款编号：${data.loanNo}    办件编号：${data.caseNo}`, 9);
+  // The number is issued when signing is recorded; a copy printed before that says so.
+  const number = data.signed ? data.contractNo : "签约确认时生成";
+  text(`合同编号：${number}    贷款编号：${data.loanNo}    办件编号：${data.caseNo}`, 9);
   w.y -= 6;
 
   const principal = `人民币（大写）${toChineseCapitalAmount(data.principal)}（小写 ${displayYuan(data.principal)}）`;

@@ -87,13 +87,22 @@ test("a loan case runs from the kiosk to disbursement and the citizen sees it", 
   await signInStaff(reviewer, "reviewer01");
   await reviewer.getByRole("region", { name: /待审批/ }).getByRole("link", { name: caseNo }).click();
   await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(caseNo);
+  const staleTab = await reviewer.context().newPage();
+  await staleTab.goto(reviewer.url());
   await reviewer.getByRole("button", { name: "审批通过" }).click();
   await expect(reviewer.getByRole("heading", { name: "当前阶段：审核通过" })).toBeVisible();
+  // A page drawn before the approval sends the old version: refused with a clear message.
+  await staleTab.getByRole("button", { name: "审批通过" }).click();
+  await expect(staleTab.getByRole("alert").filter({ hasText: "该事项已被其他人员处理" })).toBeVisible();
+  await staleTab.close();
 
   // The teller's case page follows the back office live (it refreshes itself every 5 s); a reload
   // is the fallback the teller would press. Both contracts print as PDFs.
   const approvedHeading = teller.getByRole("heading", { name: "当前阶段：审核通过" });
-  await approvedHeading.waitFor({ timeout: 15_000 }).catch(() => teller.reload());
+  await approvedHeading.waitFor({ timeout: 15_000 }).catch(async () => {
+    console.log("TELLER_PAGE_RELOADED (live refresh did not arrive)");
+    await teller.reload();
+  });
   await expect(approvedHeading).toBeVisible();
   for (const name of ["打印借款合同", "打印抵押合同"]) {
     const href = await teller.getByRole("link", { name }).getAttribute("href");
