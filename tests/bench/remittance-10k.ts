@@ -1,0 +1,62 @@
+/**
+ * Benchmark (not a test): posts a 10,000-row remittance CSV for one employer against a real
+ * PostgreSQL and reports the wall time of postRemittance (parse, validate every row against the
+ * database, post contributions + ledger entries + balances in one transaction). Target ≤ 5 s.
+ *
+ *   npm run bench:remittance            # BENCH_ROWS=10000 RUNS=3 by default
+ */
+import { provideTestPostgres } from "../setup/test-postgres";
+import { TEMPLATE_DB, prepareTemplate } from "../setup/test-databases";
+import { dropDatabase, recreateDatabase } from "../setup/pg-admin";
+
+const ROWS = Number(process.env.BENCH_ROWS ?? 10_000);
+const RUNS = Number(process.env.RUNS ?? 3);
+const BENCH_DB = "hpf_bench_remittance";
+
+async function oneRun(run: number): Promise<number> {
+  const { db } = await import("@/lib/db");
+  const { buildResidentId } = await import("@/lib/identity/resident-id");
+  const { postRemittance } = await import("@/lib/remittances/post-remittance");
+  const { createEmployer, createUser } = await import("../integration/accounts/fund-fixtures");
+
+  const employer = await createEmployer(`91320100BEN${String(run).padStart(5, "0")}X`);
+  const agent = await createUser(["EMPLOYER_AGENT"], { employerId: employer.id });
+  const people = Array.from({ length: ROWS }, (_, i) => ({
+    id: `r${run}-dep-${i}`,
+    idNumber: buildResidentId(String(320102 + run), `${1970 + Math.floor(i / 1000)}-01-01`, i % 1000),
+    name: `职工${i}`,
+  }));
+  await db.depositor.createMany({
+    data: people.map((p) => ({ id: p.id, idNumber: p.idNumber, name: p.name, gender: "MALE" as const, birthDate: new Date("1980-01-01T00:00:00Z"), phone: "13800000000", maritalStatus: "SINGLE" as const, employerId: employer.id, monthlyIncome: "8000.00" })),
+  });
+  await db.depositAccount.createMany({
+    data: people.map((p, i) => ({ id: `r${run}-acc-${i}`, accountNo: `R${run}${String(i).padStart(9, "0")}`, depositorId: p.id, employerId: employer.id, contributionBase: "8000.00", employerRatePercent: "12", personalRatePercent: "12", openedOn: new Date("2020-01-01T00:00:00Z") })),
+  });
+  const csv = ["身份证号,姓名,缴存基数,单位比例,个人比例", ...people.map((p, i) => `${p.idNumber},${p.name},${5000 + (i % 100)}.00,12,12`)].join("\r\n");
+
+  const t0 = performance.now();
+  const result = await postRemittance({ employerId: employer.id, month: "2026-03-01", actorId: agent.id, source: "CSV", file: new TextEncoder().encode(csv), now: new Date("2026-03-10T02:00:00Z") });
+  const seconds = (performance.now() - t0) / 1000;
+  if (!result.ok) throw new Error(`the benchmark file was refused: ${JSON.stringify(result.errors.slice(0, 3))}`);
+  return seconds;
+}
+
+const pg = await provideTestPostgres();
+try {
+  await prepareTemplate(pg);
+  await recreateDatabase(pg.adminUrl, BENCH_DB, TEMPLATE_DB);
+  process.env.DATABASE_URL = pg.urlFor(BENCH_DB);
+  const times: number[] = [];
+  for (let run = 1; run <= RUNS; run++) {
+    const seconds = await oneRun(run);
+    times.push(seconds);
+    console.log(`[bench] run ${run}: ${ROWS}-row remittance posted in ${seconds.toFixed(2)} s`);
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`[bench] ${ROWS} rows: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} s, best ${sorted[0]!.toFixed(2)} s, worst ${sorted.at(-1)!.toFixed(2)} s`);
+  const { db } = await import("@/lib/db");
+  await db.$disconnect();
+  await dropDatabase(pg.adminUrl, BENCH_DB);
+} finally {
+  await pg.stop();
+}
