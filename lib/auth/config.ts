@@ -32,6 +32,7 @@ export const authConfig = {
           roles: signedIn.roles,
           windowNo: signedIn.windowNo,
           windowId: signedIn.windowId,
+          sessionId: signedIn.sessionId,
         };
       }
       return token;

@@ -23,7 +23,8 @@ export type CurrentUser = {
 
 /**
  * The user behind the session cookie, or null. Roles and the active flag come from the database,
- * not the JWT, so a deactivated or role-stripped user loses access on their next request.
+ * not the JWT, so a deactivated or role-stripped user loses access on their next request; the
+ * session itself must still be open (not signed out) in LoginSession.
  * Cached per request (layout and page share one query).
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
@@ -31,9 +32,17 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   if (!session) return null;
   const user = await db.user.findUnique({
     where: { id: session.id },
-    select: { displayName: true, roles: true, active: true, depositorId: true, employerId: true, approvalLimit: true },
+    select: {
+      displayName: true,
+      roles: true,
+      active: true,
+      depositorId: true,
+      employerId: true,
+      approvalLimit: true,
+      loginSessions: { where: { id: session.sessionId, revokedAt: null }, select: { id: true } },
+    },
   });
-  if (!user || !user.active) return null;
+  if (!user || !user.active || user.loginSessions.length === 0) return null;
   const teller = user.roles.includes("TELLER");
   return {
     id: session.id,

@@ -59,14 +59,15 @@ export async function registerFailedLogin(
 /**
  * Records a successful sign-in: resets the counter (only if the account is not locked at `now` —
  * a concurrent 5th failure wins), records the teller's window for the business day, and audits.
- * Returns false when a lock got there first.
+ * opens a LoginSession whose id the session JWT carries, and audits.
+ * Returns the session id, or null when a lock got there first.
  */
 export async function registerSuccessfulLogin(
   user: { id: string },
   channel: LoginChannel,
   now: Date,
   window: { id: string; number: number } | null,
-): Promise<boolean> {
+): Promise<string | null> {
   return db.$transaction(async (tx) => {
     const { count } = await tx.user.updateMany({
       where: { id: user.id, OR: [{ lockedUntil: null }, { lockedUntil: { lte: now } }] },
@@ -75,19 +76,20 @@ export async function registerSuccessfulLogin(
     const base = { actorId: user.id, entityType: "User", entityId: user.id, windowId: window?.id ?? null } as const;
     if (count === 0) {
       await recordAudit(tx, { ...base, action: "LOGIN_REFUSED", detail: { reason: "LOCKED", channel } });
-      return false;
+      return null;
     }
     if (window) {
       await tx.tellerWindowSignIn.create({
         data: { userId: user.id, windowId: window.id, businessDate: businessDate(now), signedInAt: now },
       });
     }
+    const session = await tx.loginSession.create({ data: { userId: user.id, windowId: window?.id ?? null, createdAt: now } });
     await recordAudit(tx, {
       ...base,
       action: "LOGIN_SUCCEEDED",
-      detail: window ? { channel, windowNo: window.number } : { channel },
+      detail: window ? { channel, windowNo: window.number, sessionId: session.id } : { channel, sessionId: session.id },
     });
-    return true;
+    return session.id;
   });
 }
 

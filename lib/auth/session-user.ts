@@ -12,6 +12,8 @@ export type SessionUser = {
   /** The window a teller signed in to today; null for everyone else. */
   windowNo: number | null;
   windowId: string | null;
+  /** The LoginSession row; revoked on sign-out. */
+  sessionId: string;
 };
 
 /**
@@ -23,12 +25,14 @@ export function parseSessionUser(value: unknown): SessionUser | null {
   const v = value as Record<string, unknown>;
   const id = typeof v.id === "string" ? v.id : typeof v.sub === "string" ? v.sub : null;
   const displayName = typeof v.displayName === "string" ? v.displayName : null;
-  if (!id || displayName === null || !Array.isArray(v.roles) || !v.roles.every(isRole)) return null;
+  const sessionId = typeof v.sessionId === "string" ? v.sessionId : null;
+  if (!id || !sessionId || displayName === null || !Array.isArray(v.roles) || !v.roles.every(isRole)) return null;
   return {
     id,
     displayName,
     roles: v.roles,
     windowNo: typeof v.windowNo === "number" ? v.windowNo : null,
     windowId: typeof v.windowId === "string" ? v.windowId : null,
+    sessionId,
   };
 }

@@ -17,6 +17,8 @@ export type LoginUser = {
   /** The window a teller signed in to for the day; null for everyone else. */
   windowNo: number | null;
   windowId: string | null;
+  /** The LoginSession this sign-in opened. */
+  sessionId: string;
 };
 
 /**
@@ -91,7 +93,8 @@ async function verify(
     });
     if (!window) return refuse("WINDOW_UNAVAILABLE", "WINDOW_UNAVAILABLE");
   }
-  if (!(await registerSuccessfulLogin(user, attempt.channel, now, window))) return { ok: false, code: "LOCKED" };
+  const sessionId = await registerSuccessfulLogin(user, attempt.channel, now, window);
+  if (!sessionId) return { ok: false, code: "LOCKED" };
   return {
     ok: true,
     user: {
@@ -100,6 +103,7 @@ async function verify(
       roles: user.roles,
       windowNo: window?.number ?? null,
       windowId: window?.id ?? null,
+      sessionId,
     },
   };
 }

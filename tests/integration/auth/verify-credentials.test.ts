@@ -164,3 +164,31 @@ describe("verifyStaffLogin windows", () => {
     expect(await db.tellerWindowSignIn.count({ where: { userId: reviewer.id } })).toBe(0);
   });
 });
+
+describe("login sessions", () => {
+  it("a sign-in opens a session that signing out revokes, once", async () => {
+    const { endSession } = await import("@/lib/auth/end-session");
+    const user = await createUser(["REVIEWER"]);
+    const result = await verifyStaffLogin({ loginName: user.loginName, password: PASSWORD }, minutes(1));
+    if (!result.ok) throw new Error(`sign-in refused: ${result.code}`);
+    const open = await db.loginSession.findUniqueOrThrow({ where: { id: result.user.sessionId } });
+    expect(open).toMatchObject({ userId: user.id, revokedAt: null });
+
+    await endSession({ userId: user.id, sessionId: result.user.sessionId, windowId: null, now: minutes(2) });
+    await endSession({ userId: user.id, sessionId: result.user.sessionId, windowId: null, now: minutes(3) });
+    const closed = await db.loginSession.findUniqueOrThrow({ where: { id: result.user.sessionId } });
+    expect(closed.revokedAt?.toISOString()).toBe(minutes(2).toISOString());
+    const logouts = await db.auditEntry.count({ where: { entityId: user.id, action: "LOGOUT" } });
+    expect(logouts).toBe(1);
+  });
+
+  it("another user's session id cannot be revoked by someone else", async () => {
+    const { endSession } = await import("@/lib/auth/end-session");
+    const owner = await createUser(["ADMIN"]);
+    const other = await createUser(["ADMIN"]);
+    const result = await verifyStaffLogin({ loginName: owner.loginName, password: PASSWORD }, minutes(1));
+    if (!result.ok) throw new Error(`sign-in refused: ${result.code}`);
+    await endSession({ userId: other.id, sessionId: result.user.sessionId, windowId: null });
+    expect((await db.loginSession.findUniqueOrThrow({ where: { id: result.user.sessionId } })).revokedAt).toBeNull();
+  });
+});
