@@ -55,7 +55,9 @@ export async function createCenter() {
 
 async function depositor(c: Center, opts: { birthDate: string; gender: "MALE" | "FEMALE"; name: string; months: number; balance: string; income: string }) {
   const n = next();
-  const idNumber = buildResidentId("320102", opts.birthDate, n * 2 + (opts.gender === "MALE" ? 1 : 0));
+  // The sequence part holds three digits: spread large batches (the benchmark) over region codes.
+  const region = String(320102 + Math.floor(n / 450));
+  const idNumber = buildResidentId(region, opts.birthDate, (n % 450) * 2 + (opts.gender === "MALE" ? 1 : 0));
   const d = await db.depositor.create({
     data: { idNumber, name: opts.name, gender: opts.gender, birthDate: dateColumn(opts.birthDate), phone: "13900000000", maritalStatus: "MARRIED", employerId: c.employer.id, monthlyIncome: opts.income },
   });
