@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { addMonthsClamped, dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { buildSchedule } from "@/lib/loans/schedule";
+import { insertInstallments } from "@/lib/loans/insert-installments";
 
 /**
  * Disburses an APPLYING loan inside the caller's transaction: exactly one Disbursement (loanId is
@@ -32,17 +33,7 @@ export async function createLoanAccount(
     data: { loanId: loan.id, amount: principal, payeeName: loan.payeeName, payeeAccount: loan.payeeAccount, disbursedAt: opts.now, disbursedById: opts.actorId },
   });
   const schedule = buildSchedule({ principal, annualRatePercent: loan.annualRatePercent.toString(), months: loan.termMonths, method: loan.method, firstDueDate });
-  await tx.loanInstallment.createMany({
-    data: schedule.installments.map((i) => ({
-      loanId: loan.id,
-      seq: i.seq,
-      dueDate: dateColumn(i.dueDate),
-      payment: i.payment,
-      principal: i.principal,
-      interest: i.interest,
-      balanceAfter: i.balanceAfter,
-    })),
-  });
+  await insertInstallments(tx, loan.id, schedule.installments);
   await recordAudit(tx, {
     actorId: opts.actorId,
     windowId: opts.windowId ?? null,
