@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { displayYuan, money } from "@/lib/money";
-import { formatMonth } from "@/lib/auth/business-date";
+import { formatMonth } from "@/lib/dates/business-day";
 import { fromDateColumn } from "@/lib/dates/calendar";
 
 export type ContributionHistoryRow = { id: string; month: string; employerName: string; base: string; employerAmount: string; personalAmount: string; total: string };

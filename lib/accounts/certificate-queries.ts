@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { normalizeVerificationCode } from "@/lib/accounts/certificate-code";
 import type { CertificateSnapshot } from "@/lib/accounts/issue-certificate";
 

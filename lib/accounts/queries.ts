@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { AccountStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan, money } from "@/lib/money";
-import { formatMonth } from "@/lib/auth/business-date";
+import { formatMonth } from "@/lib/dates/business-day";
 import { fromDateColumn } from "@/lib/dates/calendar";
 
 export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit, type AuditWriter } from "@/lib/audit/record-audit";
-import { businessDate } from "@/lib/auth/business-date";
+import { businessDate } from "@/lib/dates/business-day";
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/policy";
 
 export type LoginChannel = "CITIZEN" | "STAFF";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { CaseChannel, CaseStatus, LoanStage, MatterKind, RepaymentMethod } from "@/lib/generated/prisma/enums";
 import { displayYuan, formatYuan, money } from "@/lib/money";
 import { LOAN_STAGE_LABELS } from "@/lib/cases/loan-stages";
-import { formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { loadApplicantFacts } from "@/lib/cases/applicant-facts";
 import { evaluateLoanRequest } from "@/lib/cases/loan-request";
 import { toAssessmentView, type AssessmentView } from "@/lib/cases/assessment-view";

@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { CaseChannel, CaseStatus, LoanStage, MatterKind, MatterStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan, money } from "@/lib/money";
 import { LOAN_STAGE_LABELS } from "@/lib/cases/loan-stages";
-import { formatShanghaiDateTime, shanghaiDayRange } from "@/lib/auth/business-date";
+import { formatShanghaiDateTime, shanghaiDayRange } from "@/lib/dates/business-day";
 
 export const MATTER_KIND_LABELS: Record<MatterKind, string> = {
   LOAN: "公积金贷款",

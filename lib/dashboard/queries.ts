@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { LOAN_STAGE_LABELS, type LoanStage } from "@/lib/cases/loan-stages";
-import { shanghaiDayRange, formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { shanghaiDayRange, formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { slaMinutes } from "@/lib/settings/sla";
 
 export type WindowCountDto = { windowNo: number; cases: number };

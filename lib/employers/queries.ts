@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { displayYuan, money } from "@/lib/money";
-import { formatMonth } from "@/lib/auth/business-date";
+import { formatMonth } from "@/lib/dates/business-day";
 
 export type RemittanceMonthDto = {
   month: string;

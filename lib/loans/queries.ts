@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan, money } from "@/lib/money";
 import { fromDateColumn } from "@/lib/dates/calendar";
-import { formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy, type CurrentPolicy } from "@/lib/loans/policy-store";
 

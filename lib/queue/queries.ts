@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { businessDate, formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { businessDate, formatShanghaiDateTime } from "@/lib/dates/business-day";
 
 export type CalledTicketDto = { id: string; ticketNo: string; idNumber: string | null; calledAt: string | null; caseId: string | null };
 

@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { displayYuan } from "@/lib/money";
-import { formatMonth, formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { formatMonth, formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { todayInShanghai } from "@/lib/dates/calendar";
 
 export type PostedRemittanceDto = { id: string; month: string; rowCount: number; total: string; source: string; postedAt: string };

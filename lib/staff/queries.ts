@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { displayYuan } from "@/lib/money";
-import { businessDate } from "@/lib/auth/business-date";
+import { businessDate } from "@/lib/dates/business-day";
 
 export type StaffRowDto = {
   id: string;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { WithdrawalStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan } from "@/lib/money";
-import { formatShanghaiDateTime } from "@/lib/auth/business-date";
+import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { isLate } from "@/lib/withdrawals/deadline";
 import { CLAIM_LABELS, REASON_RULES, isReasonCode, type ClaimField } from "@/lib/withdrawals/reasons";
