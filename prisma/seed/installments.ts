@@ -41,6 +41,8 @@ export function postInstallments(
       balanceAfter: i.balanceAfter,
       status,
       paidAmount: status === "PAID" ? i.payment : "0.00",
+      paidPrincipal: status === "PAID" ? i.principal : "0.00",
+      paidInterest: status === "PAID" ? i.interest : "0.00",
       paidOn: status === "PAID" ? dateValue(i.dueDate) : null,
     });
   }

@@ -176,6 +176,8 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
       status,
       outstandingPrincipal: repayment ? repayment.outstanding.toFixed(2) : "0.00",
       overduePeriods: repayment?.overduePeriods ?? 0,
+      // The seeded arrears are always the most recent installments, so they run consecutively.
+      consecutiveOverduePeriods: repayment?.overduePeriods ?? 0,
       policyVersion: SEED_POLICY_VERSION,
       disbursedAt: disbDate ? stamp(disbDate, 15) : null,
       firstDueDate: firstDueDate ? dateValue(firstDueDate) : null,
