@@ -96,3 +96,32 @@ test("a citizen sees the account history, downloads a deposit certificate, and a
   await expect(visitor.getByRole("main")).toContainText("李*");
   await expect(visitor.getByRole("main")).not.toContainText("李娜");
 });
+
+test("a teller takes a withdrawal application at the window without the citizen signing in", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const teller = await signInTeller(browser);
+  await teller.goto("/window");
+  await teller.getByRole("navigation", { name: "窗口业务" }).getByRole("link", { name: "提取审核" }).click();
+  await expect(teller).toHaveURL(/\/window\/withdrawals$/);
+  await teller.getByRole("link", { name: "窗口受理提取" }).click();
+  await expect(teller.getByRole("heading", { level: 1, name: "窗口受理提取" })).toBeVisible();
+
+  const form = teller.locator("form#withdrawal-apply");
+  // 王磊: a depositor with no loan (his sign-in is locked by the auth tests; the window doesn't need it).
+  await form.getByLabel("申请人身份证号").fill("320106199511080014");
+  await form.getByLabel("提取原因").selectOption("07");
+  await form.getByLabel("月租金（元）").fill("1200.00");
+  await form.getByLabel("提取月数").fill("1");
+  await form.getByLabel("提取金额（元）").fill("1200.00");
+  await form.getByLabel("收款开户银行").fill("中国银行南京分行");
+  await form.getByLabel("收款银行卡号（本人）").fill("6216610000000000002");
+  await form.getByLabel("身份证", { exact: true }).setInputFiles(pdf("id.pdf"));
+  await form.getByLabel("本人银行卡", { exact: true }).setInputFiles(pdf("card.pdf"));
+  await form.getByLabel("住房租赁合同", { exact: true }).setInputFiles(pdf("lease.pdf"));
+  await form.getByRole("button", { name: "提交提取申请" }).click();
+
+  await expect(teller).toHaveURL(/\/window\/withdrawals\/[^/]+$/);
+  await expect(teller.getByRole("heading", { level: 1 })).toContainText("TQ");
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("待审核");
+  await expect(teller.getByRole("region", { name: "申请材料" }).getByRole("row")).toHaveCount(4);
+});
