@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { citizenLogin } from "@/app/login/actions";
 import { EMPTY_FORM_STATE } from "@/lib/action-state";
 import { TextField } from "@/components/forms/text-field";
+import { PasswordField } from "@/components/auth/password-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
@@ -26,15 +27,7 @@ export function CitizenLoginForm({ callbackUrl }: { callbackUrl?: string }) {
         defaultValue={state.values?.idNumber ?? ""}
         errors={state.fieldErrors?.idNumber}
       />
-      <TextField
-        formId={FORM_ID}
-        name="password"
-        label="密码"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
+      <PasswordField formId={FORM_ID} errors={state.fieldErrors?.password} />
       <SubmitButton pendingText="正在登录…">市民登录</SubmitButton>
     </form>
   );

@@ -5,6 +5,7 @@ import { staffLogin } from "@/app/login/actions";
 import { EMPTY_FORM_STATE } from "@/lib/action-state";
 import { WINDOW_NUMBERS } from "@/lib/auth/policy";
 import { TextField } from "@/components/forms/text-field";
+import { PasswordField } from "@/components/auth/password-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -31,15 +32,7 @@ export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
         defaultValue={state.values?.loginName ?? ""}
         errors={state.fieldErrors?.loginName}
       />
-      <TextField
-        formId={FORM_ID}
-        name="password"
-        label="密码"
-        type="password"
-        autoComplete="current-password"
-        required
-        errors={state.fieldErrors?.password}
-      />
+      <PasswordField formId={FORM_ID} errors={state.fieldErrors?.password} />
       <SelectField
         formId={FORM_ID}
         name="windowNo"

@@ -30,6 +30,12 @@ export function settlementPeriod(yearEnd: number): { periodStart: string; period
   return { periodStart: `${yearEnd - 1}-07-01`, periodEnd: `${yearEnd}-06-30` };
 }
 
+/** The latest contribution year whose 30 June settlement date has come (on 30 June, that year). */
+export function latestDueYearEnd(today: string): number {
+  const year = Number(today.slice(0, 4));
+  return today >= settlementPeriod(year).periodEnd ? year : year - 1;
+}
+
 /** 积数: the sum of end-of-day balances over the period. */
 export function dailyBalanceAccumulation(input: Omit<InterestInput, "ratePercent">): Decimal {
   const moves = input.movements

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { displayYuan } from "@/lib/money";
+import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 
 export type InterestSettlementRow = {
   id: string;
@@ -22,6 +23,6 @@ export async function listInterestSettlements(): Promise<InterestSettlementRow[]
     ratePercent: `${r.ratePercent.toFixed(2)}%`,
     accountCount: r.accountCount,
     totalInterest: displayYuan(r.totalInterest.toFixed(2)),
-    postedAt: r.postedAt.toLocaleString("zh-CN", { timeZone: "Asia/Shanghai", hour12: false }),
+    postedAt: formatShanghaiDateTime(r.postedAt),
   }));
 }

@@ -5,7 +5,7 @@ import { money, sumMoney } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { fundSettings } from "@/lib/accounts/fund-settings";
-import { settlementInterest, settlementPeriod } from "@/lib/interest/accumulation";
+import { latestDueYearEnd, settlementInterest, settlementPeriod } from "@/lib/interest/accumulation";
 
 export type SettleInterestOptions = { yearEnd: number; actorId: string; now?: Date };
 
@@ -18,7 +18,7 @@ export type SettleInterestOptions = { yearEnd: number; actorId: string; now?: Da
 export async function settleInterest(opts: SettleInterestOptions): Promise<{ accountCount: number; totalInterest: string; ratePercent: string }> {
   const now = opts.now ?? new Date();
   const { periodStart, periodEnd } = settlementPeriod(opts.yearEnd);
-  if (todayInShanghai(now) < periodEnd) throw new DomainError("NOT_YET_DUE");
+  if (latestDueYearEnd(todayInShanghai(now)) < opts.yearEnd) throw new DomainError("NOT_YET_DUE");
   try {
     return await db.$transaction(
       async (tx) => {

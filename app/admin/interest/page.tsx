@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/current-user";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { listInterestSettlements } from "@/lib/interest/queries";
+import { latestDueYearEnd } from "@/lib/interest/accumulation";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
@@ -12,10 +13,7 @@ export const metadata: Metadata = { title: "年度结息" };
 export default async function InterestPage() {
   await requireRole("ADMIN");
   const settlements = await listInterestSettlements();
-  const today = todayInShanghai();
-  // The latest 30 June that has passed.
-  const year = Number(today.slice(0, 4));
-  const suggestedYearEnd = today.slice(5) >= "06-30" ? year : year - 1;
+  const suggestedYearEnd = latestDueYearEnd(todayInShanghai());
 
   return (
     <>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { dailyBalanceAccumulation, settlementInterest, settlementPeriod } from "@/lib/interest/accumulation";
+import { dailyBalanceAccumulation, latestDueYearEnd, settlementInterest, settlementPeriod } from "@/lib/interest/accumulation";
 
 const year2026 = settlementPeriod(2026); // 2025-07-01 .. 2026-06-30, 365 days
 
@@ -48,5 +48,14 @@ describe("annual interest on daily balances (积数 × 年利率 / 360)", () => 
   it("a leap year has 366 days", () => {
     const r = settlementInterest({ ...settlementPeriod(2028), openingBalance: "3600.00", movements: [], ratePercent: "1.5" });
     expect(r).toEqual({ accumulation: "1317600.00", interest: "54.90" });
+  });
+});
+
+describe("latestDueYearEnd", () => {
+  it("is this year from 30 June on, last year before it", () => {
+    expect(latestDueYearEnd("2026-06-29")).toBe(2025);
+    expect(latestDueYearEnd("2026-06-30")).toBe(2026);
+    expect(latestDueYearEnd("2026-11-26")).toBe(2026);
+    expect(latestDueYearEnd("2027-01-01")).toBe(2026);
   });
 });
