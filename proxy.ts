@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse } from "next/server";
 import { authConfig } from "@/lib/auth/config";
-import { areaForPath } from "@/lib/auth/roles";
+import { areaForPath, mayEnter } from "@/lib/auth/roles";
 import { parseSessionUser, PATH_HEADER } from "@/lib/auth/session-user";
 
 // Light first gate for the staff and citizen areas: a session check and the role from the JWT.
@@ -21,7 +21,7 @@ export default auth((req) => {
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     return NextResponse.redirect(login);
   }
-  if (!user.roles.includes(area.role)) {
+  if (!mayEnter(area, user.roles)) {
     // A rewrite cannot set its own status; /access-denied calls forbidden(), which answers 403.
     return NextResponse.rewrite(new URL("/access-denied", req.nextUrl.origin));
   }

@@ -4,6 +4,6 @@ import { AreaShell } from "@/components/layout/area-shell";
 
 // Checked on the server for every request (proxy.ts is only the first gate).
 export default async function Layout({ children }: { children: ReactNode }) {
-  const user = await requireRole("RISK_OFFICER");
+  const user = await requireRole("RISK_OFFICER", "ADMIN");
   return <AreaShell user={user}>{children}</AreaShell>;
 }

@@ -10,7 +10,7 @@ import { Badge } from "@/components/ui/badge";
 export const metadata: Metadata = { title: "风险管理" };
 
 export default async function RiskHome() {
-  await requireRole("RISK_OFFICER");
+  await requireRole("RISK_OFFICER", "ADMIN");
   const [summary, overdue] = await Promise.all([getOverdueSummary(), listOverdueLoans()]);
 
   return (

@@ -3,7 +3,7 @@ import type { WithdrawalRowDto } from "@/lib/withdrawals/queries";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 
-const TONE = { SUBMITTED: "info", APPROVED: "warn", REJECTED: "bad", PAID: "good" } as const;
+const TONE = { SUBMITTED: "info", HELD: "bad", APPROVED: "warn", REJECTED: "bad", PAID: "good" } as const;
 
 /** Withdrawals with status and the decision deadline; late ones flagged. Staff rows link to review. */
 export function WithdrawalTable({ rows, caption, empty, staff = false }: { rows: WithdrawalRowDto[]; caption: string; empty: string; staff?: boolean }) {

@@ -5,15 +5,16 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * header navigation and the post-login redirect. The order is the order of "home" for staff who
  * hold several roles.
  */
-export type Area = { path: string; role: Role; label: string };
+export type Area = { path: string; roles: readonly Role[]; label: string; /** Not a home or a header link: a section inside another area. */ section?: boolean };
 
 export const AREAS: readonly Area[] = [
-  { path: "/portal", role: "CITIZEN", label: "我的公积金" },
-  { path: "/employer", role: "EMPLOYER_AGENT", label: "单位业务" },
-  { path: "/window", role: "TELLER", label: "综合窗口" },
-  { path: "/review", role: "REVIEWER", label: "审核工作台" },
-  { path: "/risk", role: "RISK_OFFICER", label: "风险管理" },
-  { path: "/admin", role: "ADMIN", label: "系统管理" },
+  { path: "/portal", roles: ["CITIZEN"], label: "我的公积金" },
+  { path: "/employer", roles: ["EMPLOYER_AGENT"], label: "单位业务" },
+  { path: "/window", roles: ["TELLER"], label: "综合窗口" },
+  { path: "/review", roles: ["REVIEWER"], label: "审核工作台" },
+  { path: "/admin", roles: ["ADMIN"], label: "系统管理" },
+  { path: "/admin/projects", roles: ["PROJECT_OFFICER", "ADMIN"], label: "楼盘准入" },
+  { path: "/risk", roles: ["RISK_OFFICER", "ADMIN"], label: "风险管理" },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -23,6 +24,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   REVIEWER: "审核员",
   RISK_OFFICER: "风控专员",
   ADMIN: "系统管理员",
+  PROJECT_OFFICER: "楼盘准入专员",
 };
 
 export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];
@@ -31,14 +33,18 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ALL_ROLES as string[]).includes(value);
 }
 
-/** The protected area a path belongs to, or undefined for public paths. */
+/** The protected area a path belongs to (the longest matching prefix), or undefined for public paths. */
 export function areaForPath(pathname: string): Area | undefined {
-  return AREAS.find((a) => pathname === a.path || pathname.startsWith(`${a.path}/`));
+  return AREAS.filter((a) => pathname === a.path || pathname.startsWith(`${a.path}/`)).sort((a, b) => b.path.length - a.path.length)[0];
+}
+
+export function mayEnter(area: Area, roles: readonly Role[]): boolean {
+  return area.roles.some((r) => roles.includes(r));
 }
 
 /** Areas the user may enter, in home order. */
 export function areasFor(roles: readonly Role[]): Area[] {
-  return AREAS.filter((a) => roles.includes(a.role));
+  return AREAS.filter((a) => mayEnter(a, roles));
 }
 
 /** Where a user lands after sign-in: the first of their areas ("/" if they have none). */
@@ -60,5 +66,5 @@ export function safeCallbackPath(raw: string | null | undefined, roles: readonly
     return home;
   }
   const area = areaForPath(pathname);
-  return area && roles.includes(area.role) ? raw : home;
+  return area && mayEnter(area, roles) ? raw : home;
 }

@@ -7,7 +7,7 @@ import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { isLate } from "@/lib/withdrawals/deadline";
 import { CLAIM_LABELS, REASON_RULES, isReasonCode, type ClaimField } from "@/lib/withdrawals/reasons";
 
-export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = { SUBMITTED: "待审核", APPROVED: "已批准，待支付", REJECTED: "不予批准", PAID: "已支付" };
+export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = { SUBMITTED: "待审核", HELD: "风险核查中", APPROVED: "已批准，待支付", REJECTED: "不予批准", PAID: "已支付" };
 
 export type WithdrawalRowDto = {
   id: string;
