@@ -8,6 +8,8 @@ const ZEnv = z.object({
   DATABASE_URL: z.string().min(1, "DATABASE_URL is not set: start the app with `npm run dev` or `npm start`"),
   AUTH_SECRET: z.string().min(16).optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** The bank port's adapter (lib/bank/choose-bank.ts); only the local simulator exists. */
+  HPF_BANK_ADAPTER: z.enum(["local"]).default("local"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -4,6 +4,8 @@ import { PrismaClient } from "../lib/generated/prisma/client";
 import { buildSeedRows } from "./seed/build";
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "./seed/demo-accounts";
 import { EXTRA_TELLERS } from "./seed/staff";
+import { seedFraudScenarios } from "./seed/fraud";
+import { seedProjects } from "./seed/projects";
 import { writeSeedRows } from "./seed/write";
 
 /**
@@ -39,8 +41,17 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
   const started = performance.now();
   const build = buildSeedRows(resolveAsOf(opts.asOf));
   const prisma = client(databaseUrl);
+  let extras: string;
   try {
-    await prisma.$transaction((tx) => writeSeedRows(tx, build.rows), { maxWait: 30_000, timeout: 600_000 });
+    extras = await prisma.$transaction(
+      async (tx) => {
+        await writeSeedRows(tx, build.rows);
+        const projectsSummary = await seedProjects(tx, build.asOf);
+        const fraud = await seedFraudScenarios(tx, build.asOf);
+        return `${projectsSummary}\n  ${fraud.summary}`;
+      },
+      { maxWait: 30_000, timeout: 600_000 },
+    );
   } finally {
     await prisma.$disconnect();
   }
@@ -52,6 +63,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
     `  ${r.employers.length} employers, ${r.depositors.length} depositors/accounts, ${r.contributions.length} contributions, ${r.ledgerEntries.length} ledger entries`,
     `  ${r.units.length} property units, ${r.certificates.length} certificates, ${r.mortgages.length} mortgages`,
     `  ${r.loans.length} loans (${statuses}), ${r.installments.length} installments, ${r.cases.length} cases`,
+    `  ${extras}`,
     `  Sign in with password ${DEMO_PASSWORD}: ${[...DEMO_STAFF, ...EXTRA_TELLERS].map((a) => a.loginName).join(", ")};`,
     `  citizens by ID number, e.g. ${DEMO_CITIZENS.map((c) => `${c.loginName} (${c.displayName})`).join(", ")}`,
   ].join("\n");

@@ -22,7 +22,12 @@ export default async function AdminHome() {
           <ul className="flex flex-wrap gap-3 text-sm">
             <li><Link className="text-sky-800 underline" href="/admin/policy">贷款政策与审批时限</Link></li>
             <li><Link className="text-sky-800 underline" href="/admin/interest">年度结息</Link></li>
+            <li><Link className="text-sky-800 underline" href="/admin/batch">日终批处理</Link></li>
+            <li><Link className="text-sky-800 underline" href="/admin/servicing">贷后管理设置（罚息、冲抵顺序）</Link></li>
             <li><Link className="text-sky-800 underline" href="/dashboard">中心业务看板</Link></li>
+            <li><Link className="text-sky-800 underline" href="/admin/projects">楼盘准入</Link></li>
+            <li><Link className="text-sky-800 underline" href="/admin/audit">审计日志与哈希链校验</Link></li>
+            <li><Link className="text-sky-800 underline" href="/risk/dashboard">逾期率看板</Link></li>
           </ul>
         </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>

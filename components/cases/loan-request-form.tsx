@@ -33,7 +33,8 @@ function Radio({ name, value, label, checked }: { name: string; value: string; l
 
 /**
  * The one loan form at the window: the property is picked from the applicant's registry homes
- * (or typed), the spouse ticked as co-applicant; only amount, term and payee are typed. 试算 shows
+ * (or typed), the spouse ticked as co-applicant; only amount, term and payee are typed. A new home
+ * (一手房, no certificate yet) is typed by its unit number, with the purchase contract price. 试算 shows
  * every limit without writing; 受理 creates the loan matter. Typed values survive every round trip.
  */
 export function LoanRequestForm({ action: serverAction, caseId, submitLabel, properties, spouse, suggestedFirstHome }: Props) {
@@ -68,6 +69,20 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
           <TextField formId={FORM_ID} name="propertyOther" label="或输入不动产权证书号 / 不动产单元号" autoComplete="off" defaultValue={v.propertyOther ?? ""} />
         </div>
         <FieldError id={errorIdFor(FORM_ID, "property")} errors={groupError("property")} />
+        {caseId ? (
+          // A new home (一手房) has no certificate yet: its unit number above, and the contract's price here.
+          <div className="mt-2 max-w-sm">
+            <TextField
+              formId={FORM_ID}
+              name="contractPrice"
+              label="购房合同价（元，新建商品房填写）"
+              inputMode="decimal"
+              autoComplete="off"
+              defaultValue={v.contractPrice ?? ""}
+              errors={groupError("contractPrice")}
+            />
+          </div>
+        ) : null}
       </fieldset>
 
       {spouse ? (

@@ -8,6 +8,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import { FactFields } from "@/components/withdrawals/fact-fields";
 
 const FORM_ID = "withdrawal-apply";
 
@@ -18,7 +19,11 @@ type Props = {
   balance: string | null;
 };
 
-/** The application: the reason decides which facts and documents the form asks for. */
+/**
+ * The application, shared by the portal and the window: the reason decides which amounts, which
+ * anti-fraud facts (certificate and invoice for a purchase, hospital record for an illness) and
+ * which documents the form asks for. A fraud refusal shows its reason at the top and at the fields.
+ */
 export function WithdrawalApplyForm({ action: submit, idempotencyKey, balance }: Props) {
   const [state, action] = useActionState(submit, EMPTY_FORM_STATE);
   const [reason, setReason] = useState<ReasonCode>((state.values?.reasonCode as ReasonCode) ?? "07");
@@ -45,6 +50,7 @@ export function WithdrawalApplyForm({ action: submit, idempotencyKey, balance }:
       {rule.claimFields.map((f) => (
         <TextField key={`${reason}-${f}`} formId={FORM_ID} name={f} label={CLAIM_LABELS[f]} inputMode="decimal" defaultValue={v[f] ?? ""} errors={e[f]} />
       ))}
+      <FactFields formId={FORM_ID} rule={rule} values={v} errors={e} />
       <TextField formId={FORM_ID} name="amount" label="提取金额（元）" inputMode="decimal" required defaultValue={v.amount ?? ""} errors={e.amount} />
       <TextField formId={FORM_ID} name="bankName" label="收款开户银行" required defaultValue={v.bankName ?? ""} errors={e.bankName} />
       <TextField formId={FORM_ID} name="bankAccount" label="收款银行卡号（本人）" inputMode="numeric" required defaultValue={v.bankAccount ?? ""} errors={e.bankAccount} />

@@ -1,5 +1,5 @@
 import { PDFDocument, rgb } from "pdf-lib";
-import fontkit from "@pdf-lib/fontkit";
+import { evenGlyphFontkit } from "@/lib/contracts/pdf-fontkit";
 import { displayYuan } from "@/lib/money";
 import type { CertificateSnapshot } from "@/lib/accounts/issue-certificate";
 
@@ -7,7 +7,7 @@ import type { CertificateSnapshot } from "@/lib/accounts/issue-certificate";
 export async function renderCertificatePdf(opts: { snapshot: CertificateSnapshot; code: string; centerName: string; verifyUrl: string; fontBytes: Uint8Array }): Promise<Uint8Array> {
   const { snapshot: s } = opts;
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(evenGlyphFontkit);
   const font = await pdf.embedFont(opts.fontBytes, { subset: true });
   pdf.setTitle(`住房公积金缴存证明 ${opts.code}`);
   pdf.setCreator(opts.centerName);

@@ -3,6 +3,10 @@ import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
 import { createLoanApplication } from "@/lib/cases/create-loan-application";
 import { inTransaction } from "@/lib/cases/db-errors";
 import type { LoanRequest } from "@/lib/cases/loan-request";
+import { todayInShanghai } from "@/lib/dates/calendar";
+import { formatYuan } from "@/lib/money";
+import { openStageGuarantee } from "@/lib/projects/stage-guarantee";
+import { screenLoanAcceptance } from "@/lib/fraud/screen-loan";
 
 export { acceptOnlineApplication } from "@/lib/cases/accept-online-application";
 
@@ -19,6 +23,12 @@ export type AcceptLoanInput = LoanRequest & { actor: Actor; caseId: string; paye
  * (details.problems: OWNER_MISMATCH, UNIT_ALREADY_MORTGAGED, AMOUNT_OVER_LIMIT with maxAmount and
  * binding, TERM_BEYOND_AGE, TERM_OUT_OF_RANGE, CONTRIBUTION_TOO_SHORT, OUTSTANDING_FUND_LOAN,
  * ACCOUNT_NOT_NORMAL, BLACKLISTED, … each with its field). Nothing is written on any error.
+ *
+ * A new home (一手房: the typed unit number is a project unit without a certificate) is accepted
+ * only when its project is ADMITTED (else NOT_ELIGIBLE with PROJECT_NOT_ADMITTED), priced at the
+ * purchase contract price typed here (CONTRACT_PRICE_REQUIRED), and in the same transaction the
+ * loan is marked isNewHome and the developer's StageGuarantee opens (ACTIVE, the principal, from
+ * today) until the mortgage is registered.
  */
 export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matterId: string; loanId: string; loanNo: string }> {
   const windowId = requireTellerAtWindow(input.actor);
@@ -28,6 +38,14 @@ export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matter
     if (!found) throw new DomainError("NOT_FOUND", { details: { entity: "Case" } });
     if (found.status !== "OPEN") throw new DomainError("CASE_CLOSED");
     if (found.windowId !== windowId) throw new DomainError("CASE_OTHER_WINDOW");
+    const coApplicant = input.coApplicantIdNumber?.trim().toUpperCase();
+    await screenLoanAcceptance(tx, {
+      property: input.property,
+      applicantIdNumbers: [found.depositor.idNumber, ...(coApplicant ? [coApplicant] : [])],
+      depositorId: found.depositor.id,
+      actor: { userId: input.actor.userId, windowId, staff: true },
+      now,
+    });
     const created = await createLoanApplication(tx, {
       caseId: input.caseId,
       applicantIdNumber: found.depositor.idNumber,
@@ -39,6 +57,10 @@ export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matter
       now,
     });
     await tx.case.update({ where: { id: input.caseId }, data: { acceptedById: input.actor.userId } });
+    if (created.evaluation.newHome) {
+      await tx.loan.update({ where: { id: created.loanId }, data: { isNewHome: true } });
+      await openStageGuarantee(tx, { loanId: created.loanId, unitId: created.evaluation.newHome.unitId, amount: formatYuan(input.amount), on: todayInShanghai(now), actorId: input.actor.userId, windowId });
+    }
     return { matterId: created.matterId, loanId: created.loanId, loanNo: created.loanNo };
   });
 }

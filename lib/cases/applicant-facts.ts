@@ -3,9 +3,10 @@ import { todayInShanghai, fromDateColumn } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { parseResidentId } from "@/lib/identity/resident-id";
 import { wholeMonthsBetween } from "@/lib/loans/policy";
+import { findActiveBan, type ActiveBan } from "@/lib/fraud/facts";
 
 /** Anything that reads like the Prisma client: the db client or a transaction. */
-type Reader = Pick<Db, "depositor" | "contribution" | "loan">;
+type Reader = Pick<Db, "depositor" | "contribution" | "loan" | "blacklistEntry">;
 
 const OUTSTANDING = ["ACTIVE", "OVERDUE"] as const;
 
@@ -37,17 +38,15 @@ export type ApplicantFacts = {
   outstandingFundLoans: { loanNo: string; status: string; outstandingPrincipal: string }[];
   /** Any disbursed fund loan, repaid or not, of the applicant or the spouse (second-home default). */
   everHadFundLoan: boolean;
+  /** On the blacklist (失信黑名单) on asOf: no loan and no withdrawal until the ban ends. */
   blacklisted: boolean;
+  ban: Pick<ActiveBan, "reason" | "endsOn"> | null;
   asOf: string;
 };
 
-/**
- * The blacklist (失信名单) arrives with the fraud module; until then nobody is on it, so this checks
- * nothing and says so.
- */
-export function isBlacklisted(idNumber: string): boolean {
-  void idNumber;
-  return false;
+/** The ban in force on `asOf` for this ID number (lib/fraud), read in the caller's transaction. */
+export function isBlacklisted(db: Pick<Db, "blacklistEntry">, idNumber: string, asOf: string): Promise<ActiveBan | null> {
+  return findActiveBan(db, [idNumber], asOf);
 }
 
 function monthIndex(iso: string): number {
@@ -56,7 +55,7 @@ function monthIndex(iso: string): number {
 
 /**
  * Everything the fund knows about an applicant, from the ID number alone (data fusion: nothing
- * is typed twice). Errors: INVALID_ID_NUMBER (field idNumber, details problem), UNKNOWN_DEPOSITOR
+ * is typed twice), the blacklist included. Errors: INVALID_ID_NUMBER (field idNumber, details problem), UNKNOWN_DEPOSITOR
  * (field idNumber).
  */
 export async function loadApplicantFacts(db: Reader, idNumber: string, asOf: string = todayInShanghai(), field = "idNumber"): Promise<ApplicantFacts> {
@@ -85,6 +84,7 @@ export async function loadApplicantFacts(db: Reader, idNumber: string, asOf: str
     where: { OR: [{ borrowerId: { in: household } }, { coBorrowerId: { in: household } }], status: { in: [...OUTSTANDING, "PAID_OFF"] } },
     select: { loanNo: true, status: true, outstandingPrincipal: true },
   });
+  const ban = await isBlacklisted(db, depositor.idNumber, asOf);
   const birthDate = fromDateColumn(depositor.birthDate);
   const account = depositor.account;
   const spouse = depositor.spouse;
@@ -124,7 +124,8 @@ export async function loadApplicantFacts(db: Reader, idNumber: string, asOf: str
       .filter((l) => (OUTSTANDING as readonly string[]).includes(l.status))
       .map((l) => ({ loanNo: l.loanNo, status: l.status, outstandingPrincipal: l.outstandingPrincipal.toFixed(2) })),
     everHadFundLoan: loans.length > 0,
-    blacklisted: isBlacklisted(depositor.idNumber),
+    blacklisted: ban !== null,
+    ban: ban && { reason: ban.reason, endsOn: ban.endsOn },
     asOf,
   };
 }

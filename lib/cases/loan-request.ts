@@ -7,8 +7,9 @@ import { isYuanString, money } from "@/lib/money";
 import { loadPropertyFacts, type PropertyFacts } from "@/lib/registry/property-facts";
 import { loadApplicantFacts, type ApplicantFacts } from "@/lib/cases/applicant-facts";
 import { loanProblemMessage } from "@/lib/cases/messages";
+import { findNewHomeUnit, type NewHomeFacts } from "@/lib/projects/new-home";
 
-type Reader = Pick<Db, "depositor" | "contribution" | "loan" | "realEstateCertificate" | "propertyUnit" | "propertyOwner" | "loanPolicy">;
+type Reader = Pick<Db, "depositor" | "contribution" | "loan" | "realEstateCertificate" | "propertyUnit" | "propertyOwner" | "loanPolicy" | "blacklistEntry" | "housingProject" | "projectBuilding" | "mortgage">;
 
 export type RepaymentMethod = "EQUAL_INSTALLMENT" | "EQUAL_PRINCIPAL";
 
@@ -23,6 +24,11 @@ export type LoanRequest = {
   isFirstHome?: boolean | null;
   payeeName?: string | null;
   payeeAccount?: string | null;
+  /**
+   * New home (一手房) only: the purchase contract price, the price basis of the loan. Typed at the
+   * window (null when left empty); undefined where the channel cannot take it (online).
+   */
+  contractPrice?: string | null;
 };
 
 /** One reason the request cannot be granted as asked, tied to its form field (none = form error). */
@@ -32,6 +38,8 @@ export type LoanEvaluation = {
   applicant: ApplicantFacts;
   coApplicant: ApplicantFacts | null;
   property: PropertyFacts;
+  /** Set for a new home: the unit's project and developer (the developer guarantees the loan). */
+  newHome: NewHomeFacts | null;
   ownership: { ok: boolean; owners: PropertyFacts["owners"]; matchedIdNumbers: string[] };
   isFirstHome: boolean;
   /** No other home of the household in the registry and never a fund loan. */
@@ -58,6 +66,13 @@ const FIELD_OF: Record<string, string | undefined> = {
  * CONTRIBUTION_TOO_SHORT, ACCOUNT_NOT_NORMAL, OUTSTANDING_FUND_LOAN, BLACKLISTED.
  * Throws (nothing to assess without them): INVALID_ID_NUMBER / UNKNOWN_DEPOSITOR (idNumber),
  * UNKNOWN_PROPERTY / CERTIFICATE_CANCELLED (property).
+ *
+ * A new home (a project unit without a certificate yet, typed by its unit number) has no owner to
+ * match: the developer sells it, the price basis is the purchase contract price, and it adds
+ * PROJECT_NOT_ADMITTED (property: the project is not ADMITTED), UNIT_SOLD (property: a loan on it
+ * was disbursed), CONTRACT_PRICE_REQUIRED (contractPrice) and NEW_HOME_AT_WINDOW (property: a
+ * channel without the contract price). Re-evaluating an accepted loan (excludeLoanId) takes the
+ * price the loan was accepted with.
  */
 export async function evaluateLoanRequest(
   db: Reader,
@@ -67,7 +82,9 @@ export async function evaluateLoanRequest(
   const { request } = opts;
   const problems: LoanProblem[] = [];
   const applicant = await loadApplicantFacts(db, opts.applicantIdNumber, asOf);
-  const property = await loadPropertyFacts(db, request.property);
+  const found = await findNewHomeUnit(db, request.property);
+  const property = found?.property ?? (await loadPropertyFacts(db, request.property));
+  const newHome = found?.newHome ?? null;
 
   let coApplicant: ApplicantFacts | null = null;
   const coId = request.coApplicantIdNumber?.trim();
@@ -86,8 +103,10 @@ export async function evaluateLoanRequest(
 
   const applicants = [applicant.idNumber, ...(coApplicant ? [coApplicant.idNumber] : [])];
   const matched = property.owners.filter((o) => applicants.includes(o.idNumber)).map((o) => o.idNumber);
-  const ownership = { ok: matched.length > 0, owners: property.owners, matchedIdNumbers: matched };
+  // A new home has no owner yet but the developer: the purchase contract stands for ownership.
+  const ownership = { ok: newHome !== null || matched.length > 0, owners: property.owners, matchedIdNumbers: matched };
   if (!ownership.ok) problems.push({ code: "OWNER_MISMATCH", field: "property", owners: property.owners.map((o) => o.name) });
+  const newHomePrice = newHome ? await newHomePriceBasis(db, newHome, request, problems, opts.excludeLoanId) : null;
   if (property.activeMortgages.length > 0) {
     problems.push({ code: "UNIT_ALREADY_MORTGAGED", field: "property", mortgagee: property.activeMortgages[0]!.mortgagee });
   }
@@ -126,7 +145,7 @@ export async function evaluateLoanRequest(
       accountNormal: applicant.account?.status === "NORMAL" && (!coApplicant || coApplicant.account?.status === "NORMAL"),
       hasOutstandingFundLoan: applicant.outstandingFundLoans.length > 0,
       blacklisted: applicant.blacklisted || (coApplicant?.blacklisted ?? false),
-      purchasePrice: property.certificate.purchasePrice,
+      purchasePrice: newHomePrice ?? property.certificate.purchasePrice,
       isFirstHome,
       requestedAmount: amountOk ? request.amount : "0.00",
       termMonths: request.termMonths,
@@ -134,8 +153,34 @@ export async function evaluateLoanRequest(
     },
     policy.rules,
   );
-  for (const p of assessment.problems) problems.push({ ...p, field: FIELD_OF[p.code] });
-  return { applicant, coApplicant, property, ownership, isFirstHome, suggestedIsFirstHome, policy, assessment, problems, eligible: problems.length === 0 };
+  // Without a contract price there is no loan-to-value limit to speak of: that problem is the price's.
+  const priceMissing = newHomePrice === "0.00";
+  for (const p of assessment.problems) if (!(priceMissing && p.code === "AMOUNT_OVER_LIMIT")) problems.push({ ...p, field: FIELD_OF[p.code] });
+  if (newHomePrice) property.certificate = { ...property.certificate, purchasePrice: newHomePrice };
+  return { applicant, coApplicant, property, newHome, ownership, isFirstHome, suggestedIsFirstHome, policy, assessment, problems, eligible: problems.length === 0 };
+}
+
+/**
+ * The new home's admission, sale and price checks; returns the price basis ("0.00" when unknown,
+ * after pushing the problem that says why).
+ */
+async function newHomePriceBasis(db: Reader, newHome: NewHomeFacts, request: LoanRequest, problems: LoanProblem[], excludeLoanId?: string): Promise<string> {
+  if (newHome.admissionStatus !== "ADMITTED") {
+    problems.push({ code: "PROJECT_NOT_ADMITTED", field: "property", projectName: newHome.projectName, status: newHome.admissionLabel });
+  }
+  const sold = await db.loan.findFirst({
+    where: { unitId: newHome.unitId, status: { in: ["ACTIVE", "OVERDUE", "PAID_OFF"] }, id: excludeLoanId ? { not: excludeLoanId } : undefined },
+    select: { loanNo: true },
+  });
+  if (sold) problems.push({ code: "UNIT_SOLD", field: "property", loanNo: sold.loanNo });
+  const typed = request.contractPrice?.trim();
+  if (typed && isYuanString(typed) && money(typed).gt(0)) return money(typed).toFixed(2);
+  if (excludeLoanId) {
+    const accepted = await db.loan.findUnique({ where: { id: excludeLoanId }, select: { purchasePrice: true } });
+    if (accepted) return accepted.purchasePrice.toFixed(2);
+  }
+  problems.push(request.contractPrice === undefined ? { code: "NEW_HOME_AT_WINDOW", field: "property" } : { code: "CONTRACT_PRICE_REQUIRED", field: "contractPrice" });
+  return "0.00";
 }
 
 /**

@@ -3,6 +3,7 @@ import { LIMIT_LABELS, type LimitCode } from "@/lib/loans/policy";
 import { displayYuan, isYuanString } from "@/lib/money";
 import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/resident-id";
 import { LOAN_STAGE_LABELS, type LoanStage, type LoanAction } from "@/lib/cases/loan-stages";
+import { newHomeProblemMessage } from "@/lib/projects/messages";
 
 const ACTION_LABELS: Record<LoanAction, string> = {
   ACCEPT: "受理",
@@ -18,6 +19,7 @@ const ACTION_LABELS: Record<LoanAction, string> = {
 
 /** Chinese text for every DomainError code the case, registry, queue, policy and settings use cases throw. */
 export const CASE_ERROR_MESSAGES: Record<string, string> = {
+  INSIDER_CONFLICT: "经办人员不得办理本人或已申报亲属的业务，请交由其他工作人员办理",
   ALREADY_HANDLED: "该事项已被其他人员处理，请刷新后查看最新状态",
   ILLEGAL_TRANSITION: "当前环节不能执行该操作",
   FOUR_EYES_ACCEPTOR: "受理人不能审批或复核本人受理的业务",
@@ -69,6 +71,8 @@ const yuan = (v: unknown) => (typeof v === "string" && isYuanString(v) ? display
 export function caseErrorMessage(error: Pick<DomainError, "code" | "details">): string {
   const d = error.details ?? {};
   switch (error.code) {
+    case "INSIDER_CONFLICT":
+      return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.INSIDER_CONFLICT!;
     case "OVER_AUTHORITY":
       return `贷款金额${d.principal ? yuan(d.principal) : ""}超出您的审批权限（${yuan(d.limit)}），请转交权限更高的审核员`;
     case "ILLEGAL_TRANSITION": {
@@ -103,7 +107,7 @@ export function caseErrorMessage(error: Pick<DomainError, "code" | "details">): 
       return issues.length ? `贷款政策参数不正确：${issues.map((i) => `${i.path} ${i.message}`).join("；")}` : CASE_ERROR_MESSAGES.INVALID_POLICY!;
     }
     default:
-      return CASE_ERROR_MESSAGES[error.code] ?? "操作未能完成，请稍后重试";
+      return newHomeProblemMessage(error.code, d) ?? CASE_ERROR_MESSAGES[error.code] ?? "操作未能完成，请稍后重试";
   }
 }
 

@@ -2,6 +2,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { parseResidentId } from "@/lib/identity/resident-id";
+import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
 import { inTransaction } from "@/lib/cases/db-errors";
 import { nextCaseNo } from "@/lib/cases/serial";
@@ -9,7 +10,10 @@ import { nextCaseNo } from "@/lib/cases/serial";
 /**
  * Opens a case (办件) at the teller's window from the citizen's ID number; with `ticketId`, the
  * queue ticket this window called is linked to it. The case number is the day's next BJyyyymmddNNNN.
+ * Insider control: a teller cannot open a case for themselves or a declared relative (refused and
+ * flagged for the risk officer, lib/fraud/insider-check).
  * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, INVALID_ID_NUMBER / UNKNOWN_DEPOSITOR (field idNumber),
+ * INSIDER_CONFLICT (details.reason),
  * NOT_FOUND (ticket), TICKET_NOT_CALLED, TICKET_OTHER_WINDOW, TICKET_HAS_CASE.
  */
 export async function openCaseAtWindow(opts: { actor: Actor; idNumber: string; ticketId?: string | null; now?: Date }): Promise<{ caseId: string; caseNo: string }> {
@@ -21,6 +25,14 @@ export async function openCaseAtWindow(opts: { actor: Actor; idNumber: string; t
     async (tx) => {
       const depositor = await tx.depositor.findUnique({ where: { idNumber: parsed.value.idNumber }, select: { id: true } });
       if (!depositor) throw new DomainError("UNKNOWN_DEPOSITOR", { field: "idNumber" });
+      await assertNoInsiderConflict(tx, {
+        staffUserId: opts.actor.userId,
+        partyIdNumbers: [parsed.value.idNumber],
+        depositorId: depositor.id,
+        action: "CASE_OPEN",
+        refusalKey: `openCase:${opts.actor.userId}:${parsed.value.idNumber}:${todayInShanghai(now)}`,
+        windowId,
+      });
       if (opts.ticketId) {
         const ticket = await tx.queueTicket.findUnique({ where: { id: opts.ticketId }, select: { status: true, windowId: true, caseId: true } });
         if (!ticket) throw new DomainError("NOT_FOUND", { details: { entity: "QueueTicket" } });

@@ -5,6 +5,7 @@ import { requireActorRole, type Actor } from "@/lib/cases/actor";
 import { closeCaseIfDone } from "@/lib/cases/close-case";
 import { inTransaction } from "@/lib/cases/db-errors";
 import { transitionLoanMatter } from "@/lib/cases/transition-matter";
+import { assertNoLoanInsiderConflict } from "@/lib/fraud/loan-insider";
 
 /**
  * A reviewer rechecks and the loan is disbursed at once, in ONE transaction: RECHECK
@@ -12,8 +13,9 @@ import { transitionLoanMatter } from "@/lib/cases/transition-matter";
  * DISBURSE (→ DISBURSED): one Disbursement, the loan ACTIVE with its schedule, the matter
  * COMPLETED, the case COMPLETED when all its matters are done. Exactly one disbursement whatever
  * happens: concurrent or repeated calls lose the version race (or hit the unique loanId) and get
- * ALREADY_HANDLED. Errors: FORBIDDEN_ROLE, NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION,
- * FOUR_EYES_ACCEPTOR, FOUR_EYES_APPROVER, PAYEE_MISSING, INVALID_DATE (field firstDueDate).
+ * ALREADY_HANDLED. Insider control: never a loan of the reviewer or a declared relative (flagged).
+ * Errors: FORBIDDEN_ROLE, NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR,
+ * FOUR_EYES_APPROVER, INSIDER_CONFLICT, PAYEE_MISSING, INVALID_DATE (field firstDueDate).
  */
 export async function recheckAndDisburse(opts: {
   actor: Actor;
@@ -40,6 +42,7 @@ export async function recheckAndDisburse(opts: {
       actor: opts.actor,
       note: opts.note?.trim() || "复核无误",
       now,
+      authorize: (matter) => assertNoLoanInsiderConflict(tx, { staffUserId: opts.actor.userId, matter, action: "LOAN_RECHECK" }),
     });
     await transitionLoanMatter(tx, {
       matterId: opts.matterId,

@@ -4,15 +4,23 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, type Actor } from "@/lib/cases/actor";
 import { closeCaseIfDone } from "@/lib/cases/close-case";
 import { inTransaction } from "@/lib/cases/db-errors";
-import { transitionLoanMatter } from "@/lib/cases/transition-matter";
+import { transitionLoanMatter, type LoadedMatter } from "@/lib/cases/transition-matter";
+import { assertNoLoanInsiderConflict } from "@/lib/fraud/loan-insider";
+import type { Tx } from "@/lib/db";
+import { releaseStageGuarantee } from "@/lib/projects/stage-guarantee";
+import { todayInShanghai } from "@/lib/dates/calendar";
 
 type ReviewOpts = { actor: Actor; matterId: string; expectedVersion?: number; now?: Date };
+
+/** Insider control for every reviewer move: not a loan of themselves or of a declared relative. */
+const noInsider = (tx: Tx, actor: Actor) => (matter: LoadedMatter) => assertNoLoanInsiderConflict(tx, { staffUserId: actor.userId, matter, action: "LOAN_REVIEW" });
 
 /**
  * A reviewer approves (ACCEPTED → APPROVED) within their delegated authority: principal ≤
  * approvalLimit. Four-eyes: never the case's acceptor. Records the approver (who then cannot recheck).
+ * Never a loan of the reviewer or a declared relative (insider control, flagged).
  * Errors: FORBIDDEN_ROLE, NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR,
- * OVER_AUTHORITY (details limit, principal).
+ * INSIDER_CONFLICT, OVER_AUTHORITY (details limit, principal).
  */
 export async function approveLoan(opts: ReviewOpts & { note?: string | null }): Promise<{ matterId: string }> {
   requireActorRole(opts.actor, "REVIEWER");
@@ -26,6 +34,7 @@ export async function approveLoan(opts: ReviewOpts & { note?: string | null }): 
       now: opts.now,
       patch: { approvedById: opts.actor.userId, reviewNote: opts.note?.trim() || null },
       authorize: async (matter) => {
+        await noInsider(tx, opts.actor)(matter);
         const loan = await tx.loan.findUniqueOrThrow({ where: { id: matter.loanId! }, select: { principal: true } });
         const limit = opts.actor.approvalLimit;
         if (!limit || money(loan.principal).gt(money(limit))) {
@@ -41,7 +50,7 @@ export async function approveLoan(opts: ReviewOpts & { note?: string | null }): 
  * A reviewer rejects (ACCEPTED → REJECTED) with a reason: the loan becomes REJECTED, the case's
  * mortgage-registration matter is cancelled, and the case closes when nothing else is open.
  * Errors: FORBIDDEN_ROLE, REASON_REQUIRED (field reason), NOT_FOUND, ALREADY_HANDLED,
- * ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR.
+ * ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR, INSIDER_CONFLICT.
  */
 export async function rejectLoan(opts: ReviewOpts & { reason: string }): Promise<{ matterId: string; caseClosed: boolean }> {
   requireActorRole(opts.actor, "REVIEWER");
@@ -57,8 +66,11 @@ export async function rejectLoan(opts: ReviewOpts & { reason: string }): Promise
       note: reason,
       now,
       patch: { status: "REJECTED", reviewNote: reason },
+      authorize: noInsider(tx, opts.actor),
     });
     await tx.loan.update({ where: { id: moved.loanId! }, data: { status: "REJECTED", version: { increment: 1 } } });
+    // A rejected new-home loan no longer needs the developer's guarantee.
+    await releaseStageGuarantee(tx, { loanId: moved.loanId!, on: todayInShanghai(now), reason: "LOAN_REJECTED", actorId: opts.actor.userId, windowId: null });
     const cancelled = await tx.caseMatter.updateMany({ where: { caseId: moved.caseId, kind: "MORTGAGE_REGISTRATION", status: "OPEN" }, data: { status: "CANCELLED" } });
     if (cancelled.count > 0) {
       await recordAudit(tx, { actorId: opts.actor.userId, action: "MORTGAGE_REGISTRATION_CANCELLED", entityType: "Case", entityId: moved.caseId, fromState: "OPEN", toState: "CANCELLED" });
@@ -71,7 +83,8 @@ export async function rejectLoan(opts: ReviewOpts & { reason: string }): Promise
 /**
  * A reviewer returns the application for missing materials (ACCEPTED → RETURNED): one notice that
  * lists every missing material. Errors: FORBIDDEN_ROLE, MATERIALS_REQUIRED (field
- * missingMaterials), NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR.
+ * missingMaterials), NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR,
+ * INSIDER_CONFLICT.
  */
 export async function returnLoan(opts: ReviewOpts & { missingMaterials: string[]; note?: string | null }): Promise<{ matterId: string; missingMaterials: string[] }> {
   requireActorRole(opts.actor, "REVIEWER");
@@ -87,6 +100,7 @@ export async function returnLoan(opts: ReviewOpts & { missingMaterials: string[]
       now: opts.now,
       patch: { missingMaterials: materials, reviewNote: opts.note?.trim() || null },
       auditDetail: { missingMaterials: materials, note: opts.note ?? null },
+      authorize: noInsider(tx, opts.actor),
     });
     return { matterId: opts.matterId, missingMaterials: materials };
   });

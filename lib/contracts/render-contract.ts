@@ -1,5 +1,5 @@
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import fontkit from "@pdf-lib/fontkit";
+import { evenGlyphFontkit } from "@/lib/contracts/pdf-fontkit";
 import { displayYuan } from "@/lib/money";
 import { toChineseCapitalAmount } from "@/lib/contracts/chinese-amount";
 import type { ContractData } from "@/lib/contracts/contract-data";
@@ -29,7 +29,7 @@ function wrap(text: string, font: PDFFont, size: number, width: number): string[
 
 export async function renderContractPdf(data: ContractData, fontBytes: Uint8Array): Promise<Uint8Array> {
   const pdf = await PDFDocument.create();
-  pdf.registerFontkit(fontkit);
+  pdf.registerFontkit(evenGlyphFontkit);
   const font = await pdf.embedFont(fontBytes, { subset: true });
   const title = data.kind === "loan" ? "个人住房公积金借款合同" : "个人住房公积金贷款抵押合同";
   pdf.setTitle(`${title} ${data.contractNo}`);

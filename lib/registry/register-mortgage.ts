@@ -6,6 +6,7 @@ import { inTransaction } from "@/lib/cases/db-errors";
 import { lockSeries } from "@/lib/cases/serial";
 import { transitionLoanMatter } from "@/lib/cases/transition-matter";
 import { centerName, nextProofNo } from "@/lib/registry/registration-numbers";
+import { releaseStageGuarantee } from "@/lib/projects/stage-guarantee";
 
 /**
  * At the same window the teller registers the mortgage in the registry (CONTRACTS_SIGNED →
@@ -15,11 +16,15 @@ import { centerName, nextProofNo } from "@/lib/registry/registration-numbers";
  * completes. Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND, ALREADY_HANDLED,
  * ILLEGAL_TRANSITION, UNIT_ALREADY_MORTGAGED (field property: another mortgage arrived meanwhile),
  * UNKNOWN_PROPERTY (the unit has no valid certificate any more).
+ *
+ * A new-home loan (isNewHome) is registered against the unit even without a certificate (the
+ * buyer has none yet: 预购商品房抵押预告登记, certificateId null), and in the same transaction
+ * the developer's stage guarantee for the loan is released (RELEASED, releasedOn today).
  */
 export async function registerMortgage(opts: { actor: Actor; matterId: string; expectedVersion?: number; now?: Date }): Promise<{ registrationNo: string; mortgageId: string }> {
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
-    type Target = { loanId: string; unitId: string; certificateId: string; principal: string; mortgagorIdNumber: string; mortgagorName: string };
+    type Target = { loanId: string; unitId: string; certificateId: string | null; principal: string; mortgagorIdNumber: string; mortgagorName: string };
     const found: { target?: Target } = {};
     const moved = await transitionLoanMatter(tx, {
       matterId: opts.matterId,
@@ -33,11 +38,11 @@ export async function registerMortgage(opts: { actor: Actor; matterId: string; e
         const existing = await tx.mortgage.findFirst({ where: { unitId: loan.unitId, status: "REGISTERED" }, select: { mortgagee: true } });
         if (existing) throw new DomainError("UNIT_ALREADY_MORTGAGED", { field: "property", details: { mortgagee: existing.mortgagee } });
         const certificate = await tx.realEstateCertificate.findFirst({ where: { unitId: loan.unitId, status: "VALID" }, orderBy: { issuedOn: "desc" }, select: { id: true } });
-        if (!certificate) throw new DomainError("UNKNOWN_PROPERTY", { field: "property" });
+        if (!certificate && !loan.isNewHome) throw new DomainError("UNKNOWN_PROPERTY", { field: "property" });
         found.target = {
           loanId: loan.id,
           unitId: loan.unitId,
-          certificateId: certificate.id,
+          certificateId: certificate?.id ?? null,
           principal: loan.principal.toFixed(2),
           mortgagorIdNumber: loan.borrower.idNumber,
           mortgagorName: loan.borrower.name,
@@ -45,7 +50,8 @@ export async function registerMortgage(opts: { actor: Actor; matterId: string; e
       },
     });
     const t = found.target!;
-    const registrationNo = await nextProofNo(tx, Number(todayInShanghai(now).slice(0, 4)));
+    const today = todayInShanghai(now);
+    const registrationNo = await nextProofNo(tx, Number(today.slice(0, 4)));
     const mortgage = await tx.mortgage.create({
       data: {
         registrationNo,
@@ -69,6 +75,7 @@ export async function registerMortgage(opts: { actor: Actor; matterId: string; e
       toState: "REGISTERED",
       detail: { registrationNo, loanId: t.loanId },
     });
+    await releaseStageGuarantee(tx, { loanId: t.loanId, on: today, reason: "MORTGAGE_REGISTERED", actorId: opts.actor.userId, windowId: opts.actor.windowId });
     const registration = await tx.caseMatter.updateMany({ where: { caseId: moved.caseId, kind: "MORTGAGE_REGISTRATION", status: "OPEN" }, data: { status: "COMPLETED" } });
     if (registration.count > 0) {
       await recordAudit(tx, { actorId: opts.actor.userId, windowId: opts.actor.windowId, action: "MORTGAGE_REGISTRATION_COMPLETED", entityType: "Case", entityId: moved.caseId, fromState: "OPEN", toState: "COMPLETED" });

@@ -1,6 +1,7 @@
 import Decimal from "decimal.js";
 import { isYuanString, money } from "@/lib/money";
-import { CLAIM_LABELS, type ClaimField, type ReasonRule } from "@/lib/withdrawals/reasons";
+import { checkFacts } from "@/lib/withdrawals/check-facts";
+import { CLAIM_LABELS, type ClaimField, type ClaimValues, type ReasonRule } from "@/lib/withdrawals/reasons";
 
 /**
  * The pure rule check of one withdrawal application against its reason's rule set. Returns every
@@ -16,18 +17,22 @@ export type WithdrawalProblem =
   | "MUST_BE_FULL_BALANCE"
   | "FREQUENCY"
   | "DOCUMENTS_MISSING"
-  | "ACCOUNT_NOT_OPEN";
+  | "ACCOUNT_NOT_OPEN"
+  | "FACT_MISSING"
+  | "FACT_FORMAT";
 
 export type CheckInput = {
   rule: ReasonRule;
   amount: string;
-  claim: Partial<Record<ClaimField, string>>;
+  claim: ClaimValues;
   balance: string;
   accountStatus: string;
   /** Non-rejected applications for this reason within the rule's frequency window. */
   recentCount: number;
   /** Kinds of the documents attached. */
   documentKinds: string[];
+  /** The business date, for the facts' dates (none may lie in the future). Default: no date is too late. */
+  today?: string;
 };
 
 export type CheckIssue = { code: WithdrawalProblem; field: string; message: string };
@@ -79,6 +84,7 @@ export function checkWithdrawal(input: CheckInput): { ok: boolean; limit: string
   if (rule.frequency && input.recentCount >= rule.frequency.maxTimes) {
     issues.push({ code: "FREQUENCY", field: "reasonCode", message: `${rule.label}提取 ${rule.frequency.perMonths} 个月内最多 ${rule.frequency.maxTimes} 次` });
   }
+  issues.push(...checkFacts(rule, input.claim, input.today ?? "9999-12-31"));
   const missing = rule.documents.filter((d) => !input.documentKinds.includes(d.kind));
   if (missing.length) {
     issues.push({ code: "DOCUMENTS_MISSING", field: "documents", message: `缺少材料：${missing.map((d) => d.label).join("、")}` });

@@ -1,6 +1,7 @@
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 
 export type DecideWithdrawalOptions = {
   withdrawalId: string;
@@ -16,15 +17,29 @@ export type DecideWithdrawalOptions = {
 /**
  * Staff approve or reject a SUBMITTED withdrawal. Approval re-checks that the balance still covers
  * the amount (the debit itself happens at payout, guarded again there). A rejection frees the
- * reason for a new application. Errors: NOT_FOUND, STALE, NOTE_REQUIRED (field note),
- * INSUFFICIENT_BALANCE.
+ * reason for a new application. A HELD one waits for the risk officer (lib/fraud/resolve-flag), and
+ * staff never decide their own or a declared relative's withdrawal (insider control, flagged).
+ * Errors: NOT_FOUND, HELD, STALE, NOTE_REQUIRED (field note), INSUFFICIENT_BALANCE, INSIDER_CONFLICT.
  */
 export async function decideWithdrawal(opts: DecideWithdrawalOptions): Promise<{ status: "APPROVED" | "REJECTED" }> {
   const now = opts.now ?? new Date();
   if (opts.decision === "REJECT" && opts.note.trim() === "") throw new DomainError("NOTE_REQUIRED", { field: "note" });
   return db.$transaction(async (tx) => {
-    const w = await tx.withdrawal.findUnique({ where: { id: opts.withdrawalId }, select: { id: true, amount: true, status: true, account: { select: { balance: true } } } });
+    const w = await tx.withdrawal.findUnique({
+      where: { id: opts.withdrawalId },
+      select: { id: true, amount: true, status: true, depositorId: true, depositor: { select: { idNumber: true } }, account: { select: { balance: true } } },
+    });
     if (!w) throw new DomainError("NOT_FOUND");
+    if (w.status === "HELD") throw new DomainError("HELD");
+    await assertNoInsiderConflict(tx, {
+      staffUserId: opts.actorId,
+      partyIdNumbers: [w.depositor.idNumber],
+      depositorId: w.depositorId,
+      action: "WITHDRAWAL_DECIDE",
+      refusalKey: `decide:${w.id}:${opts.actorId}`,
+      withdrawalId: w.id,
+      windowId: opts.windowId ?? null,
+    });
     if (opts.decision === "APPROVE" && w.account.balance.lt(w.amount)) throw new DomainError("INSUFFICIENT_BALANCE");
     const status = opts.decision === "APPROVE" ? "APPROVED" : "REJECTED";
     const moved = await tx.withdrawal.updateMany({

@@ -9,4 +9,8 @@ export const WITHDRAWAL_MESSAGES: Record<string, string> = {
   NOTE_REQUIRED: "不予批准时请填写理由",
   DOCUMENT_INVALID: "上传的材料不符合要求",
   FORBIDDEN: "无权办理该申请",
+  HELD: "该申请正在风险核查中，核查完毕后方可审批",
+  BLACKLISTED: "申请人已被列入失信黑名单，不得办理住房公积金提取",
+  INSIDER_CONFLICT: "经办人员不得办理本人或已申报亲属的业务",
+  REGISTRY_MISMATCH: "所填不动产权证书信息与不动产登记簿记载不符",
 };

@@ -5,7 +5,8 @@ import { displayYuan } from "@/lib/money";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { isLate } from "@/lib/withdrawals/deadline";
-import { CLAIM_LABELS, REASON_RULES, isReasonCode, type ClaimField } from "@/lib/withdrawals/reasons";
+import { FLAG_KIND_LABELS, FLAG_STATUS_LABELS } from "@/lib/fraud/labels";
+import { CLAIM_LABELS, FACT_FIELDS, REASON_RULES, isReasonCode, type ClaimField, type FactField } from "@/lib/withdrawals/reasons";
 
 export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = { SUBMITTED: "待审核", HELD: "风险核查中", APPROVED: "已批准，待支付", REJECTED: "不予批准", PAID: "已支付" };
 
@@ -53,11 +54,11 @@ export async function listMyWithdrawals(depositorId: string): Promise<Withdrawal
   return rows.map((r) => toRow(r, today));
 }
 
-/** Staff queue: open ones first (oldest deadline first), then recent settled ones. */
+/** Staff queue: open ones (held by a fraud check included) first, oldest deadline first, then recent settled ones. */
 export async function listWithdrawalsForStaff(): Promise<{ open: WithdrawalRowDto[]; recent: WithdrawalRowDto[] }> {
   const today = todayInShanghai();
   const [open, recent] = await Promise.all([
-    db.withdrawal.findMany({ where: { status: { in: ["SUBMITTED", "APPROVED"] } }, orderBy: [{ decideBy: "asc" }, { submittedAt: "asc" }], take: 200, select: rowSelect }),
+    db.withdrawal.findMany({ where: { status: { in: ["SUBMITTED", "HELD", "APPROVED"] } }, orderBy: [{ decideBy: "asc" }, { submittedAt: "asc" }], take: 200, select: rowSelect }),
     db.withdrawal.findMany({ where: { status: { in: ["PAID", "REJECTED"] } }, orderBy: { submittedAt: "desc" }, take: 30, select: rowSelect }),
   ]);
   return { open: open.map((r) => toRow(r, today)), recent: recent.map((r) => toRow(r, today)) };
@@ -75,7 +76,11 @@ export type WithdrawalDetailDto = WithdrawalRowDto & {
   payoutRef: string | null;
   paidAt: string | null;
   documents: { id: string; kind: string; label: string; filename: string; mime: string; size: number; sha256: string; sameHashElsewhere: number }[];
+  /** The fraud checks' findings on it (a HELD withdrawal has at least one open). */
+  flags: { id: string; kind: string; reason: string; status: string }[];
 };
+
+const claimLabel = (key: string) => CLAIM_LABELS[key as ClaimField] ?? FACT_FIELDS[key as FactField]?.label ?? key;
 
 /** One withdrawal for staff, with its documents and how often each file's hash appears elsewhere. */
 export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetailDto | null> {
@@ -93,6 +98,7 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
       depositor: { select: { name: true, idNumber: true } },
       account: { select: { accountNo: true, balance: true } },
       documents: { select: { id: true, kind: true, filename: true, mime: true, size: true, sha256: true }, orderBy: { uploadedAt: "asc" } },
+      fraudFlags: { select: { id: true, kind: true, reason: true, status: true }, orderBy: { createdAt: "asc" } },
     },
   });
   if (!w) return null;
@@ -101,7 +107,7 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
   const rule = isReasonCode(w.reasonCode) ? REASON_RULES[w.reasonCode] : null;
   const claim = Object.entries((w.claim ?? {}) as Record<string, string>)
     .filter(([, v]) => v)
-    .map(([k, v]) => ({ label: CLAIM_LABELS[k as ClaimField] ?? k, value: v }));
+    .map(([k, v]) => ({ label: claimLabel(k), value: v }));
   return {
     ...toRow(w, todayInShanghai()),
     version: w.version,
@@ -119,6 +125,7 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
       label: rule?.documents.find((r) => r.kind === d.kind)?.label ?? d.kind,
       sameHashElsewhere: dupes.find((x) => x.sha256 === d.sha256)?._count._all ?? 0,
     })),
+    flags: w.fraudFlags.map((f) => ({ id: f.id, kind: FLAG_KIND_LABELS[f.kind], reason: f.reason, status: FLAG_STATUS_LABELS[f.status] })),
   };
 }
 

@@ -2,6 +2,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { money } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { REASON_RULES, isReasonCode } from "@/lib/withdrawals/reasons";
 
@@ -12,14 +13,27 @@ export type RecordPayoutOptions = { withdrawalId: string; payoutRef: string; act
  * balance: exactly once (the status moves APPROVED → PAID first, so a second payout finds nothing
  * to move), and never below zero (the debit is one UPDATE … WHERE balance >= amount, which Postgres
  * re-checks on the locked row, so two payouts racing for one balance cannot both pass). A reason
- * that closes the account pays the whole balance and closes it.
- * Errors: NOT_FOUND, STALE, INSUFFICIENT_BALANCE.
+ * that closes the account pays the whole balance and closes it. Staff never pay out their own or a
+ * declared relative's withdrawal (insider control, flagged).
+ * Errors: NOT_FOUND, STALE, INSUFFICIENT_BALANCE, INSIDER_CONFLICT.
  */
 export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount: string; balanceAfter: string }> {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
-    const w = await tx.withdrawal.findUnique({ where: { id: opts.withdrawalId }, select: { id: true, accountId: true, amount: true, reasonCode: true, withdrawalNo: true } });
+    const w = await tx.withdrawal.findUnique({
+      where: { id: opts.withdrawalId },
+      select: { id: true, accountId: true, amount: true, reasonCode: true, withdrawalNo: true, depositorId: true, depositor: { select: { idNumber: true } } },
+    });
     if (!w) throw new DomainError("NOT_FOUND");
+    await assertNoInsiderConflict(tx, {
+      staffUserId: opts.actorId,
+      partyIdNumbers: [w.depositor.idNumber],
+      depositorId: w.depositorId,
+      action: "WITHDRAWAL_PAYOUT",
+      refusalKey: `payout:${w.id}:${opts.actorId}`,
+      withdrawalId: w.id,
+      windowId: opts.windowId ?? null,
+    });
     const moved = await tx.withdrawal.updateMany({
       where: { id: w.id, status: "APPROVED" },
       data: { status: "PAID", paidById: opts.actorId, paidAt: now, payoutRef: opts.payoutRef, inFlightKey: null, version: { increment: 1 } },

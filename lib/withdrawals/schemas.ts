@@ -2,6 +2,8 @@ import { z } from "zod";
 import { REASON_CODES } from "@/lib/withdrawals/reasons";
 
 const optionalText = z.string().trim().max(20).optional().default("");
+// Facts are checked for form by check-facts.ts (required per reason); here only their length.
+const fact = z.string().trim().max(80, "内容过长").optional().default("");
 
 export const ZApplyWithdrawal = z.object({
   reasonCode: z.enum(REASON_CODES, "请选择提取原因"),
@@ -15,6 +17,16 @@ export const ZApplyWithdrawal = z.object({
   monthlyRent: optionalText,
   months: optionalText,
   outOfPocket: optionalText,
+  propertyCertNo: fact,
+  propertyOwner: fact,
+  propertyArea: fact,
+  propertyRegisteredOn: fact,
+  deedTaxInvoiceNo: fact,
+  hospital: fact,
+  admissionDate: fact,
+  dischargeDate: fact,
+  diagnosis: fact,
+  medicalTotal: fact,
 });
 export type TApplyWithdrawal = z.infer<typeof ZApplyWithdrawal>;
 

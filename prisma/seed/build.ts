@@ -9,6 +9,7 @@ import { SEED_POLICY_VERSION, buildLoans } from "./loans";
 import { buildPaperwork } from "./paperwork";
 import { buildOrg } from "./org";
 import { Registry } from "./registry";
+import { planServicing } from "./servicing";
 import { EXTRA_TELLERS, buildUsers } from "./staff";
 
 /** Sizes of the demo data set (the minimums: 50 employers, 2,000 depositors, 3,000 units). */
@@ -24,6 +25,7 @@ export function buildSeedRows(asOf: string): SeedBuild {
   const staff = buildUsers(ctx, org, fund);
   const registry = new Registry(ctx, fund.people, SIZES.units + 400);
   const plans = buildLoans(ctx, registry, fund);
+  planServicing(ctx, fund, staff, plans);
   fillRegistry(ctx, registry, fund, SIZES.depositorHomes, SIZES.units);
   ctx.rows.loanPolicies.push({
     id: "policy_000001",
@@ -36,8 +38,9 @@ export function buildSeedRows(asOf: string): SeedBuild {
   const handled = buildCases(ctx, org, staff, plans);
   buildPaperwork(ctx, staff, plans, handled);
 
+  // As planned: loans in repayment are written as of the first batch date and the batch moves them on.
   const loanStatusCounts: Record<string, number> = {};
-  for (const loan of ctx.rows.loans) loanStatusCounts[loan.status!] = (loanStatusCounts[loan.status!] ?? 0) + 1;
+  for (const plan of plans) loanStatusCounts[plan.status] = (loanStatusCounts[plan.status] ?? 0) + 1;
   const r = ctx.rows;
   ctx.rows.audits.push({
     at: stamp(addDays(asOf, -1), 23, 59),

@@ -27,6 +27,10 @@ export type SeedRows = {
   contracts: Prisma.LoanContractCreateManyInput[];
   disbursements: Prisma.DisbursementCreateManyInput[];
   audits: Prisma.AuditEntryCreateManyInput[];
+  simulatedBankAccounts: Prisma.SimulatedBankAccountCreateManyInput[];
+  deductionAuthorizations: Prisma.DeductionAuthorizationCreateManyInput[];
+  /** Not rows: the business dates the daily batch runs for after the rows are written. */
+  batchDates: string[];
 };
 
 export function emptyRows(): SeedRows {
@@ -34,6 +38,7 @@ export function emptyRows(): SeedRows {
     centers: [], windows: [], employers: [], employerRates: [], depositors: [], spouseLinks: [], users: [], accounts: [],
     contributions: [], ledgerEntries: [], units: [], certificates: [], owners: [], loanPolicies: [], loans: [], installments: [],
     mortgages: [], cases: [], matters: [], transitions: [], contracts: [], disbursements: [], audits: [],
+    simulatedBankAccounts: [], deductionAuthorizations: [], batchDates: [],
   };
 }
 

@@ -19,7 +19,7 @@ export type DemoAccount = {
 
 /** Citizens sign in with their resident ID number; these depositors exist in the seed. */
 export const DEMO_CITIZENS: DemoAccount[] = [
-  { loginName: "320102198805120034", displayName: "张伟", roles: ["CITIZEN"], note: "缴存职工，有在还贷款" },
+  { loginName: "320102198805120034", displayName: "张伟", roles: ["CITIZEN"], note: "缴存职工，贷款逾期2期（清收台账、逾期通知、在线还款演示）" },
   { loginName: "320104199203150022", displayName: "李娜", roles: ["CITIZEN"], note: "缴存职工，无贷款" },
   // Reserved for the end-to-end lockout test: it gets locked on every test run.
   { loginName: "320106199511080014", displayName: "王磊", roles: ["CITIZEN"], note: "端到端测试锁定用" },

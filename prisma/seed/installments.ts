@@ -9,13 +9,14 @@ export type Repayment = { outstanding: Decimal; overduePeriods: number; lastDue:
 
 /**
  * A disbursed loan's equal-installment schedule (lib/loans/schedule, the app's own rules) as of the
- * seed date: installments due before it are PAID on their due date, except the `overdue` most
- * recent ones, which are OVERDUE and unpaid; later ones are PENDING.
+ * seed date: installments due before `cutoff` are PAID on their due date, except the `overdue` most
+ * recent ones, which are OVERDUE and unpaid; later ones are PENDING. servicing.ts then winds loans
+ * in repayment back to the first batch date, and the seeded batch runs bring them forward.
  */
 export function postInstallments(
   ctx: SeedContext,
   ids: IdSequence,
-  loan: { loanId: string; principal: Decimal; annualRatePercent: string; termMonths: number; firstDueDate: string; overdue: number },
+  loan: { loanId: string; principal: Decimal; annualRatePercent: string; termMonths: number; firstDueDate: string; overdue: number; cutoff: string },
 ): Repayment {
   const schedule = buildSchedule({
     principal: loan.principal.toFixed(2),
@@ -24,7 +25,7 @@ export function postInstallments(
     method: "EQUAL_INSTALLMENT",
     firstDueDate: loan.firstDueDate,
   });
-  const pastCount = schedule.installments.filter((i) => i.dueDate < ctx.asOf).length;
+  const pastCount = schedule.installments.filter((i) => i.dueDate < loan.cutoff).length;
   const overduePeriods = Math.min(pastCount, loan.overdue);
   let outstanding = loan.principal;
   for (const i of schedule.installments) {

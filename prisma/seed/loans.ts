@@ -38,7 +38,7 @@ export type LoanPlan = {
   withCase: boolean;
 };
 
-type Forced = { borrower: DepositorInfo; coBorrower: DepositorInfo | null; monthsBack: number; termMonths: number };
+type Forced = { borrower: DepositorInfo; coBorrower: DepositorInfo | null; monthsBack: number; termMonths: number; overdue?: number };
 
 const repeat = (n: number, o: Outcome): Outcome[] => Array.from({ length: n }, () => o);
 const APPLYING_STAGES: [LoanStage, number][] = [
@@ -57,7 +57,7 @@ const DISBURSED: LoanStatus[] = ["ACTIVE", "OVERDUE", "PAID_OFF"];
 /**
  * Loans in every status with their homes, certificates and mortgages: disbursed ones with an
  * equal-installment schedule (past installments paid, overdue tails unpaid), applications at every
- * stage sized within the loan policy so the app can take them further. 张伟 gets one ACTIVE loan.
+ * stage sized within the loan policy so the app can take them further. 张伟 gets one OVERDUE loan.
  */
 export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): LoanPlan[] {
   const rng = ctx.rng("loans");
@@ -154,11 +154,13 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
 
     const loanId = loanIds.take();
     const firstDueDate = disbDate ? addMonthsClamped(disbDate, 1) : null;
-    const overdue = outcome.status === "OVERDUE" ? rng.weighted([[1, 40], [2, 25], [3, 15], [4, 10], [5, 5], [6, 5]] as const) : 0;
+    const overdue = outcome.status === "OVERDUE" ? (forced?.overdue ?? rng.weighted([[1, 40], [2, 25], [3, 15], [4, 10], [5, 5], [6, 5]] as const)) : 0;
+    // Overdue tails end before the last batch date (as-of − 1), so the loans are still overdue after it.
+    const cutoff = outcome.status === "OVERDUE" ? addDays(asOf, -1) : asOf;
     const repayment =
       firstDueDate === null
         ? null
-        : postInstallments(ctx, installmentIds, { loanId, principal, annualRatePercent: rate, termMonths, firstDueDate, overdue });
+        : postInstallments(ctx, installmentIds, { loanId, principal, annualRatePercent: rate, termMonths, firstDueDate, overdue, cutoff });
     const lastDue = repayment?.lastDue ?? null;
     const status = outcome.status;
     ctx.rows.loans.push({
@@ -185,6 +187,9 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
       createdAt: stamp(openDate, 9, rng.int(0, 59)),
       payeeName: payees.pick(DEVELOPERS),
       payeeAccount: `6222${payees.digits(15)}`,
+      // Filled by servicing.ts for loans in repayment.
+      repayBankName: null,
+      repayBankAccount: null,
       version: 0,
     });
 
@@ -199,8 +204,10 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
     plans.push({ loanId, borrower, principal, status, path, dates, cancelledOn, withCase });
   };
 
+  // 张伟's loan is two periods overdue (servicing.ts leaves his card empty and unauthorized), so the
+  // demo shows a collection case, a notice and an online repayment.
   const zhang = fund.demo.ZHANG_WEI;
-  planLoan({ status: "ACTIVE" }, { borrower: zhang, coBorrower: zhang.spouse, monthsBack: 26, termMonths: 300 });
+  planLoan({ status: "OVERDUE" }, { borrower: zhang, coBorrower: zhang.spouse, monthsBack: 26, termMonths: 300, overdue: 2 });
   for (const outcome of OUTCOMES) planLoan(outcome);
   return plans;
 }

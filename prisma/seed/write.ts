@@ -1,4 +1,5 @@
 import type { Prisma } from "../../lib/generated/prisma/client";
+import { runSeedBatches } from "./batches";
 import type { SeedRows } from "./context";
 
 type Tx = Prisma.TransactionClient;
@@ -59,7 +60,7 @@ async function insert(tx: Tx, table: string, rows: readonly object[]): Promise<v
   }
 }
 
-/** Writes every row in foreign-key order. */
+/** Writes every row in foreign-key order, then runs the daily batch for the seeded dates. */
 export async function writeSeedRows(tx: Tx, rows: SeedRows): Promise<void> {
   await insert(tx, "FundCenter", rows.centers);
   await insert(tx, "ServiceWindow", rows.windows);
@@ -87,4 +88,7 @@ export async function writeSeedRows(tx: Tx, rows: SeedRows): Promise<void> {
   await insert(tx, "LoanContract", rows.contracts);
   await insert(tx, "Disbursement", rows.disbursements);
   await insert(tx, "AuditEntry", rows.audits);
+  await insert(tx, "SimulatedBankAccount", rows.simulatedBankAccounts);
+  await insert(tx, "DeductionAuthorization", rows.deductionAuthorizations);
+  await runSeedBatches(tx, rows.batchDates);
 }

@@ -7,7 +7,7 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZApplyWithdrawal } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { REASON_RULES } from "@/lib/withdrawals/reasons";
-import { documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
+import { claimFromForm, documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
 
 /** A citizen applies online for a withdrawal from their own account, with uploads. */
 export async function applyForWithdrawal(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -17,7 +17,7 @@ export async function applyForWithdrawal(_prev: FormState, formData: FormData): 
   const parsed = ZApplyWithdrawal.safeParse(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
   if (!parsed.success) return fromZodError(parsed.error, values);
   const { reasonCode, amount, bankName, bankAccount, idempotencyKey, ...claim } = parsed.data;
-  let withdrawalNo: string;
+  let done: { withdrawalNo: string; status: string };
   try {
     const documents = await documentsFromForm(formData, REASON_RULES[reasonCode]);
     const result = await submitWithdrawal({
@@ -26,16 +26,16 @@ export async function applyForWithdrawal(_prev: FormState, formData: FormData): 
       channel: "ONLINE",
       reasonCode,
       amount,
-      claim: Object.fromEntries(REASON_RULES[reasonCode].claimFields.map((f) => [f, claim[f]])),
+      claim: claimFromForm(REASON_RULES[reasonCode], claim),
       bankName,
       bankAccount,
       idempotencyKey: `${user.id}:${idempotencyKey}`,
       documents,
     });
-    withdrawalNo = result.withdrawalNo;
+    done = result;
   } catch (error) {
     return withdrawalErrorState(error, values);
   }
   revalidatePath("/portal/withdrawals");
-  redirect(`/portal/withdrawals?submitted=${encodeURIComponent(withdrawalNo)}`);
+  redirect(`/portal/withdrawals?submitted=${encodeURIComponent(done.withdrawalNo)}${done.status === "HELD" ? "&held=1" : ""}`);
 }

@@ -12,9 +12,9 @@ import { WithdrawalTable } from "@/components/withdrawals/withdrawal-table";
 
 export const metadata: Metadata = { title: "公积金提取" };
 
-export default async function WithdrawalsPage({ searchParams }: { searchParams: Promise<{ submitted?: string }> }) {
+export default async function WithdrawalsPage({ searchParams }: { searchParams: Promise<{ submitted?: string; held?: string }> }) {
   const user = await requireRole("CITIZEN");
-  const { submitted } = await searchParams;
+  const { submitted, held } = await searchParams;
   const depositorId = user.depositorId;
   const [balance, withdrawals, payouts] = depositorId
     ? await Promise.all([getBalance(depositorId), listMyWithdrawals(depositorId), listWithdrawalEntries(depositorId)])
@@ -25,7 +25,9 @@ export default async function WithdrawalsPage({ searchParams }: { searchParams: 
       <div className="space-y-6">
         {submitted ? (
           <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-            提取申请 {submitted} 已提交，中心将在 3 个工作日内办结。
+            {held
+              ? `提取申请 ${submitted} 已提交，所附材料需经风险核查，核查完毕后中心再行审核。`
+              : `提取申请 ${submitted} 已提交，中心将在 3 个工作日内办结。`}
           </p>
         ) : null}
         <Card id="mine" title="我的提取申请">

@@ -14,7 +14,7 @@ function penaltyRateSql(rule: PenaltyRule): Prisma.Sql {
 }
 
 /**
- * Step 2: one PenaltyPosting per overdue loan for D. Same formula as `dailyPenalty`:
+ * Step 1: one PenaltyPosting per overdue loan for D, on what was overdue when D began. Same formula as `dailyPenalty`:
  * base × penalty rate ÷ 100 ÷ 360 (one day), half-up to the fen (PostgreSQL round() on a
  * positive numeric rounds half away from zero = half-up). Base = overdue principal, plus overdue
  * interest when the rule includes it. The (loanId, businessDate) key makes a rerun post nothing.

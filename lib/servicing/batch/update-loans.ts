@@ -1,35 +1,39 @@
+import type { Tx } from "@/lib/db";
+import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStep } from "./types";
-import { SERVICED_LOAN_STATUSES, overdueInstallmentSql } from "./unpaid-sql";
+import { SERVICED_LOAN_STATUSES, inScopeSql, overdueInstallmentSql, type LoanScope } from "./unpaid-sql";
 
 /**
- * Step 3: each serviced loan's overdue periods, longest run of consecutive overdue seqs
- * (gaps and islands: seq − row_number() is constant along a run) and status, as
- * lib/servicing/overdue-status.ts `overdueStatus` defines them (OVERDUE when any installment is
- * overdue, else ACTIVE; paying off is the repayment use case's move). Only changed loans are
- * written, and their version bumps so optimistic writers notice.
+ * Each serviced loan's overdue periods, longest run of consecutive overdue seqs (gaps and islands:
+ * seq − row_number() is constant along a run) and status, as lib/servicing/overdue-status.ts
+ * `overdueStatus` defines them (OVERDUE when any installment is overdue, else ACTIVE; paying off is
+ * pay-off-loans.ts). Only changed loans are written, and their version bumps so optimistic writers
+ * notice. Shared by the batch and refreshLoans.
  */
+export async function updateLoanStatuses(tx: Tx, businessDate: string, scope: LoanScope) {
+  const changed = await tx.$executeRaw`
+    WITH overdue AS (
+      SELECT i."loanId", i.seq - row_number() OVER (PARTITION BY i."loanId" ORDER BY i.seq) AS island
+        FROM "LoanInstallment" i
+       WHERE ${overdueInstallmentSql("i", businessDate)} AND ${inScopeSql(Prisma.sql`i."loanId"`, scope)}),
+    runs AS (SELECT "loanId", count(*) AS n FROM overdue GROUP BY "loanId", island),
+    agg AS (SELECT "loanId", sum(n)::int AS periods, max(n)::int AS longest FROM runs GROUP BY "loanId"),
+    target AS (
+      SELECT l.id, coalesce(a.periods, 0) AS periods, coalesce(a.longest, 0) AS longest,
+             CASE WHEN a.periods > 0 THEN 'OVERDUE' ELSE 'ACTIVE' END::"LoanStatus" AS status
+        FROM "Loan" l LEFT JOIN agg a ON a."loanId" = l.id
+       WHERE l.status IN ${SERVICED_LOAN_STATUSES} AND ${inScopeSql(Prisma.sql`l.id`, scope)})
+    UPDATE "Loan" l
+       SET "overduePeriods" = t.periods, "consecutiveOverduePeriods" = t.longest, status = t.status,
+           version = l.version + 1
+      FROM target t
+     WHERE l.id = t.id
+       AND (l."overduePeriods" <> t.periods OR l."consecutiveOverduePeriods" <> t.longest OR l.status <> t.status)`;
+  return { loansUpdated: changed };
+}
+
 export const updateLoans: BatchStep = {
   name: "updateLoans",
   label: "更新贷款逾期期数与状态",
-  async run(tx, { businessDate }) {
-    const changed = await tx.$executeRaw`
-      WITH overdue AS (
-        SELECT i."loanId", i.seq - row_number() OVER (PARTITION BY i."loanId" ORDER BY i.seq) AS island
-          FROM "LoanInstallment" i
-         WHERE ${overdueInstallmentSql("i", businessDate)}),
-      runs AS (SELECT "loanId", count(*) AS n FROM overdue GROUP BY "loanId", island),
-      agg AS (SELECT "loanId", sum(n)::int AS periods, max(n)::int AS longest FROM runs GROUP BY "loanId"),
-      target AS (
-        SELECT l.id, coalesce(a.periods, 0) AS periods, coalesce(a.longest, 0) AS longest,
-               CASE WHEN a.periods > 0 THEN 'OVERDUE' ELSE 'ACTIVE' END::"LoanStatus" AS status
-          FROM "Loan" l LEFT JOIN agg a ON a."loanId" = l.id
-         WHERE l.status IN ${SERVICED_LOAN_STATUSES})
-      UPDATE "Loan" l
-         SET "overduePeriods" = t.periods, "consecutiveOverduePeriods" = t.longest, status = t.status,
-             version = l.version + 1
-        FROM target t
-       WHERE l.id = t.id
-         AND (l."overduePeriods" <> t.periods OR l."consecutiveOverduePeriods" <> t.longest OR l.status <> t.status)`;
-    return { loansUpdated: changed };
-  },
+  run: (tx, { businessDate }) => updateLoanStatuses(tx, businessDate, {}),
 };

@@ -1,4 +1,4 @@
-import { dateColumn, fromDateColumn } from "@/lib/dates/calendar";
+import { dateColumn } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { insertInstallments } from "@/lib/loans/insert-installments";
 import { buildSchedule } from "@/lib/loans/schedule";
@@ -6,7 +6,9 @@ import { createAccountHolder, createEmployer, createUser } from "../accounts/fun
 
 /**
  * Servicing fixtures: disbursed loans inserted directly (the case flow is tested elsewhere), with
- * their schedule from buildSchedule and paid amounts set per installment.
+ * their schedule from buildSchedule and paid amounts set per installment. Loan ids are derived from
+ * the loan number so a scenario replayed after resetServicing() has the same ids (and the same
+ * idempotency keys and bank references, which embed them).
  */
 let unitSeq = 0;
 
@@ -18,6 +20,14 @@ export type LoanSpec = {
   firstDueDate: string;
   /** seq → "FULL" or the principal left unpaid ("100.00"); unlisted seqs are unpaid. */
   paid?: Record<number, "FULL" | string>;
+  /** A repayment card "6222<loanNo>" with this balance in the bank simulator. */
+  card?: string;
+  /** A repayment card number the simulator does not know. */
+  unknownCard?: boolean;
+  /** An active deduction authorization on this fund account. */
+  authorizeAccountId?: string;
+  /** A REGISTERED mortgage with this registration number. */
+  mortgageNo?: string;
 };
 
 export async function createOfficers(names: string[]) {
@@ -28,21 +38,30 @@ export async function createOfficers(names: string[]) {
   return officers;
 }
 
-export async function createBorrowers(count: number) {
+/** Depositors with fund accounts (balance 0), one employer, and an ADMIN user. */
+export async function createHolders(count: number) {
   const employer = await createEmployer();
-  const borrowers = [];
-  for (let n = 0; n < count; n++) borrowers.push((await createAccountHolder(employer.id)).depositor);
+  const holders = [];
+  for (let n = 0; n < count; n++) holders.push(await createAccountHolder(employer.id));
   await createUser(["ADMIN"]);
-  return borrowers;
+  return holders;
 }
+
+export async function createBorrowers(count: number) {
+  return (await createHolders(count)).map((h) => h.depositor);
+}
+
+export const cardOf = (loanNo: string) => `6222${loanNo}`;
 
 export async function createLoan(borrowerId: string, spec: LoanSpec) {
   unitSeq += 1;
   const unit = await db.propertyUnit.create({
     data: { unitNo: `SERV${spec.loanNo}-${unitSeq}`, district: "玄武区", address: `测试路${unitSeq}号`, buildingArea: "90.00", usage: "住宅", floor: 1, totalFloors: 6, builtYear: 2010 },
   });
+  const repayBankAccount = spec.card !== undefined || spec.unknownCard ? cardOf(spec.loanNo) : null;
   const loan = await db.loan.create({
     data: {
+      id: `loan_${spec.loanNo}`,
       loanNo: spec.loanNo,
       borrowerId,
       unitId: unit.id,
@@ -56,11 +75,28 @@ export async function createLoan(borrowerId: string, spec: LoanSpec) {
       outstandingPrincipal: spec.principal,
       disbursedAt: new Date(`${spec.firstDueDate}T02:00:00Z`),
       firstDueDate: dateColumn(spec.firstDueDate),
+      repayBankName: repayBankAccount ? "中国工商银行南京分行" : null,
+      repayBankAccount,
     },
   });
   const schedule = buildSchedule({ principal: spec.principal, annualRatePercent: spec.annualRatePercent, months: spec.months, method: "EQUAL_INSTALLMENT", firstDueDate: spec.firstDueDate });
   await db.$transaction((tx) => insertInstallments(tx, loan.id, schedule.installments));
   for (const [seq, how] of Object.entries(spec.paid ?? {})) await payInstallment(loan.id, Number(seq), how);
+  await db.$executeRaw`
+    UPDATE "Loan" l SET "outstandingPrincipal" = (SELECT sum(i.principal - i."paidPrincipal") FROM "LoanInstallment" i WHERE i."loanId" = l.id)
+     WHERE l.id = ${loan.id}`;
+  if (spec.card !== undefined) {
+    await db.simulatedBankAccount.create({ data: { accountNo: cardOf(spec.loanNo), holderName: "借款人", balance: spec.card } });
+  }
+  if (spec.authorizeAccountId) {
+    const signer = await db.user.findFirstOrThrow({ orderBy: { loginName: "asc" } });
+    await db.deductionAuthorization.create({ data: { loanId: loan.id, accountId: spec.authorizeAccountId, activeKey: loan.id, signedById: signer.id } });
+  }
+  if (spec.mortgageNo) {
+    await db.mortgage.create({
+      data: { registrationNo: spec.mortgageNo, unitId: unit.id, mortgagee: "测试公积金中心", mortgagorIdNumber: "320102199001010011", mortgagorName: "借款人", securedAmount: spec.principal, loanId: loan.id },
+    });
+  }
   return loan;
 }
 
@@ -72,46 +108,8 @@ export async function payInstallment(loanId: string, seq: number, how: "FULL" | 
      WHERE "loanId" = ${loanId} AND seq = ${seq}`;
 }
 
-/** Everything the batch writes, keyed by business identifiers (loanNo, seq, loginName), no ids or clocks. */
-export async function batchSnapshot() {
-  const loans = await db.loan.findMany({
-    orderBy: { loanNo: "asc" },
-    select: { loanNo: true, status: true, overduePeriods: true, consecutiveOverduePeriods: true, version: true },
-  });
-  const installments = await db.loanInstallment.findMany({
-    orderBy: [{ loan: { loanNo: "asc" } }, { seq: "asc" }],
-    select: { loan: { select: { loanNo: true } }, seq: true, status: true, paidPrincipal: true, paidInterest: true },
-  });
-  const penalties = await db.penaltyPosting.findMany({
-    orderBy: [{ loan: { loanNo: "asc" } }, { businessDate: "asc" }],
-    select: { loan: { select: { loanNo: true } }, businessDate: true, base: true, ratePercent: true, amount: true },
-  });
-  const cases = await db.collectionCase.findMany({
-    orderBy: [{ loan: { loanNo: "asc" } }, { openedOn: "asc" }],
-    select: { loan: { select: { loanNo: true } }, status: true, openKey: true, openedOn: true, closedOn: true, overduePeriodsAtOpen: true, collector: { select: { loginName: true } } },
-  });
-  const runs = await db.batchRun.findMany({ orderBy: { businessDate: "asc" }, select: { businessDate: true, status: true, step: true, counts: true } });
-  const audits = await db.auditEntry.findMany({ where: { entityType: "BatchRun" }, orderBy: { id: "asc" }, select: { actorLabel: true, action: true, entityId: true, detail: true } });
-  return JSON.parse(
-    JSON.stringify({
-      loans,
-      installments: installments.map((i) => ({ ...i, loan: i.loan.loanNo, paidPrincipal: i.paidPrincipal.toFixed(2), paidInterest: i.paidInterest.toFixed(2) })),
-      penalties: penalties.map((p) => ({ loan: p.loan.loanNo, date: fromDateColumn(p.businessDate), base: p.base.toFixed(2), rate: p.ratePercent.toFixed(4), amount: p.amount.toFixed(2) })),
-      cases: cases.map((c) => ({ ...c, loan: c.loan.loanNo, openKey: c.openKey !== null, openedOn: fromDateColumn(c.openedOn), closedOn: c.closedOn && fromDateColumn(c.closedOn), collector: c.collector?.loginName ?? null })),
-      runs: runs.map((r) => ({ ...r, businessDate: fromDateColumn(r.businessDate) })),
-      audits,
-    }),
-  ) as unknown;
-}
-
-/** Removes every loan and what the batch wrote, to replay a scenario on an identical copy. */
-export async function clearLoans() {
-  await db.$executeRaw`DELETE FROM "CollectionCase"`;
-  await db.$executeRaw`DELETE FROM "PenaltyPosting"`;
-  await db.$executeRaw`DELETE FROM "BatchRun"`;
-  await db.$executeRaw`DELETE FROM "AuditEntry" WHERE "entityType" = 'BatchRun'`;
-  await db.$executeRaw`DELETE FROM "LoanInstallment"`;
-  await db.$executeRaw`DELETE FROM "Loan"`;
+export async function setBalance(accountId: string, balance: string) {
+  await db.depositAccount.update({ where: { id: accountId }, data: { balance } });
 }
 
 /** A small portfolio on business date 2026-05-20 (installments due on the 15th, or on D itself). */
@@ -132,5 +130,30 @@ export async function seedPortfolio(borrowerIds: string[]) {
   ];
   const loans = [];
   for (const [n, spec] of specs.entries()) loans.push(await createLoan(borrowerIds[n % borrowerIds.length]!, spec));
+  return loans;
+}
+
+/**
+ * Loans the deduction steps act on, on 2026-05-20 (due on the 20th): holders[0]'s account pays
+ * S001 in full (it has 50,000.00), holders[1]'s pays 300.00 of S004 and the card the rest.
+ */
+export async function seedDeductionPortfolio(holders: { depositor: { id: string }; account: { id: string } }[]) {
+  const [a, b] = holders as [(typeof holders)[0], (typeof holders)[0]];
+  await setBalance(a.account.id, "50000.00");
+  await setBalance(b.account.id, "300.00");
+  const specs: [string, LoanSpec][] = [
+    // seq 4 (04-20) overdue, seq 5 due on D: the fund account pays the penalty, both and nothing is left.
+    [a.depositor.id, { loanNo: "S001", principal: "60000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-01-20", paid: { 1: "FULL", 2: "FULL", 3: "FULL" }, authorizeAccountId: a.account.id }],
+    // seq 1 overdue, seq 2 due on D, a card with 1,000.00: PARTIAL, stays OVERDUE.
+    [b.depositor.id, { loanNo: "S002", principal: "200000.00", annualRatePercent: "2.850", months: 240, firstDueDate: "2026-04-20", card: "1000.00" }],
+    // The last installment falls due on D and the card covers it: PAID_OFF, mortgage released.
+    [a.depositor.id, { loanNo: "S003", principal: "9000.00", annualRatePercent: "2.600", months: 3, firstDueDate: "2026-03-20", paid: { 1: "FULL", 2: "FULL" }, card: "5000.00", mortgageNo: "苏(2026)南京市不动产证明第0000041号" }],
+    // Due on D: 300.00 from the fund account, the rest from the card.
+    [b.depositor.id, { loanNo: "S004", principal: "100000.00", annualRatePercent: "3.100", months: 120, firstDueDate: BUSINESS_DATE, authorizeAccountId: b.account.id, card: "99999.00" }],
+    // Due on D, a card the bank does not know: FAILED.
+    [b.depositor.id, { loanNo: "S005", principal: "30000.00", annualRatePercent: "3.100", months: 60, firstDueDate: BUSINESS_DATE, unknownCard: true }],
+  ];
+  const loans = [];
+  for (const [borrowerId, spec] of specs) loans.push(await createLoan(borrowerId, spec));
   return loans;
 }

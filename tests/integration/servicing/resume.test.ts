@@ -1,22 +1,31 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { runDailyBatch } from "@/lib/servicing/run-daily-batch";
-import { BUSINESS_DATE, batchSnapshot, clearLoans, createBorrowers, createOfficers, seedPortfolio } from "./fixtures";
+import { BUSINESS_DATE, createHolders, createOfficers, seedDeductionPortfolio, seedPortfolio } from "./fixtures";
+import { batchSnapshot, lastAuditId, resetServicing } from "./snapshots";
 
 class Killed extends Error {}
 
 describe("runDailyBatch resumes a run killed midway", () => {
-  it("ends exactly as one clean run, whichever step it died after", async () => {
+  it("ends exactly as one clean run, whichever step it died after", { timeout: 180_000 }, async () => {
     await createOfficers(["risk01", "risk02", "risk03"]);
-    const borrowerIds = (await createBorrowers(3)).map((b) => b.id);
+    const holders = await createHolders(3);
+    const scenario = async () => {
+      await seedPortfolio(holders.map((h) => h.depositor.id));
+      await seedDeductionPortfolio(holders);
+      return lastAuditId();
+    };
 
-    await seedPortfolio(borrowerIds);
+    const cleanFrom = await scenario();
     await runDailyBatch({ businessDate: BUSINESS_DATE });
-    const clean = await batchSnapshot();
+    const clean = await batchSnapshot(cleanFrom);
+    // The scenario exercises every kind of write, so a lost or doubled one would show.
+    expect(clean).toMatchObject({ runs: [{ status: "COMPLETED", step: 9 }], releaseCases: [{ caseNo: "BJ202605200001" }] });
+    for (const table of ["penalties", "repayments", "deductions", "ledger", "cases", "stats"]) expect((clean[table] as unknown[]).length).toBeGreaterThan(0);
 
-    for (const killAfter of [1, 2, 3, 4]) {
-      await clearLoans();
-      await seedPortfolio(borrowerIds);
+    for (const killAfter of [1, 2, 3, 4, 5, 6, 7, 8]) {
+      await resetServicing();
+      const from = await scenario();
       const kill = (step: number) => {
         if (step === killAfter) throw new Killed(`killed after step ${step}`);
       };
@@ -24,8 +33,8 @@ describe("runDailyBatch resumes a run killed midway", () => {
       expect(await db.batchRun.findFirstOrThrow()).toMatchObject({ status: "RUNNING", step: killAfter });
 
       const resumed = await runDailyBatch({ businessDate: BUSINESS_DATE });
-      expect(resumed.stepsRun).toEqual([1, 2, 3, 4, 5].filter((s) => s > killAfter));
-      expect(await batchSnapshot()).toEqual(clean);
+      expect(resumed.stepsRun).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9].filter((s) => s > killAfter));
+      expect(await batchSnapshot(from)).toEqual(clean);
     }
   });
 });

@@ -3,6 +3,7 @@ import { PDFDocument } from "pdf-lib";
 import { renderContractPdf } from "@/lib/contracts/render-contract";
 import { chineseFontBytes } from "@/lib/contracts/font";
 import type { ContractData } from "@/lib/contracts/contract-data";
+import { embeddedFontGlyphs } from "../support/pdf-font";
 
 const data: ContractData = {
   kind: "loan",
@@ -32,5 +33,11 @@ describe("renderContractPdf", () => {
     const doc = await PDFDocument.load(bytes);
     expect(doc.getTitle()).toContain(data.contractNo);
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("embeds a subset whose every Chinese glyph has an outline (only the space is blank)", async () => {
+    const { glyphs, blank } = await embeddedFontGlyphs(await renderContractPdf(data, await chineseFontBytes()));
+    expect(glyphs).toBeGreaterThan(100);
+    expect(blank).toBe(1);
   });
 });

@@ -14,6 +14,9 @@ const base = (code: keyof typeof REASON_RULES, over: Partial<CheckInput> = {}): 
   ...over,
 });
 const codes = (input: CheckInput) => checkWithdrawal(input).issues.map((i) => i.code);
+/** The anti-fraud facts a purchase and an illness must state (their checks are in check-facts.test.ts). */
+const PURCHASE = { propertyCertNo: "苏(2024)南京市不动产权第0012345号", propertyOwner: "李娜", propertyArea: "89.50", propertyRegisteredOn: "2024-05-20", deedTaxInvoiceNo: "QS20240012345" };
+const ILLNESS = { hospital: "南京市第一医院", admissionDate: "2026-06-01", dischargeDate: "2026-06-20", diagnosis: "急性心肌梗死", medicalTotal: "186500.00" };
 
 describe("reason table 204008", () => {
   it("has every standard code, and retirement, disability and emigration (and death) close the account", () => {
@@ -24,16 +27,16 @@ describe("reason table 204008", () => {
 
 describe("01 purchase: ≤ price paid", () => {
   it("allows up to the price paid and the balance", () => {
-    expect(checkWithdrawal(base("01", { amount: "30000.00", claim: { purchasePrice: "30000.00" } }))).toEqual({ ok: true, limit: "30000.00", issues: [] });
+    expect(checkWithdrawal(base("01", { amount: "30000.00", claim: { purchasePrice: "30000.00", ...PURCHASE } }))).toEqual({ ok: true, limit: "30000.00", issues: [] });
   });
   it("refuses a cent over the price", () => {
-    expect(codes(base("01", { amount: "30000.01", claim: { purchasePrice: "30000.00" } }))).toEqual(["EXCEEDS_LIMIT"]);
+    expect(codes(base("01", { amount: "30000.01", claim: { purchasePrice: "30000.00", ...PURCHASE } }))).toEqual(["EXCEEDS_LIMIT"]);
   });
-  it("needs the price, the contract and the invoice", () => {
-    expect(codes(base("01", { claim: {}, documentKinds: ["ID_CARD", "BANK_CARD"] }))).toEqual(["CLAIM_MISSING", "DOCUMENTS_MISSING"]);
+  it("needs the price, the certificate and invoice facts, the contract and the invoice", () => {
+    expect(codes(base("01", { claim: {}, documentKinds: ["ID_CARD", "BANK_CARD"] }))).toEqual(["CLAIM_MISSING", "FACT_MISSING", "FACT_MISSING", "FACT_MISSING", "FACT_MISSING", "FACT_MISSING", "DOCUMENTS_MISSING"]);
   });
   it("once in 12 months", () => {
-    expect(codes(base("01", { claim: { purchasePrice: "900000.00" }, recentCount: 1 }))).toEqual(["FREQUENCY"]);
+    expect(codes(base("01", { claim: { purchasePrice: "900000.00", ...PURCHASE }, recentCount: 1 }))).toEqual(["FREQUENCY"]);
   });
 });
 
@@ -57,9 +60,9 @@ describe("07 rent: ≤ min(rent, 1500.00) × months", () => {
 
 describe("09 critical illness: ≤ out-of-pocket costs", () => {
   it("limit is the costs, and never above the balance", () => {
-    expect(checkWithdrawal(base("09", { amount: "20000.00", claim: { outOfPocket: "20000.00" } })).ok).toBe(true);
-    expect(checkWithdrawal(base("09", { amount: "50000.00", claim: { outOfPocket: "80000.00" } })).limit).toBe("50000.00");
-    expect(codes(base("09", { amount: "50000.01", claim: { outOfPocket: "80000.00" } }))).toEqual(["EXCEEDS_BALANCE"]);
+    expect(checkWithdrawal(base("09", { amount: "20000.00", claim: { outOfPocket: "20000.00", ...ILLNESS } })).ok).toBe(true);
+    expect(checkWithdrawal(base("09", { amount: "50000.00", claim: { outOfPocket: "80000.00", ...ILLNESS } })).limit).toBe("50000.00");
+    expect(codes(base("09", { amount: "50000.01", claim: { outOfPocket: "80000.00", ...ILLNESS } }))).toEqual(["EXCEEDS_BALANCE"]);
   });
 });
 

@@ -1,21 +1,32 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { getCitizenLoan } from "@/lib/loans/queries";
+import { findCitizenLoanRef, loanServicingView } from "@/lib/servicing/queries";
+import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
+import { StageGuaranteeFacts } from "@/components/projects/stage-guarantee-facts";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { DataTable } from "@/components/ui/data-table";
+import { ServicingSections } from "@/components/servicing/servicing-sections";
+import { payOffAction, prepayAction, repayOnlineAction, revokeAuthorizationAction, signAuthorizationAction } from "./actions";
 
 export const metadata: Metadata = { title: "我的贷款" };
 
-export default async function CitizenLoanPage({ params }: { params: Promise<{ loanNo: string }> }) {
+type Search = { repaid?: string; prepaid?: string; paidOff?: string; authorized?: string; revoked?: string };
+
+export default async function CitizenLoanPage({ params, searchParams }: { params: Promise<{ loanNo: string }>; searchParams: Promise<Search> }) {
   const user = await requireRole("CITIZEN");
-  const { loanNo } = await params;
+  const { loanNo: raw } = await params;
+  const loanNo = decodeURIComponent(raw);
   // Ownership is part of the query: another citizen's loan number is simply not found.
-  const loan = user.depositorId ? await getCitizenLoan(decodeURIComponent(loanNo), user.depositorId) : null;
-  if (!loan) notFound();
+  const [loan, ref] = user.depositorId ? await Promise.all([getCitizenLoan(loanNo, user.depositorId), findCitizenLoanRef(loanNo, user.depositorId)]) : [null, null];
+  if (!loan || !ref) notFound();
+  const [view, guarantee] = await Promise.all([loanServicingView(ref.id), getStageGuaranteeForLoan(ref.id)]);
+  const search = await searchParams;
   return (
     <>
       <PageTitle subtitle={<Link href="/portal" className="text-sky-700 underline">返回我的公积金</Link>}>贷款 {loan.loanNo}</PageTitle>
@@ -37,6 +48,24 @@ export default async function CitizenLoanPage({ params }: { params: Promise<{ lo
             ]}
           />
         </Card>
+        {guarantee && (
+          <Card id="guarantee" title="开发商阶段性担保">
+            <StageGuaranteeFacts guarantee={guarantee} />
+          </Card>
+        )}
+        <ServicingSections
+          view={view}
+          isBorrower={ref.isBorrower}
+          search={search}
+          formKeys={{ repay: randomUUID(), prepay: randomUUID(), payoff: randomUUID() }}
+          actions={{
+            repay: repayOnlineAction.bind(null, loan.loanNo),
+            prepay: prepayAction.bind(null, loan.loanNo),
+            payoff: payOffAction.bind(null, loan.loanNo),
+            sign: signAuthorizationAction.bind(null, loan.loanNo),
+            revoke: revokeAuthorizationAction.bind(null, loan.loanNo),
+          }}
+        />
         <Card id="schedule" title={`还款计划（共 ${loan.installments.length} 期）`}>
           <DataTable
             caption="还款计划"

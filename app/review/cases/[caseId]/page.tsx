@@ -12,6 +12,8 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { LoanSummary } from "@/components/cases/loan-summary";
 import { MatterStepButton } from "@/components/cases/matter-step-button";
 import { ReviewDecision } from "@/components/review/review-decision";
+import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
+import { StageGuaranteeFacts } from "@/components/projects/stage-guarantee-facts";
 
 export const metadata: Metadata = { title: "审核办件" };
 
@@ -22,7 +24,7 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
   if (!detail?.loanMatter?.loan) notFound();
   const matter = detail.loanMatter;
   const loan = matter.loan!;
-  const [facts, assessment] = await Promise.all([getApplicantFactsDto(detail.idNumber), getReviewAssessment(caseId)]);
+  const [facts, assessment, guarantee] = await Promise.all([getApplicantFactsDto(detail.idNumber), getReviewAssessment(caseId), getStageGuaranteeForLoan(loan.id)]);
   const step = { caseId: detail.id, matterId: matter.matterId, version: matter.version };
   const withinLimit = !!user.approvalLimit && money(loan.principal).lte(money(user.approvalLimit));
 
@@ -49,6 +51,11 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
         <Card id="loan" title="贷款申请">
           <LoanSummary matter={matter} />
         </Card>
+        {guarantee ? (
+          <Card id="guarantee" title="开发商阶段性担保（新建商品房）">
+            <StageGuaranteeFacts guarantee={guarantee} />
+          </Card>
+        ) : null}
         {assessment ? (
           <Card id="assessment" title="额度与条件（按当前政策复算）">
             <AssessmentPanel view={assessment} />

@@ -12,6 +12,7 @@ import { resubmitLoan } from "@/lib/cases/review-loan";
 import { signContracts } from "@/lib/cases/sign-contracts";
 import { registerMortgage } from "@/lib/registry/register-mortgage";
 import { isDomainError } from "@/lib/errors";
+import { ZContractPrice } from "@/lib/projects/schemas";
 
 
 /** The loan request typed at the window: the property picked from the list, or typed. */
@@ -37,10 +38,16 @@ export async function loanFormAction(_prev: LoanFormState, formData: FormData): 
   const form = ZWindowLoanForm.safeParse({ caseId: formData.get("caseId"), intent: formData.get("intent") ?? undefined });
   if (!form.success) return fromZodError(form.error, values);
   const parsed = ZLoanRequest.safeParse(loanRequestInput(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
+  const contractPrice = ZContractPrice.safeParse(formData.get("contractPrice") ?? undefined);
+  if (!parsed.success || !contractPrice.success) {
+    const state = parsed.success ? { fieldErrors: {}, values } : fromZodError(parsed.error, values);
+    if (!contractPrice.success) state.fieldErrors = { ...state.fieldErrors, contractPrice: contractPrice.error.issues.map((i) => i.message) };
+    return state;
+  }
   const user = await requireRole("TELLER");
   const { caseId, intent } = form.data;
-  const request = { caseId, ...parsed.data };
+  // The window can always take a contract price: null (left empty) tells a new home it is missing.
+  const request = { caseId, ...parsed.data, contractPrice: contractPrice.data };
 
   const preview = async (): Promise<AssessmentView | undefined> => {
     try {

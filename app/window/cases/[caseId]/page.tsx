@@ -13,6 +13,8 @@ import { LoanRequestForm } from "@/components/cases/loan-request-form";
 import { loanFormAction } from "@/app/window/cases/[caseId]/actions";
 import { WindowNextStep } from "@/components/window/window-next-step";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
+import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
+import { StageGuaranteeFacts } from "@/components/projects/stage-guarantee-facts";
 
 export const metadata: Metadata = { title: "办件" };
 
@@ -28,6 +30,7 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
   const facts = await getApplicantFactsDto(detail.idNumber);
   const matter = detail.loanMatter;
   const properties = matter ? [] : await listPropertiesOwnedBy([facts.idNumber, ...(facts.spouse ? [facts.spouse.idNumber] : [])]);
+  const guarantee = matter?.loan ? await getStageGuaranteeForLoan(matter.loan.id) : null;
 
   return (
     <>
@@ -62,6 +65,11 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
             <Card id="loan" title="贷款申请">
               <LoanSummary matter={matter} />
             </Card>
+            {guarantee ? (
+              <Card id="guarantee" title="开发商阶段性担保（新建商品房）">
+                <StageGuaranteeFacts guarantee={guarantee} />
+              </Card>
+            ) : null}
             <Card id="timeline" title="办理进度">
               <CaseTimeline rows={detail.timeline} />
             </Card>

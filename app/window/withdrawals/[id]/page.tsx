@@ -23,7 +23,7 @@ export default async function StaffWithdrawalPage({ params }: { params: Promise<
         <Card id="facts" title="申请信息">
           <Facts
             items={[
-              { label: "状态", value: <Badge tone={w.status === "PAID" ? "good" : w.status === "REJECTED" ? "bad" : "info"}>{w.statusLabel}</Badge> },
+              { label: "状态", value: <Badge tone={w.status === "PAID" ? "good" : w.status === "REJECTED" || w.status === "HELD" ? "bad" : "info"}>{w.statusLabel}</Badge> },
               { label: "办结时限", value: w.late ? <Badge tone="bad">{w.decideBy} 已超时</Badge> : w.decideBy },
               { label: "申请人", value: `${w.holderName}（${w.idNumber}）` },
               { label: "公积金账号", value: w.accountNo },
@@ -38,6 +38,22 @@ export default async function StaffWithdrawalPage({ params }: { params: Promise<
             ]}
           />
         </Card>
+        {w.flags.length ? (
+          <Card id="flags" title="风险核查">
+            <DataTable
+              caption="风险核查发现"
+              rows={w.flags}
+              rowKey={(f) => f.id}
+              empty="无"
+              columns={[
+                { header: "类型", cell: (f) => f.kind },
+                { header: "发现", cell: (f) => f.reason },
+                { header: "状态", cell: (f) => <Badge tone={f.status === "待核查" ? "warn" : "neutral"}>{f.status}</Badge> },
+              ]}
+            />
+            {w.status === "HELD" ? <p className="mt-3 text-sm text-slate-600">风控专员核查完毕前不能审批；核查通过后转入待审核。</p> : null}
+          </Card>
+        ) : null}
         <Card id="documents" title="申请材料">
           <DataTable
             caption="申请材料"

@@ -9,7 +9,7 @@ import { ZApplyWithdrawal } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { findDepositorByIdNumber } from "@/lib/withdrawals/find-applicant";
 import { REASON_RULES } from "@/lib/withdrawals/reasons";
-import { documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
+import { claimFromForm, documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
 
 /** A teller takes a withdrawal application at the window for the citizen in front of them. */
 export async function applyAtWindow(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -31,7 +31,7 @@ export async function applyAtWindow(_prev: FormState, formData: FormData): Promi
       channel: "WINDOW",
       reasonCode,
       amount,
-      claim: Object.fromEntries(REASON_RULES[reasonCode].claimFields.map((f) => [f, claim[f]])),
+      claim: claimFromForm(REASON_RULES[reasonCode], claim),
       bankName,
       bankAccount,
       idempotencyKey: `${user.id}:${idempotencyKey}`,

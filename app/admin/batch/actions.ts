@@ -1,0 +1,39 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/current-user";
+import { formValues, fromZodError, type FormState } from "@/lib/action-state";
+import { actorOf } from "@/lib/cases/action-helpers";
+import { isDomainError } from "@/lib/errors";
+import { BATCH_ERROR_MESSAGES } from "@/lib/servicing/batch/messages";
+import { getBatchStatus, type BatchStatusView } from "@/lib/servicing/batch/queries";
+import { ZBusinessDate, ZStartBatch } from "@/lib/servicing/batch/schemas";
+import { startDailyBatch } from "@/lib/servicing/batch/start-batch";
+
+export type StartBatchState = FormState & { started?: string; resumed?: boolean };
+
+/** ADMIN starts (or resumes) the daily batch for a date; it runs on in the background. */
+export async function startBatchAction(_prev: StartBatchState, formData: FormData): Promise<StartBatchState> {
+  const values = formValues(formData);
+  const parsed = ZStartBatch.safeParse({ businessDate: formData.get("businessDate") });
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  const user = await requireRole("ADMIN");
+  try {
+    const { businessDate, resumed } = await startDailyBatch({ actor: actorOf(user), businessDate: parsed.data.businessDate });
+    revalidatePath("/admin/batch");
+    return { started: businessDate, resumed, values };
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    let message = BATCH_ERROR_MESSAGES[error.code] ?? BATCH_ERROR_MESSAGES.BATCH_FAILED!;
+    if (error.code === "BATCH_PREVIOUS_INCOMPLETE") message = `${message}（${String(error.details?.previous)}）`;
+    return { fieldErrors: { businessDate: [message] }, values };
+  }
+}
+
+/** The progress bar's poll: the date's BatchRun row and whether this server is running it. */
+export async function batchStatusAction(businessDate: string): Promise<BatchStatusView | null> {
+  await requireRole("ADMIN");
+  const parsed = ZBusinessDate.safeParse(businessDate);
+  if (!parsed.success) return null;
+  return getBatchStatus(parsed.data);
+}

@@ -1,0 +1,25 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/current-user";
+import { formValues, type FormState } from "@/lib/action-state";
+import { createDeveloper } from "@/lib/projects/create-developer";
+import { textFields } from "@/lib/projects/form-input";
+import { projectErrorState, zodErrorState } from "@/lib/projects/form-state";
+import { ZCreateDeveloper } from "@/lib/projects/schemas";
+
+/** 登记开发商. */
+export async function createDeveloperAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = ZCreateDeveloper.safeParse(textFields(formData));
+  if (!parsed.success) return zodErrorState(parsed.error, values);
+  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
+  try {
+    await createDeveloper({ actor: { userId: user.id, roles: user.roles }, input: parsed.data });
+  } catch (error) {
+    return projectErrorState(error, values);
+  }
+  revalidatePath("/admin/projects/developers");
+  revalidatePath("/admin/projects");
+  return {};
+}

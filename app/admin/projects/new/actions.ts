@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { revalidatePath } from "next/cache";
+import { requireRole } from "@/lib/auth/current-user";
+import { formValues, type FormState } from "@/lib/action-state";
+import { createProject } from "@/lib/projects/create-project";
+import { textFields } from "@/lib/projects/form-input";
+import { projectErrorState, zodErrorState } from "@/lib/projects/form-state";
+import { projectSchema } from "@/lib/projects/schemas";
+
+/** 登记楼盘 with its buildings; on success the project's page. */
+export async function createProjectAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const values = formValues(formData);
+  const parsed = projectSchema().safeParse(textFields(formData));
+  if (!parsed.success) return zodErrorState(parsed.error, values);
+  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
+  let projectId: string;
+  try {
+    ({ projectId } = await createProject({ actor: { userId: user.id, roles: user.roles }, input: parsed.data }));
+  } catch (error) {
+    return projectErrorState(error, values);
+  }
+  revalidatePath("/admin/projects");
+  redirect(`/admin/projects/${projectId}`);
+}

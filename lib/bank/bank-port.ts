@@ -1,0 +1,50 @@
+import type { Tx } from "@/lib/db";
+
+/**
+ * The bank port (银行接口): what the center needs from the borrowers' banks. Adapters: local-bank.ts
+ * (the default, a simulator over SimulatedBankAccount). Chosen by choose-bank.ts from
+ * HPF_BANK_ADAPTER.
+ */
+
+/** What one day's deduction file came back with. Amounts are yuan strings. */
+export type DeductionSettlement = {
+  instructions: number;
+  succeeded: number;
+  partial: number;
+  failed: number;
+  collected: string;
+};
+
+export type OnlinePayment = {
+  /** Debit this simulated card; omit to pay through the simulated online gateway (always approved). */
+  cardAccount?: string | null;
+  /** Yuan, two decimals, > 0. */
+  amount: string;
+  /** The caller's unique reference (e.g. the repayment's idempotency key): same reference ⇒ same bankRef. */
+  reference: string;
+};
+
+export interface BankPort {
+  readonly name: string;
+  /**
+   * Settles every PENDING BankDeduction of the business date in the caller's transaction, as a bank
+   * answers a batch deduction file (批量代扣): each instruction collects min(card balance, requested)
+   * and becomes SUCCEEDED (all), PARTIAL (some) or FAILED (none, with a Chinese failureReason);
+   * collected > 0 gets a bankRef. Instructions already settled are left alone, so a rerun settles
+   * nothing.
+   */
+  settleDeductions(tx: Tx, businessDate: string): Promise<DeductionSettlement>;
+  /**
+   * One online card payment, in the caller's transaction. Not idempotent by itself: call it in the
+   * transaction that inserts the Repayment with its unique idempotency key, so a resend rolls both
+   * back. Errors: INVALID_AMOUNT, BANK_CARD_NOT_FOUND, BANK_INSUFFICIENT_FUNDS.
+   */
+  collectOnlinePayment(tx: Tx, payment: OnlinePayment): Promise<{ bankRef: string }>;
+}
+
+/** Chinese messages for the port's error codes, for the edge (server actions). */
+export const BANK_ERROR_MESSAGES: Record<string, string> = {
+  INVALID_AMOUNT: "支付金额无效",
+  BANK_CARD_NOT_FOUND: "银行卡不存在或已销户",
+  BANK_INSUFFICIENT_FUNDS: "银行卡余额不足，支付未成功",
+};

@@ -1,0 +1,72 @@
+import { createHash } from "node:crypto";
+import type { Tx } from "@/lib/db";
+import { DomainError } from "@/lib/errors";
+import { isYuanString, money } from "@/lib/money";
+import type { BankPort, DeductionSettlement } from "./bank-port";
+
+/**
+ * The default bank adapter: a local simulator over SimulatedBankAccount (card balances). A batch
+ * deduction file is settled with one set-based statement; cards are locked first so an online
+ * payment on the same card waits instead of spending the same money twice.
+ * Several instructions on one card are served in loanId order until the balance runs out.
+ */
+async function settleDeductions(tx: Tx, businessDate: string): Promise<DeductionSettlement> {
+  await tx.$executeRaw`
+    SELECT 1 FROM "SimulatedBankAccount" a
+     WHERE a."accountNo" IN (SELECT d."bankAccount" FROM "BankDeduction" d WHERE d."businessDate" = ${businessDate}::date AND d.status = 'PENDING')
+     ORDER BY a."accountNo" FOR UPDATE`;
+  const rows = await tx.$queryRaw<DeductionSettlement[]>`
+    WITH pending AS (
+      SELECT d.id, d."loanId", d."bankAccount", d.requested, a.balance,
+             coalesce(sum(d.requested) OVER (PARTITION BY d."bankAccount" ORDER BY d."loanId"
+                                             ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ahead
+        FROM "BankDeduction" d LEFT JOIN "SimulatedBankAccount" a ON a."accountNo" = d."bankAccount"
+       WHERE d."businessDate" = ${businessDate}::date AND d.status = 'PENDING'),
+    settled AS (
+      SELECT p.*, CASE WHEN p.balance IS NULL THEN 0 ELSE least(p.requested, greatest(p.balance - p.ahead, 0)) END AS got
+        FROM pending p),
+    marked AS (
+      UPDATE "BankDeduction" d
+         SET collected = s.got,
+             status = (CASE WHEN s.got = s.requested THEN 'SUCCEEDED' WHEN s.got > 0 THEN 'PARTIAL' ELSE 'FAILED' END)::"BankDeductionStatus",
+             "bankRef" = CASE WHEN s.got > 0
+                              THEN 'LB' || to_char(${businessDate}::date, 'YYYYMMDD') || upper(substr(md5(s."loanId" || ':' || ${businessDate}::text), 1, 12)) END,
+             "failureReason" = CASE WHEN s.balance IS NULL THEN '银行卡不存在或已销户'
+                                    WHEN s.got = 0 THEN '账户余额不足'
+                                    WHEN s.got < s.requested THEN '账户余额不足，已部分扣款' END
+        FROM settled s
+       WHERE d.id = s.id
+      RETURNING d.status, d.collected),
+    debited AS (
+      UPDATE "SimulatedBankAccount" a
+         SET balance = a.balance - t.total, "updatedAt" = now()
+        FROM (SELECT "bankAccount", sum(got) AS total FROM settled WHERE got > 0 GROUP BY "bankAccount") t
+       WHERE a."accountNo" = t."bankAccount"
+      RETURNING 1)
+    SELECT count(*)::int AS instructions,
+           count(*) FILTER (WHERE status = 'SUCCEEDED')::int AS succeeded,
+           count(*) FILTER (WHERE status = 'PARTIAL')::int AS partial,
+           count(*) FILTER (WHERE status = 'FAILED')::int AS failed,
+           coalesce(sum(collected), 0)::numeric(18, 2)::text AS collected
+      FROM marked`;
+  return rows[0]!;
+}
+
+/** Same reference ⇒ same bank reference, so a resent request is recognisable. */
+function onlineRef(reference: string): string {
+  return `LBO${createHash("sha256").update(reference).digest("hex").slice(0, 16).toUpperCase()}`;
+}
+
+async function collectOnlinePayment(tx: Tx, payment: { cardAccount?: string | null; amount: string; reference: string }): Promise<{ bankRef: string }> {
+  if (!isYuanString(payment.amount) || money(payment.amount).lte(0)) throw new DomainError("INVALID_AMOUNT", { field: "amount" });
+  const bankRef = onlineRef(payment.reference);
+  if (!payment.cardAccount) return { bankRef };
+  const debited = await tx.$executeRaw`
+    UPDATE "SimulatedBankAccount" SET balance = balance - ${payment.amount}::numeric, "updatedAt" = now()
+     WHERE "accountNo" = ${payment.cardAccount} AND balance >= ${payment.amount}::numeric`;
+  if (debited === 1) return { bankRef };
+  const card = await tx.simulatedBankAccount.findUnique({ where: { accountNo: payment.cardAccount }, select: { accountNo: true } });
+  throw new DomainError(card ? "BANK_INSUFFICIENT_FUNDS" : "BANK_CARD_NOT_FOUND", { details: { cardAccount: payment.cardAccount } });
+}
+
+export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment };

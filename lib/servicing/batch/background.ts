@@ -1,0 +1,46 @@
+import "server-only";
+import { isDomainError } from "@/lib/errors";
+import { runDailyBatch } from "@/lib/servicing/run-daily-batch";
+import { BATCH_ERROR_MESSAGES } from "./messages";
+import type { BatchProgress } from "./types";
+
+/**
+ * Batch runs started from /admin/batch run in the background of this server process. This registry
+ * only says which dates this process is running now and how a finished run ended; the BatchRun row
+ * stays the truth for progress (a restarted server forgets the registry and the admin resumes).
+ * Kept on globalThis so a dev hot reload does not forget a running job.
+ */
+export type BatchJob = { businessDate: string; startedAt: Date; running: boolean; progress: BatchProgress | null; error: string | null };
+
+const holder = globalThis as unknown as { hpfBatchJobs?: Map<string, BatchJob> };
+const jobs = (holder.hpfBatchJobs ??= new Map<string, BatchJob>());
+
+export function batchJob(businessDate: string): BatchJob | null {
+  return jobs.get(businessDate) ?? null;
+}
+
+/** Claims the date synchronously; false when this process already runs it (a double submit). */
+export function reserveBatchJob(businessDate: string): boolean {
+  if (jobs.get(businessDate)?.running) return false;
+  jobs.set(businessDate, { businessDate, startedAt: new Date(), running: true, progress: null, error: null });
+  return true;
+}
+
+export function releaseBatchJob(businessDate: string): void {
+  if (jobs.get(businessDate)?.progress === null) jobs.delete(businessDate);
+}
+
+/** Runs the reserved date without awaiting it; the job records progress and how it ended. */
+export function launchBatchJob(businessDate: string, actorLabel: string): void {
+  const job = jobs.get(businessDate)!;
+  void runDailyBatch({ businessDate, actorLabel, onProgress: (p) => (job.progress = p) }).then(
+    () => {
+      job.running = false;
+    },
+    (error: unknown) => {
+      job.running = false;
+      job.error = isDomainError(error) && BATCH_ERROR_MESSAGES[error.code] ? BATCH_ERROR_MESSAGES[error.code]! : BATCH_ERROR_MESSAGES.BATCH_FAILED!;
+      console.error(`Daily batch ${businessDate} failed:`, error);
+    },
+  );
+}

@@ -1,0 +1,77 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+
+// 逾期贷款清收 end to end. The seed runs the daily batch for its last 60 days, so overdue loans have
+// open collection cases, assigned round-robin to the risk officers (risk01 among them).
+
+/** Today in Asia/Shanghai plus `days`, as the date input wants it (YYYY-MM-DD). */
+function shanghaiDate(days = 0): string {
+  const at = new Date(Date.now() + days * 86_400_000);
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
+}
+
+async function signInStaff(browser: Browser, loginName: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login");
+  const form = page.getByRole("region", { name: "工作人员登录" });
+  await form.getByLabel("用户名").fill(loginName);
+  await form.getByLabel("密码").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await expect(page).toHaveURL(/\/risk$/);
+  return page;
+}
+
+/** From the risk landing page to the first of the officer's own cases in the ledger; returns its loan number. */
+async function openOwnOverdueCase(officer: Page): Promise<string> {
+  await officer.getByRole("link", { name: /逾期贷款清收台账/ }).click();
+  await expect(officer.getByRole("heading", { level: 1, name: "逾期贷款清收台账" })).toBeVisible();
+  await officer.getByLabel("范围").selectOption("mine");
+  await officer.getByRole("button", { name: "筛选" }).click();
+  await expect(officer).toHaveURL(/scope=mine/);
+
+  const firstCase = officer.getByRole("region", { name: /^清收案件/ }).getByRole("row").nth(1);
+  await expect(firstCase).toContainText(/\d+ 期（连续 \d+）/);
+  await expect(firstCase).toContainText("周涛");
+  const loanNo = (await firstCase.getByRole("link").textContent())!.trim();
+  await firstCase.getByRole("link", { name: loanNo }).click();
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText(loanNo);
+  return loanNo;
+}
+
+test("a risk officer sees an overdue loan in the ledger, logs a phone call and prints the overdue notice", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const officer = await signInStaff(browser, "risk01");
+  const loanNo = await openOwnOverdueCase(officer);
+  await expect(officer.getByRole("region", { name: /^逾期欠款/ })).toContainText(/逾期本金/);
+
+  // The call, with a promise to pay in a week.
+  const contact = officer.locator("form#contact");
+  await contact.getByLabel("联系方式").selectOption("PHONE_CALL");
+  await contact.getByLabel("联系对象").selectOption("借款人");
+  await contact.getByLabel("联系结果").fill("本人接听，承诺一周内还清");
+  await contact.getByLabel("承诺还款金额（元，可不填）").fill("1500.00");
+  await contact.getByLabel("承诺还款日期（可不填）").fill(shanghaiDate(7));
+  await contact.getByRole("button", { name: "登记联系记录" }).click();
+  const log = officer.getByRole("region", { name: "联系记录" });
+  const call = log.getByRole("row", { name: /本人接听，承诺一周内还清/ });
+  await expect(call).toContainText("电话催收");
+  await expect(call).toContainText(`${shanghaiDate(7)} 前 ¥1,500.00`);
+
+  // 打印逾期贷款通知单: issued, logged as served, and its PDF opens.
+  await officer.getByRole("button", { name: "打印逾期贷款通知单" }).click();
+  const issued = officer.getByRole("status");
+  await expect(issued).toContainText(/已出具逾期贷款通知单 YQTZ\d{9}/);
+  const noticeNo = /YQTZ\d{9}/.exec((await issued.textContent())!)![0];
+  await expect(log).toContainText(`出具逾期贷款通知单 ${noticeNo}`);
+
+  const pdfLink = officer.getByRole("link", { name: `查看 ${noticeNo} PDF` });
+  const pdf = await officer.request.get((await pdfLink.getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+
+  // Back in the ledger the case shows the call and the promise.
+  await officer.goto(`/risk/collections?q=${loanNo}`);
+  const row = officer.getByRole("row", { name: new RegExp(loanNo) });
+  await expect(row).toContainText("待兑现");
+});
