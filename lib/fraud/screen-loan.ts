@@ -1,6 +1,5 @@
 import type { Tx } from "@/lib/db";
 import { todayInShanghai } from "@/lib/dates/calendar";
-import { DomainError } from "@/lib/errors";
 import { loadCertificateFacts } from "@/lib/fraud/facts";
 import { raiseFlags, recordRefusalFlags } from "@/lib/fraud/flags";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
@@ -14,8 +13,8 @@ import { isRepeatTrade } from "@/lib/fraud/repeat-trade";
  *   declared relative of one — INSIDER_CONFLICT, flagged;
  * - registry cross-check of the home's certificate: VALID, and an applicant among its owners. The
  *   teller picks the home from the registry, so this passes by construction; a mismatch means a
- *   tampered request — refused with the existing loan codes (CERTIFICATE_CANCELLED, OWNER_MISMATCH,
- *   field property) and flagged REGISTRY_MISMATCH;
+ *   tampered request — flagged REGISTRY_MISMATCH here (registryMismatch: true), and refused by the
+ *   loan evaluation that follows (NOT_ELIGIBLE with OWNER_MISMATCH / CERTIFICATE_CANCELLED);
  * - repeat trades: ≥ 2 transfers of the unit in the 12 months before today — accepted, but flagged
  *   REPEAT_TRADE (with an audit entry, in this transaction) for the risk officer.
  * The blacklist is checked by loadApplicantFacts (BLACKLISTED among the eligibility problems).
@@ -35,7 +34,7 @@ export async function screenLoanAcceptance(
     actor: { userId: string; windowId: string | null; staff: boolean };
     now?: Date;
   },
-): Promise<{ flagIds: string[] }> {
+): Promise<{ flagIds: string[]; registryMismatch: boolean }> {
   const today = todayInShanghai(opts.now);
   const key = `loan:${opts.depositorId}:${normalizeCertNo(opts.property)}:${today}`;
   const base = { depositorId: opts.depositorId, handledById: opts.actor.staff ? opts.actor.userId : null, windowId: opts.actor.windowId };
@@ -43,18 +42,18 @@ export async function screenLoanAcceptance(
     await assertNoInsiderConflict(tx, { staffUserId: opts.actor.userId, partyIdNumbers: opts.applicantIdNumbers, depositorId: opts.depositorId, action: "LOAN_ACCEPT", refusalKey: key, windowId: opts.actor.windowId });
   }
   const certNo = await resolveCertNo(tx, opts.property);
-  if (!certNo) return { flagIds: [] };
+  if (!certNo) return { flagIds: [], registryMismatch: false };
   const facts = await loadCertificateFacts(tx, certNo);
   const verdict = checkRegistryClaim({ certNo, applicantIdNumbers: opts.applicantIdNumbers }, facts?.record ?? null);
   if (!verdict.ok) {
     const reason = `贷款申请的住房与不动产登记簿不符：${verdict.mismatches.map((m) => REGISTRY_MISMATCH_MESSAGES[m.code]).join("；")}`;
+    // The flag outlives the refusal; the refusal itself is the loan evaluation's (OWNER_MISMATCH /
+    // CERTIFICATE_CANCELLED among NOT_ELIGIBLE's problems), the one place of the ownership rule.
     await recordRefusalFlags([{ ...base, kind: "REGISTRY_MISMATCH", reason, detail: { loan: true, property: opts.property, registered: facts?.record ?? null, mismatches: verdict.mismatches } }], key);
-    const cancelled = verdict.mismatches.some((m) => m.code === "CERT_CANCELLED");
-    if (cancelled) throw new DomainError("CERTIFICATE_CANCELLED", { field: "property", details: { certNo: facts?.record.validCertNo ?? null } });
-    throw new DomainError("OWNER_MISMATCH", { field: "property", details: { owners: facts?.record.owners.map((o) => o.name) ?? [] } });
+    return { flagIds: [], registryMismatch: true };
   }
   const trade = isRepeatTrade(facts!.transfers.map((t) => t.issuedOn), today);
-  if (!trade.repeat) return { flagIds: [] };
+  if (!trade.repeat) return { flagIds: [], registryMismatch: false };
   const flagIds = await raiseFlags(
     tx,
     [
@@ -67,7 +66,7 @@ export async function screenLoanAcceptance(
     ],
     { actorId: opts.actor.userId, windowId: opts.actor.windowId },
   );
-  return { flagIds };
+  return { flagIds, registryMismatch: false };
 }
 
 /** The certificate a request names: itself, or the VALID one of a unit number; null if unknown. */

@@ -75,3 +75,54 @@ test("a risk officer sees an overdue loan in the ledger, logs a phone call and p
   const row = officer.getByRole("row", { name: new RegExp(loanNo) });
   await expect(row).toContainText("待兑现");
 });
+
+/** 张伟: the seed leaves his loan two periods overdue, with an open collection case and an empty card. */
+const OVERDUE_BORROWER_ID = "320102198805120034";
+
+async function signInCitizen(browser: Browser, idNumber: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto("/login");
+  const form = page.getByRole("region", { name: "市民登录" });
+  await form.getByLabel("身份证号").fill(idNumber);
+  await form.getByLabel("密码").fill(DEMO_PASSWORD);
+  await form.getByRole("button", { name: "市民登录" }).click();
+  await expect(page).toHaveURL(/\/portal$/);
+  return page;
+}
+
+test("the borrower sees the overdue notice, repays online, and the collection case closes (销号)", async ({ browser }) => {
+  test.setTimeout(120_000);
+  // The risk officer finds 张伟's case by ID number and serves the notice.
+  const officer = await signInStaff(browser, "risk01");
+  await officer.goto(`/risk/collections?q=${OVERDUE_BORROWER_ID}`);
+  const row = officer.getByRole("region", { name: /^清收案件/ }).getByRole("row").nth(1);
+  await expect(row).toContainText("张伟");
+  const loanNo = (await row.getByRole("link").first().textContent())!.trim();
+  await row.getByRole("link", { name: loanNo }).click();
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText(loanNo);
+  const caseUrl = officer.url();
+  await officer.getByRole("button", { name: "打印逾期贷款通知单" }).click();
+  const noticeNo = /YQTZ\d{9}/.exec((await officer.getByRole("status").textContent())!)![0];
+
+  // The borrower sees the notice on the loan page, with its PDF, and repays everything overdue.
+  const citizen = await signInCitizen(browser, OVERDUE_BORROWER_ID);
+  await citizen.goto(`/portal/loans/${loanNo}`);
+  const notices = citizen.getByRole("region", { name: "逾期通知" });
+  await expect(notices).toContainText(noticeNo);
+  const pdf = await citizen.request.get((await notices.getByRole("link", { name: "查看通知单（PDF）" }).first().getAttribute("href"))!);
+  expect(pdf.status()).toBe(200);
+  expect(pdf.headers()["content-type"]).toBe("application/pdf");
+
+  const repay = citizen.locator("form#repay-online");
+  await expect(repay.getByLabel("还款金额（元）")).not.toHaveValue("");
+  await repay.getByRole("button", { name: "确认还款" }).click();
+  const banner = citizen.locator("#result");
+  await expect(banner).toContainText(/还款 ¥[\d,]+\.\d{2} 已到账/);
+  await expect(banner).toContainText("逾期罚息");
+  await expect(banner).not.toContainText("仍有逾期欠款");
+
+  // 销号: the collection case closed with the repayment, without waiting for the next batch.
+  await officer.goto(caseUrl);
+  await expect(officer.getByRole("heading", { level: 1 })).toContainText(loanNo);
+  await expect(officer.getByText("已销号").first()).toBeVisible();
+});

@@ -1,26 +1,11 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "../../lib/generated/prisma/client";
-import { todayInShanghai } from "../../lib/dates/calendar";
 import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
-import { FRAUD_PEOPLE, seedFraudScenarios } from "../../prisma/seed/fraud";
+import { FRAUD_PEOPLE } from "../../prisma/seed/fraud";
 
 // 反欺诈 end to end: the seed holds two critical-illness claims with one hospital record under
 // different names (prisma/seed/fraud.ts); the second, 邵志刚's, is HELD with a flag.
 const COPYCAT = FRAUD_PEOPLE.illnessCopy;
 const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% e2e ${name}\n`) });
-
-test.beforeAll(async () => {
-  // The demo seed writes the scenarios; a database seeded without them gets them here, once.
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "" }) });
-  try {
-    if (!(await prisma.depositor.findUnique({ where: { idNumber: COPYCAT.idNumber }, select: { id: true } }))) {
-      await prisma.$transaction((tx) => seedFraudScenarios(tx, todayInShanghai()), { timeout: 120_000 });
-    }
-  } finally {
-    await prisma.$disconnect();
-  }
-});
 
 async function signIn(browser: Browser, region: "工作人员登录" | "市民登录", name: string, landing: RegExp): Promise<Page> {
   const page = await (await browser.newContext()).newPage();

@@ -1,5 +1,3 @@
-import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "@/lib/generated/prisma/client";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { todayInShanghai } from "@/lib/dates/calendar";
@@ -8,7 +6,6 @@ import type { Actor } from "@/lib/cases/actor";
 import type { SubmitWithdrawalOptions } from "@/lib/withdrawals/submit-withdrawal";
 import { REASON_RULES, type ReasonCode } from "@/lib/withdrawals/reasons";
 import { seedDemoData } from "../../../prisma/seed";
-import { seedFraudScenarios } from "../../../prisma/seed/fraud";
 
 /**
  * The fraud scenario tests run on the real demo data set plus prisma/seed/fraud.ts, as the app
@@ -18,13 +15,8 @@ export const TODAY = todayInShanghai();
 
 export async function seedAll(): Promise<void> {
   const url = process.env.DATABASE_URL!;
+  // The demo seed includes the fraud scenarios (prisma/seed/fraud.ts).
   await seedDemoData(url, { asOf: TODAY });
-  const prisma = new PrismaClient({ adapter: new PrismaPg({ connectionString: url }) });
-  try {
-    await prisma.$transaction((tx) => seedFraudScenarios(tx, TODAY), { timeout: 120_000 });
-  } finally {
-    await prisma.$disconnect();
-  }
 }
 
 /** A signed-in staff member of the seed, as the use cases take them. */
