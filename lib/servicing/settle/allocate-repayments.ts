@@ -67,10 +67,14 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
       SELECT o.*, sum(o.owed) OVER (PARTITION BY o."loanId" ORDER BY array_position(${order}::text[], o.bucket), o.seq
                                     ROWS UNBOUNDED PRECEDING) AS upto
         FROM owed o WHERE o.owed > 0),
+    -- NOTE: totals per loan joined once; a correlated max() over the items CTE (no index) made
+    -- this quadratic in the number of loans paying that day.
+    paying AS (SELECT "loanId", max(upto) AS total FROM chosen GROUP BY "loanId"),
+    owing AS (SELECT "loanId", max(upto) AS total FROM items GROUP BY "loanId"),
     excess AS (
-      SELECT c."loanId", max(c.upto) - coalesce((SELECT max(it.upto) FROM items it WHERE it."loanId" = c."loanId"), 0) AS extra
-        FROM chosen c GROUP BY c."loanId"
-      HAVING max(c.upto) > coalesce((SELECT max(it.upto) FROM items it WHERE it."loanId" = c."loanId"), 0)),
+      SELECT p."loanId", p.total - coalesce(o.total, 0) AS extra
+        FROM paying p LEFT JOIN owing o ON o."loanId" = p."loanId"
+       WHERE p.total > coalesce(o.total, 0)),
     split AS (
       -- The overlap of the repayment's slice [upto − spread, upto) with the item's [upto − owed, upto).
       SELECT c.id AS "repaymentId", it."loanId", it.bucket, it."installmentId", it.principal,

@@ -9,8 +9,9 @@ import type pg from "pg";
  * the business date is paid, so about 1/28 of the book falls due on the business date itself. Mix:
  * - i mod 40 = 0: overdue — the last 1 + (i mod 3) past installments unpaid, no authorization and
  *   an empty bank card (they stay overdue and collect penalty interest);
- * - even i: a fund-account deduction authorization on an account holding 100,000.00;
- * - odd i: a bank card with 100,000.00 (i mod 97 = 0: only 500.00, a partial collection).
+ * - even i div 28: a fund-account deduction authorization on an account holding 100,000.00;
+ * - odd i div 28: a bank card with 100,000.00 (i mod 97 = 0: only 500.00, a partial collection).
+ * (Not i's parity: the due day is i mod 28, so parity would put a whole due day on one side.)
  */
 export type LoanBookOptions = { loans: number; businessDate: string };
 
@@ -34,7 +35,7 @@ export async function generateLoanBook(client: pg.Client, { loans, businessDate 
     INSERT INTO "DepositAccount" (id, "accountNo", "depositorId", "employerId", balance, "contributionBase",
                                   "employerRatePercent", "personalRatePercent", "openedOn", "updatedAt")
     SELECT 'ba' || i, 'BA' || lpad(i::text, 12, '0'), 'bd' || i, 'bench-employer',
-           CASE WHEN i % 2 = 0 AND i % 40 <> 0 THEN 100000 ELSE 0 END, 8000, 12, 12, DATE '2015-01-01', now()
+           CASE WHEN (i / 28) % 2 = 0 AND i % 40 <> 0 THEN 100000 ELSE 0 END, 8000, 12, 12, DATE '2015-01-01', now()
       FROM generate_series(1, $1::int) i`, [n]);
   await client.query(`
     INSERT INTO "PropertyUnit" (id, "unitNo", district, address, "buildingArea", usage, floor, "totalFloors", "builtYear")
@@ -47,18 +48,18 @@ export async function generateLoanBook(client: pg.Client, { loans, businessDate 
     SELECT 'bl' || i, 'BL' || lpad(i::text, 12, '0'), 'bd' || i, 'bu' || i, 1000000, true, 12000, 3.1, 12, 'EQUAL_PRINCIPAL',
            'ACTIVE', 0, 0,
            now(), (date_trunc('month', $2::date) - interval '6 months')::date + (i % 28),
-           CASE WHEN i % 2 = 1 OR i % 40 = 0 THEN '基准银行' END,
-           CASE WHEN i % 2 = 1 OR i % 40 = 0 THEN 'C' || lpad(i::text, 15, '0') END
+           CASE WHEN (i / 28) % 2 = 1 OR i % 40 = 0 THEN '基准银行' END,
+           CASE WHEN (i / 28) % 2 = 1 OR i % 40 = 0 THEN 'C' || lpad(i::text, 15, '0') END
       FROM generate_series(1, $1::int) i`, [n, d]);
   await client.query(`
     INSERT INTO "SimulatedBankAccount" ("accountNo", "holderName", balance, "updatedAt")
     SELECT 'C' || lpad(i::text, 15, '0'), '借款人' || i,
            CASE WHEN i % 40 = 0 THEN 0 WHEN i % 97 = 0 THEN 500 ELSE 100000 END, now()
-      FROM generate_series(1, $1::int) i WHERE i % 2 = 1 OR i % 40 = 0`, [n]);
+      FROM generate_series(1, $1::int) i WHERE (i / 28) % 2 = 1 OR i % 40 = 0`, [n]);
   await client.query(`
     INSERT INTO "DeductionAuthorization" (id, "loanId", "accountId", "activeKey", "signedById")
     SELECT 'bda' || i, 'bl' || i, 'ba' || i, 'bl' || i, 'bench-risk-1'
-      FROM generate_series(1, $1::int) i WHERE i % 2 = 0 AND i % 40 <> 0`, [n]);
+      FROM generate_series(1, $1::int) i WHERE (i / 28) % 2 = 0 AND i % 40 <> 0`, [n]);
   // Installments due before the business date are paid, except an overdue loan's last 1 + (i mod 3).
   await client.query(`
     INSERT INTO "LoanInstallment" (id, "loanId", seq, "dueDate", payment, principal, interest, "balanceAfter", status,
