@@ -34,6 +34,6 @@ test("an admin runs the daily batch from /admin with a progress bar; a completed
   const of = await bar.getAttribute("aria-valuemax");
   await expect(bar).toHaveAttribute("aria-valuenow", of!, { timeout: 60_000 });
   await page.reload();
-  const row = page.getByRole("region", { name: "最近批处理记录" }).getByRole("row", { name: new RegExp(today) });
+  const row = page.getByRole("region", { name: "最近批处理记录" }).getByRole("row", { name: new RegExp(`^${today} `) });
   await expect(row).toContainText("已完成");
 });

@@ -10,6 +10,13 @@ export type AllocateRepaymentsOptions = {
   /** A predicate on "Repayment" r choosing the rows to allocate, e.g. Prisma.sql`r.id = ${id}`. */
   where: Prisma.Sql;
   order: readonly DeductionBucket[];
+  /**
+   * How to find the paying loans' open installments: "byLoan" (default) through the (loanId, seq)
+   * index, right for a few loans; "byDueDate" through the (status, dueDate) index in one pass over
+   * everything open and due, right for the batch's thousands of loans (a nested loop per loan there
+   * costs seconds).
+   */
+  scan?: "byLoan" | "byDueDate";
 };
 
 /**
@@ -39,6 +46,10 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
   assertDeductionOrder(opts.order);
   const order = [...opts.order];
   const date = Prisma.sql`${opts.businessDate}::date`;
+  // byDueDate reads every open, due installment (the join with `loans` picks the payers' ones);
+  // byLoan goes straight to the payers' rows.
+  const installmentScope =
+    opts.scan === "byDueDate" ? Prisma.sql`TRUE` : Prisma.sql`i."loanId" IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})`;
   await tx.$executeRaw`
     SELECT 1 FROM "Loan" l
      WHERE l.id IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})
@@ -51,18 +62,21 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
         FROM "Repayment" r
        WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")}),
     loans AS (SELECT DISTINCT "loanId" FROM chosen),
+    open_due AS MATERIALIZED (
+      SELECT i.id, i."loanId", i.seq, i."dueDate" < ${date} AS overdue,
+             i.interest - i."paidInterest" AS interest, i.principal - i."paidPrincipal" AS principal
+        FROM "LoanInstallment" i
+       WHERE ${openInstallmentSql("i")} AND i."dueDate" <= ${date} AND ${installmentScope}),
     owed AS (
       SELECT l.id AS "loanId", 'OVERDUE_PENALTY_INTEREST' AS bucket, 0 AS seq, NULL::text AS "installmentId", false AS principal,
              coalesce((SELECT sum(p.amount) FROM "PenaltyPosting" p WHERE p."loanId" = l.id), 0) - l."penaltyPaid" AS owed
         FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM loans)
       UNION ALL
-      SELECT i."loanId", CASE WHEN i."dueDate" < ${date} THEN 'OVERDUE_INTEREST' ELSE 'CURRENT_INTEREST' END, i.seq, i.id, false,
-             i.interest - i."paidInterest"
-        FROM "LoanInstallment" i WHERE i."loanId" IN (SELECT "loanId" FROM loans) AND ${openInstallmentSql("i")} AND i."dueDate" <= ${date}
-      UNION ALL
-      SELECT i."loanId", CASE WHEN i."dueDate" < ${date} THEN 'OVERDUE_PRINCIPAL' ELSE 'CURRENT_PRINCIPAL' END, i.seq, i.id, true,
-             i.principal - i."paidPrincipal"
-        FROM "LoanInstallment" i WHERE i."loanId" IN (SELECT "loanId" FROM loans) AND ${openInstallmentSql("i")} AND i."dueDate" <= ${date}),
+      -- One pass over the installments: each gives an interest item and a principal item.
+      SELECT d."loanId", CASE WHEN d.overdue THEN 'OVERDUE_' ELSE 'CURRENT_' END || part.name, d.seq, d.id, part.principal, part.owed
+        FROM open_due d
+        JOIN loans lo ON lo."loanId" = d."loanId"
+       CROSS JOIN LATERAL (VALUES ('INTEREST', false, d.interest), ('PRINCIPAL', true, d.principal)) AS part(name, principal, owed)),
     items AS (
       SELECT o.*, sum(o.owed) OVER (PARTITION BY o."loanId" ORDER BY array_position(${order}::text[], o.bucket), o.seq
                                     ROWS UNBOUNDED PRECEDING) AS upto
