@@ -10,13 +10,6 @@ export type AllocateRepaymentsOptions = {
   /** A predicate on "Repayment" r choosing the rows to allocate, e.g. Prisma.sql`r.id = ${id}`. */
   where: Prisma.Sql;
   order: readonly DeductionBucket[];
-  /**
-   * How to find the paying loans' open installments: "byLoan" (default) through the (loanId, seq)
-   * index, right for a few loans; "byDueDate" through the (status, dueDate) index in one pass over
-   * everything open and due, right for the batch's thousands of loans (a nested loop per loan there
-   * costs seconds).
-   */
-  scan?: "byLoan" | "byDueDate";
 };
 
 /**
@@ -46,10 +39,6 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
   assertDeductionOrder(opts.order);
   const order = [...opts.order];
   const date = Prisma.sql`${opts.businessDate}::date`;
-  // byDueDate reads every open, due installment (the join with `loans` picks the payers' ones);
-  // byLoan goes straight to the payers' rows.
-  const installmentScope =
-    opts.scan === "byDueDate" ? Prisma.sql`TRUE` : Prisma.sql`i."loanId" IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})`;
   await tx.$executeRaw`
     SELECT 1 FROM "Loan" l
      WHERE l.id IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})
@@ -66,7 +55,8 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
       SELECT i.id, i."loanId", i.seq, i."dueDate" < ${date} AS overdue,
              i.interest - i."paidInterest" AS interest, i.principal - i."paidPrincipal" AS principal
         FROM "LoanInstallment" i
-       WHERE ${openInstallmentSql("i")} AND i."dueDate" <= ${date} AND ${installmentScope}),
+       WHERE ${openInstallmentSql("i")} AND i."dueDate" <= ${date}
+         AND i."loanId" IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})),
     owed AS (
       SELECT l.id AS "loanId", 'OVERDUE_PENALTY_INTEREST' AS bucket, 0 AS seq, NULL::text AS "installmentId", false AS principal,
              coalesce((SELECT sum(p.amount) FROM "PenaltyPosting" p WHERE p."loanId" = l.id), 0) - l."penaltyPaid" AS owed
