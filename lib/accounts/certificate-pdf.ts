@@ -1,14 +1,12 @@
-import { PDFDocument, rgb } from "pdf-lib";
-import { evenGlyphFontkit } from "@/lib/contracts/pdf-fontkit";
+import { rgb } from "pdf-lib";
+import { createChinesePdf } from "@/lib/contracts/pdf-page";
 import { displayYuan } from "@/lib/money";
 import type { CertificateSnapshot } from "@/lib/accounts/issue-certificate";
 
 /** The 缴存证明 as a one-page A4 PDF with the Chinese font embedded as a subset. */
 export async function renderCertificatePdf(opts: { snapshot: CertificateSnapshot; code: string; centerName: string; verifyUrl: string; fontBytes: Uint8Array }): Promise<Uint8Array> {
   const { snapshot: s } = opts;
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(evenGlyphFontkit);
-  const font = await pdf.embedFont(opts.fontBytes, { subset: true });
+  const { pdf, font } = await createChinesePdf(opts.fontBytes);
   pdf.setTitle(`住房公积金缴存证明 ${opts.code}`);
   pdf.setCreator(opts.centerName);
   const page = pdf.addPage([595.28, 841.89]);

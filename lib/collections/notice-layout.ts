@@ -1,7 +1,7 @@
-import { PDFDocument, rgb, type PDFFont } from "pdf-lib";
+import { rgb } from "pdf-lib";
 import { toChineseCapitalAmount } from "@/lib/contracts/chinese-amount";
 import { displayYuan } from "@/lib/money";
-import { evenGlyphFontkit } from "@/lib/contracts/pdf-fontkit";
+import { A4, MARGIN, createChinesePdf, wrapText } from "@/lib/contracts/pdf-page";
 
 /** What a 逾期贷款通知单 says: the issued snapshot plus who it is from and to. Amounts are yuan strings. */
 export type NoticeDocument = {
@@ -24,29 +24,12 @@ export type NoticeDocument = {
   deductionOrder: string;
 };
 
-// A4 and margins as lib/contracts/render-contract.ts sets them.
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
 const BODY = 11.5;
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const ch of text) {
-    if (font.widthOfTextAtSize(line + ch, size) > width && line) {
-      lines.push(line);
-      line = ch;
-    } else line += ch;
-  }
-  lines.push(line);
-  return lines;
-}
 
 /** The notice as a one-page A4 PDF, the Chinese font embedded as a subset; the title carries the number. */
 export async function drawOverdueNotice(n: NoticeDocument, fontBytes: Uint8Array): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(evenGlyphFontkit);
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const { pdf, font } = await createChinesePdf(fontBytes);
   pdf.setTitle(`逾期贷款通知单 ${n.noticeNo}`);
   pdf.setSubject(`贷款编号 ${n.loanNo}`);
   pdf.setCreator(n.centerName);
@@ -56,7 +39,7 @@ export async function drawOverdueNotice(n: NoticeDocument, fontBytes: Uint8Array
   const text = (value: string, opts: { size?: number; indent?: number; gap?: number } = {}) => {
     const size = opts.size ?? BODY;
     const indent = opts.indent ?? 0;
-    for (const line of wrap(value, font, size, A4.width - 2 * MARGIN - indent)) {
+    for (const line of wrapText(value, font, size, A4.width - 2 * MARGIN - indent)) {
       page.drawText(line, { x: MARGIN + indent, y: y - size, size, font, color });
       y -= size + (opts.gap ?? 7);
     }

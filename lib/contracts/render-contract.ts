@@ -1,5 +1,5 @@
-import { PDFDocument, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { evenGlyphFontkit } from "@/lib/contracts/pdf-fontkit";
+import { rgb, type PDFPage } from "pdf-lib";
+import { A4, MARGIN, createChinesePdf, wrapText } from "@/lib/contracts/pdf-page";
 import { displayYuan } from "@/lib/money";
 import { toChineseCapitalAmount } from "@/lib/contracts/chinese-amount";
 import type { ContractData } from "@/lib/contracts/contract-data";
@@ -8,29 +8,13 @@ import type { ContractData } from "@/lib/contracts/contract-data";
  * The loan contract (借款合同) and the mortgage contract (抵押合同) as A4 PDFs. The Chinese font is
  * embedded as a subset (only the glyphs used), so a contract stays tens of kilobytes.
  */
-const A4 = { width: 595.28, height: 841.89 };
-const MARGIN = 56;
 const BODY = 11;
 
 type Writer = { page: PDFPage; y: number };
 
-function wrap(text: string, font: PDFFont, size: number, width: number): string[] {
-  const lines: string[] = [];
-  let line = "";
-  for (const ch of text) {
-    if (font.widthOfTextAtSize(line + ch, size) > width && line) {
-      lines.push(line);
-      line = ch;
-    } else line += ch;
-  }
-  lines.push(line);
-  return lines;
-}
 
 export async function renderContractPdf(data: ContractData, fontBytes: Uint8Array): Promise<Uint8Array> {
-  const pdf = await PDFDocument.create();
-  pdf.registerFontkit(evenGlyphFontkit);
-  const font = await pdf.embedFont(fontBytes, { subset: true });
+  const { pdf, font } = await createChinesePdf(fontBytes);
   const title = data.kind === "loan" ? "个人住房公积金借款合同" : "个人住房公积金贷款抵押合同";
   pdf.setTitle(`${title} ${data.contractNo}`);
   pdf.setCreator(data.centerName);
@@ -43,7 +27,7 @@ export async function renderContractPdf(data: ContractData, fontBytes: Uint8Arra
     }
   };
   const text = (value: string, size = BODY, gap = 6) => {
-    for (const line of wrap(value, font, size, A4.width - 2 * MARGIN)) {
+    for (const line of wrapText(value, font, size, A4.width - 2 * MARGIN)) {
       newPageIfNeeded(size + gap);
       w.page.drawText(line, { x: MARGIN, y: w.y - size, size, font, color: rgb(0.1, 0.1, 0.1) });
       w.y -= size + gap;

@@ -1,6 +1,6 @@
 import type { Db } from "@/lib/db";
 import type { ProjectAdmissionStatus } from "@/lib/generated/prisma/enums";
-import type { PropertyFacts } from "@/lib/registry/property-facts";
+import { unitFacts, type PropertyFacts } from "@/lib/registry/property-facts";
 import { ADMISSION_STATUS_LABELS } from "@/lib/projects/labels";
 
 /** The project side of a new home (一手房): who sells it and whether the project is admitted. */
@@ -49,17 +49,7 @@ export async function findNewHomeUnit(db: Pick<Db, "propertyUnit" | "realEstateC
       developer: project.developer,
     },
     property: {
-      unit: {
-        id: unit.id,
-        unitNo: unit.unitNo,
-        address: unit.address,
-        district: unit.district,
-        buildingArea: unit.buildingArea.toFixed(2),
-        usage: unit.usage,
-        floor: unit.floor,
-        totalFloors: unit.totalFloors,
-        builtYear: unit.builtYear,
-      },
+      unit: unitFacts(unit),
       certificate: { id: "", certNo: NO_CERTIFICATE_YET, issuedOn: "", purchasePrice: "0.00" },
       owners: [{ idNumber: project.developer.creditCode, name: `${project.developer.name}（开发商·${project.name}，${ADMISSION_STATUS_LABELS[project.admissionStatus]}）`, sharePercent: "100.00" }],
       activeMortgages: mortgages.map((m) => ({

@@ -11,6 +11,14 @@ export type PropertyFacts = {
   activeMortgages: { id: string; registrationNo: string; mortgagee: string; securedAmount: string; registeredAt: Date; loanId: string | null }[];
 };
 
+type UnitRow = { id: string; unitNo: string; address: string; district: string; buildingArea: { toFixed(dp: number): string }; usage: string; floor: number; totalFloors: number; builtYear: number };
+
+/** A registry unit as the loan flow shows it (area with two decimals). */
+export function unitFacts(unit: UnitRow): PropertyFacts["unit"] {
+  const { id, unitNo, address, district, usage, floor, totalFloors, builtYear } = unit;
+  return { id, unitNo, address, district, buildingArea: unit.buildingArea.toFixed(2), usage, floor, totalFloors, builtYear };
+}
+
 /**
  * What the registry knows about a home, from its certificate number (不动产权证书号) or its unit
  * number (不动产单元号): the unit, its VALID certificate, the owners, the mortgages in force.
@@ -32,17 +40,7 @@ export async function loadPropertyFacts(db: Reader, certificateOrUnitNo: string,
   if (!unit || !certificate) throw new DomainError("UNKNOWN_PROPERTY", { field });
   if (byCert && byCert.status !== "VALID") throw new DomainError("CERTIFICATE_CANCELLED", { field, details: { certNo: certificate.certNo } });
   return {
-    unit: {
-      id: unit.id,
-      unitNo: unit.unitNo,
-      address: unit.address,
-      district: unit.district,
-      buildingArea: unit.buildingArea.toFixed(2),
-      usage: unit.usage,
-      floor: unit.floor,
-      totalFloors: unit.totalFloors,
-      builtYear: unit.builtYear,
-    },
+    unit: unitFacts(unit),
     certificate: { id: certificate.id, certNo: certificate.certNo, issuedOn: fromDateColumn(certificate.issuedOn), purchasePrice: certificate.purchasePrice.toFixed(2) },
     owners: certificate.owners.map((o) => ({ idNumber: o.idNumber, name: o.name, sharePercent: o.sharePercent.toFixed(2) })),
     activeMortgages: unit.mortgages.map((m) => ({
