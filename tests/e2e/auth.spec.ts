@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, type DemoAccount, type DemoRole } from "../../prisma/seed/demo-accounts";
 import { RESIDENT_ID_MESSAGES } from "../../lib/identity/resident-id";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
 const INVALID = "账号或密码错误";
 const LOCKED = "密码错误次数过多，账户已锁定，请15分钟后再试";
@@ -21,20 +22,11 @@ function homeHeading(role: DemoRole, windowNo?: number): string {
 }
 
 async function signInCitizen(page: Page, idNumber: string, password: string) {
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "市民登录" });
-  await form.getByLabel("身份证号").fill(idNumber);
-  await form.getByLabel("密码").fill(password);
-  await form.getByRole("button", { name: "市民登录" }).click();
+  await submitCitizenLogin(page, idNumber, password);
 }
 
 async function signInStaff(page: Page, account: DemoAccount, password = DEMO_PASSWORD) {
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "工作人员登录" });
-  await form.getByLabel("用户名").fill(account.loginName);
-  await form.getByLabel("密码").fill(password);
-  if (account.windowNo) await form.getByLabel("窗口号").selectOption(String(account.windowNo));
-  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, account.loginName, { windowNo: account.windowNo, password });
 }
 
 const citizens = DEMO_CITIZENS.filter((c) => c.loginName !== LOCKOUT_ID);

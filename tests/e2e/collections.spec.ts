@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
 // 逾期贷款清收 end to end. The seed runs the daily batch for its last 60 days, so overdue loans have
 // open collection cases, assigned round-robin to the risk officers (risk01 among them).
@@ -12,11 +12,7 @@ function shanghaiDate(days = 0): string {
 
 async function signInStaff(browser: Browser, loginName: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "工作人员登录" });
-  await form.getByLabel("用户名").fill(loginName);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, loginName);
   await expect(page).toHaveURL(/\/risk$/);
   return page;
 }
@@ -81,11 +77,7 @@ const OVERDUE_BORROWER_ID = "320102198805120034";
 
 async function signInCitizen(browser: Browser, idNumber: string): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "市民登录" });
-  await form.getByLabel("身份证号").fill(idNumber);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: "市民登录" }).click();
+  await submitCitizenLogin(page, idNumber);
   await expect(page).toHaveURL(/\/portal$/);
   return page;
 }

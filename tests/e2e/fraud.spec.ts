@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { FRAUD_PEOPLE } from "../../prisma/seed/fraud";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
 // 反欺诈 end to end: the seed holds two critical-illness claims with one hospital record under
 // different names (prisma/seed/fraud.ts); the second, 邵志刚's, is HELD with a flag.
@@ -9,11 +9,7 @@ const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buff
 
 async function signIn(browser: Browser, region: "工作人员登录" | "市民登录", name: string, landing: RegExp): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: region });
-  await form.getByLabel(region === "市民登录" ? "身份证号" : "用户名").fill(name);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: region }).click();
+  await (region === "市民登录" ? submitCitizenLogin(page, name) : submitStaffLogin(page, name));
   await expect(page).toHaveURL(landing);
   return page;
 }

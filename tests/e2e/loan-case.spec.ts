@@ -1,5 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD, DEMO_STAFF } from "../../prisma/seed/demo-accounts";
+import { DEMO_STAFF } from "../../prisma/seed/demo-accounts";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
 // The whole loan + mortgage-registration case across the hall: kiosk ticket → window acceptance →
 // approval → contracts and mortgage registration at the same window → recheck and disbursement →
@@ -11,20 +12,11 @@ const staff = (loginName: string) => DEMO_STAFF.find((s) => s.loginName === logi
 
 async function signInStaff(page: Page, loginName: string) {
   const account = staff(loginName);
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "工作人员登录" });
-  await form.getByLabel("用户名").fill(account.loginName);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  if (account.windowNo) await form.getByLabel("窗口号").selectOption(String(account.windowNo));
-  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, account.loginName, { windowNo: account.windowNo });
 }
 
 async function signInCitizen(page: Page, idNumber: string) {
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "市民登录" });
-  await form.getByLabel("身份证号").fill(idNumber);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: "市民登录" }).click();
+  await submitCitizenLogin(page, idNumber);
 }
 
 async function newPage(browser: Browser): Promise<Page> {

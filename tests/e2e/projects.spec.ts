@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import { ADMISSION_CONDITIONS } from "../../lib/projects/conditions";
 import { E2E_PROJECT_NAME, NEW_HOME_BUYER, PROJECT_OFFICER } from "../../prisma/seed/projects";
+import { submitStaffLogin } from "./support/sign-in";
 
 // 楼盘准入 end to end: the project officer inspects an applied project on site and signs the
 // admission agreement; a teller then accepts a new-home loan on one of its units, and the
@@ -11,12 +11,7 @@ import { E2E_PROJECT_NAME, NEW_HOME_BUYER, PROJECT_OFFICER } from "../../prisma/
 const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
 async function signInStaff(page: Page, loginName: string, windowNo?: number) {
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "工作人员登录" });
-  await form.getByLabel("用户名").fill(loginName);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  if (windowNo) await form.getByLabel("窗口号").selectOption(String(windowNo));
-  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, loginName, { windowNo });
 }
 
 async function newPage(browser: Browser): Promise<Page> {

@@ -1,15 +1,11 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { submitStaffLogin } from "./support/sign-in";
 
 const csvFile = (text: string) => ({ name: "remittance.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 
 test("an employer agent uploads a CSV with one bad row, gets the report and nothing is posted; the fixed file posts", async ({ page }) => {
   test.setTimeout(90_000);
-  await page.goto("/login");
-  const login = page.getByRole("region", { name: "工作人员登录" });
-  await login.getByLabel("用户名").fill("agent01");
-  await login.getByLabel("密码").fill(DEMO_PASSWORD);
-  await login.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, "agent01");
   await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible();
 
   await page.goto("/employer/remittances");
@@ -45,12 +41,7 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
 
 test("a teller sees every employer's arrears", async ({ page }) => {
   test.setTimeout(60_000);
-  await page.goto("/login");
-  const login = page.getByRole("region", { name: "工作人员登录" });
-  await login.getByLabel("用户名").fill("teller02");
-  await login.getByLabel("密码").fill(DEMO_PASSWORD);
-  await login.getByLabel("窗口号").selectOption("2");
-  await login.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, "teller02", { windowNo: 2 });
   await expect(page).toHaveURL(/\/window/);
   await page.goto("/window/employers");
   await expect(page.getByRole("heading", { level: 1, name: "单位缴存" })).toBeVisible();

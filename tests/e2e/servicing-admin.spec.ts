@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { submitStaffLogin } from "./support/sign-in";
 
 // 日终批处理 from /admin: the seed has run the batch up to yesterday, so yesterday is refused as done
 // and today runs to completion with the progress bar. Runs after the collections and fraud specs
@@ -12,11 +12,7 @@ function shanghaiToday(): string {
 
 test("an admin runs the daily batch from /admin with a progress bar; a completed date is not run twice", async ({ page }) => {
   test.setTimeout(120_000);
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "工作人员登录" });
-  await form.getByLabel("用户名").fill("admin");
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, "admin");
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: "日终批处理" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "日终批处理" })).toBeVisible();

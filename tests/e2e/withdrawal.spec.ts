@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
 /** 李娜: no loan, enough balance for a rent withdrawal. */
 const CITIZEN_ID = "320104199203150022";
@@ -9,23 +9,14 @@ const fen = (text: string) => Number(/-?¥?([\d,]+)\.(\d{2})/.exec(text)!.slice(
 
 async function signInCitizen(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "市民登录" });
-  await form.getByLabel("身份证号").fill(CITIZEN_ID);
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByRole("button", { name: "市民登录" }).click();
+  await submitCitizenLogin(page, CITIZEN_ID);
   await expect(page).toHaveURL(/\/portal$/);
   return page;
 }
 
 async function signInTeller(browser: Browser): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await page.goto("/login");
-  const form = page.getByRole("region", { name: "工作人员登录" });
-  await form.getByLabel("用户名").fill("teller01");
-  await form.getByLabel("密码").fill(DEMO_PASSWORD);
-  await form.getByLabel("窗口号").selectOption("1");
-  await form.getByRole("button", { name: "工作人员登录" }).click();
+  await submitStaffLogin(page, "teller01", { windowNo: 1 });
   await expect(page).toHaveURL(/\/window/);
   return page;
 }

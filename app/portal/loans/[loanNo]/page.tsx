@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { getCitizenLoan } from "@/lib/loans/queries";
 import { findCitizenLoanRef, loanServicingView } from "@/lib/servicing/queries";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
-import { StageGuaranteeFacts } from "@/components/projects/stage-guarantee-facts";
+import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
@@ -48,11 +48,7 @@ export default async function CitizenLoanPage({ params, searchParams }: { params
             ]}
           />
         </Card>
-        {guarantee && (
-          <Card id="guarantee" title="开发商阶段性担保">
-            <StageGuaranteeFacts guarantee={guarantee} />
-          </Card>
-        )}
+        <StageGuaranteeCard guarantee={guarantee} title="开发商阶段性担保" />
         <ServicingSections
           view={view}
           isBorrower={ref.isBorrower}

@@ -13,7 +13,7 @@ import { LoanSummary } from "@/components/cases/loan-summary";
 import { MatterStepButton } from "@/components/cases/matter-step-button";
 import { ReviewDecision } from "@/components/review/review-decision";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
-import { StageGuaranteeFacts } from "@/components/projects/stage-guarantee-facts";
+import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts";
 
 export const metadata: Metadata = { title: "审核办件" };
 
@@ -51,11 +51,7 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
         <Card id="loan" title="贷款申请">
           <LoanSummary matter={matter} />
         </Card>
-        {guarantee ? (
-          <Card id="guarantee" title="开发商阶段性担保（新建商品房）">
-            <StageGuaranteeFacts guarantee={guarantee} />
-          </Card>
-        ) : null}
+        <StageGuaranteeCard guarantee={guarantee} />
         {assessment ? (
           <Card id="assessment" title="额度与条件（按当前政策复算）">
             <AssessmentPanel view={assessment} />

@@ -14,7 +14,7 @@ import { loanFormAction } from "@/app/window/cases/[caseId]/actions";
 import { WindowNextStep } from "@/components/window/window-next-step";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
-import { StageGuaranteeFacts } from "@/components/projects/stage-guarantee-facts";
+import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts";
 
 export const metadata: Metadata = { title: "办件" };
 
@@ -65,11 +65,7 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
             <Card id="loan" title="贷款申请">
               <LoanSummary matter={matter} />
             </Card>
-            {guarantee ? (
-              <Card id="guarantee" title="开发商阶段性担保（新建商品房）">
-                <StageGuaranteeFacts guarantee={guarantee} />
-              </Card>
-            ) : null}
+            <StageGuaranteeCard guarantee={guarantee} />
             <Card id="timeline" title="办理进度">
               <CaseTimeline rows={detail.timeline} />
             </Card>
