@@ -103,7 +103,7 @@ export async function listCollectionCases(filter: TLedgerFilter, viewerId: strin
              coalesce(a.principal, 0)::numeric(18, 2)::text AS "overduePrincipal",
              coalesce(a.interest, 0)::numeric(18, 2)::text AS "overdueInterest",
              a.oldest AS "oldestDue",
-             (coalesce(p.total, 0) - l."penaltyPaid")::numeric(18, 2)::text AS "penaltyOwed",
+             (l."penaltyPosted" - l."penaltyPaid")::numeric(18, 2)::text AS "penaltyOwed",
              lc."contactedAt" AS "lastContactAt", lc.kind::text AS "lastContactKind",
              pr."promisedDate", pr."promisedAmount"::text AS "promisedAmount", pr.state AS "promiseState",
              coalesce(k.kinds, '{}') AS "doneKinds",
@@ -115,7 +115,6 @@ export async function listCollectionCases(filter: TLedgerFilter, viewerId: strin
         LEFT JOIN LATERAL (
           SELECT sum(i.principal - i."paidPrincipal") AS principal, sum(i.interest - i."paidInterest") AS interest, min(i."dueDate") AS oldest
             FROM "LoanInstallment" i WHERE i."loanId" = l.id AND ${overdueInstallmentSql("i", today)}) a ON true
-        LEFT JOIN LATERAL (SELECT sum(pp.amount) AS total FROM "PenaltyPosting" pp WHERE pp."loanId" = l.id) p ON true
         LEFT JOIN LATERAL (
           SELECT x."contactedAt", x.kind FROM "CollectionContact" x WHERE x."caseId" = c.id ORDER BY x."contactedAt" DESC LIMIT 1) lc ON true
         LEFT JOIN LATERAL (

@@ -7,7 +7,7 @@ export type OverdueInstallment = { seq: number; dueDate: string; principal: stri
 
 export type LoanArrears = {
   status: OverdueStatus;
-  /** Penalty interest owed: every PenaltyPosting − Loan.penaltyPaid. */
+  /** Penalty interest owed: Loan.penaltyPosted − Loan.penaltyPaid. */
   penaltyOwed: string;
   /** Overdue principal + overdue interest + penalty owed. */
   totalDue: string;
@@ -20,21 +20,20 @@ const DAY_MS = 86_400_000;
 /**
  * What a borrower owes on a loan on `businessDate` (the money rule of the collection screens and the
  * 逾期贷款通知单): overdue principal and interest are the unpaid parts of installments due before
- * the business date (overdueStatus); penalty owed = sum(PenaltyPosting.amount) − Loan.penaltyPaid.
+ * the business date (overdueStatus); penalty owed = Loan.penaltyPosted − Loan.penaltyPaid.
  */
 export async function loanArrears(client: Db | Tx, loanId: string, businessDate: string): Promise<LoanArrears> {
-  const [loan, installments, penalties] = await Promise.all([
-    client.loan.findUniqueOrThrow({ where: { id: loanId }, select: { penaltyPaid: true } }),
+  const [loan, installments] = await Promise.all([
+    client.loan.findUniqueOrThrow({ where: { id: loanId }, select: { penaltyPosted: true, penaltyPaid: true } }),
     client.loanInstallment.findMany({
       where: { loanId },
       orderBy: { seq: "asc" },
       select: { seq: true, dueDate: true, principal: true, interest: true, paidPrincipal: true, paidInterest: true },
     }),
-    client.penaltyPosting.aggregate({ where: { loanId }, _sum: { amount: true } }),
   ]);
   const rows = installments.map((i) => ({ ...i, dueDate: fromDateColumn(i.dueDate) }));
   const status = overdueStatus(rows, businessDate);
-  const penaltyOwed = formatYuan(money(penalties._sum.amount ?? 0).minus(money(loan.penaltyPaid)));
+  const penaltyOwed = formatYuan(money(loan.penaltyPosted).minus(money(loan.penaltyPaid)));
   const businessDay = Date.parse(`${businessDate}T00:00:00Z`);
   const overdueInstallments = rows
     // The same rule, one installment at a time: no second definition of "overdue" here.

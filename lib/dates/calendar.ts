@@ -49,3 +49,15 @@ export function dateColumn(isoDate: string): Date {
 export function fromDateColumn(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
+
+/** The calendar date `days` days after `isoDate` (before it when negative). */
+export function addDays(isoDate: string, days: number): string {
+  return fromDateColumn(new Date(dateColumn(isoDate).getTime() + days * 86_400_000));
+}
+
+/** The calendar dates from `from` to `to`, both included (empty when `to` is before `from`). */
+export function datesBetween(from: string, to: string): string[] {
+  const dates: string[] = [];
+  for (let day = from; day <= to; day = addDays(day, 1)) dates.push(day);
+  return dates;
+}

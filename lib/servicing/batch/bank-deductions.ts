@@ -1,7 +1,8 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { allocateRepayments } from "@/lib/servicing/settle/allocate-repayments";
 import type { BatchStep } from "./types";
-import { amountDueSql } from "./unpaid-sql";
+import { collectDayDue } from "./day-due";
+import { readPendingFrom } from "./unpaid-sql";
 
 /**
  * Step 3: the bank deduction (批量代扣) for what the fund account did not cover. The batch writes
@@ -9,21 +10,18 @@ import { amountDueSql } from "./unpaid-sql";
  * (unique per loan and date, so a rerun writes none) — the bank port settles the whole file in
  * SQL, and each collected amount becomes a Repayment (SCHEDULED, BANK; key
  * "SCHEDULED:BANK:<loanId>:<date>"), allocated in the same transaction. The loans are locked
- * first, as in step 2. What the card could not cover stays due: overdue tomorrow.
+ * first (collectDayDue), as in step 2. What the card could not cover stays due: overdue tomorrow.
  */
 export const bankDeductions: BatchStep = {
   name: "bankDeductions",
   label: "银行卡批量代扣",
   async run(tx, { businessDate, bank, order }) {
-    await tx.$executeRaw`
-      SELECT 1 FROM "Loan" l
-       WHERE l."repayBankAccount" IS NOT NULL AND l.id IN (SELECT "loanId" FROM ${amountDueSql(businessDate)} d)
-       ORDER BY l.id FOR UPDATE`;
+    const pendingFrom = await readPendingFrom(tx);
+    await collectDayDue(tx, { table: "bank_due", businessDate, pendingFrom, loans: Prisma.sql`l."repayBankAccount" IS NOT NULL` });
     await tx.$executeRaw`
       INSERT INTO "BankDeduction" (id, "loanId", "businessDate", "bankAccount", requested)
       SELECT gen_random_uuid()::text, l.id, ${businessDate}::date, l."repayBankAccount", d.due
-        FROM ${amountDueSql(businessDate)} d JOIN "Loan" l ON l.id = d."loanId"
-       WHERE l."repayBankAccount" IS NOT NULL
+        FROM "bank_due" d JOIN "Loan" l ON l.id = d."loanId"
       ON CONFLICT ("loanId", "businessDate") DO NOTHING`;
     const settled = await bank.settleDeductions(tx, businessDate);
     const day = businessDate.replaceAll("-", "");
@@ -39,7 +37,7 @@ export const bankDeductions: BatchStep = {
       SELECT count(*)::int AS repayments, coalesce(sum(amount), 0)::numeric(18, 2)::text AS amount FROM received`;
     const { repayments, amount } = rows[0] ?? { repayments: 0, amount: "0.00" };
     const where = Prisma.sql`r."businessDate" = ${businessDate}::date AND r.kind = 'SCHEDULED' AND r.source = 'BANK'`;
-    await allocateRepayments(tx, { businessDate, where, order });
+    await allocateRepayments(tx, { businessDate, where, order, pendingFrom });
     return {
       bankInstructions: settled.instructions,
       bankSucceeded: settled.succeeded,

@@ -1,45 +1,43 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import { allocateRepayments } from "@/lib/servicing/settle/allocate-repayments";
 import type { BatchStep } from "./types";
-import { SERVICED_LOAN_STATUSES, amountDueSql } from "./unpaid-sql";
+import { collectDayDue } from "./day-due";
+import { readPendingFrom } from "./unpaid-sql";
 
-/** Loans with an active deduction authorization (委托扣划) on a NORMAL fund account with money. */
-function authorizedSql(businessDate: string): Prisma.Sql {
-  return Prisma.sql`(
-    SELECT a."loanId", a."accountId", l."loanNo", d.due
-      FROM "DeductionAuthorization" a
-      JOIN "Loan" l ON l.id = a."loanId" AND l.status IN ${SERVICED_LOAN_STATUSES}
-      JOIN ${amountDueSql(businessDate)} d ON d."loanId" = a."loanId"
-      JOIN "DepositAccount" acc ON acc.id = a."accountId" AND acc.status = 'NORMAL' AND acc.balance > 0
-     WHERE a."activeKey" IS NOT NULL AND a."revokedAt" IS NULL)`;
-}
+/** The active deduction authorization (委托扣划) of loan "l". */
+const AUTHORIZED = Prisma.sql`EXISTS (SELECT 1 FROM "DeductionAuthorization" a WHERE a."activeKey" = l.id AND a."revokedAt" IS NULL)`;
 
 /**
  * Step 2: the fund-account deduction. Each authorized loan takes least(amount due up to D incl.
- * penalty, account balance); loans sharing an account are served in loanNo order. One statement
- * writes the Repayment (SCHEDULED, FUND_ACCOUNT; key "SCHEDULED:FUND:<loanId>:<date>", so a rerun
- * inserts nothing), the LOAN_REPAYMENT ledger entry with its running balanceAfter and the account's
- * new balance and version; the repayments are then allocated in the deduction order in the same
- * transaction. The loans and accounts are locked first: an online repayment on the same loan, or
- * a withdrawal from the same account, waits, or is seen by the amounts computed here — so no
- * deduction can exceed what is due when it is allocated, and no balance is spent twice.
+ * penalty, account balance) from a NORMAL account; loans sharing an account are served in loanNo
+ * order. One statement writes the Repayment (SCHEDULED, FUND_ACCOUNT; key
+ * "SCHEDULED:FUND:<loanId>:<date>", so a rerun inserts nothing), the LOAN_REPAYMENT ledger entry
+ * with its running balanceAfter and the account's new balance and version; the repayments are
+ * then allocated in the deduction order in the same transaction. The loans (collectDayDue) and
+ * accounts are locked first: an online repayment on the same loan, or a withdrawal from the same
+ * account, waits, or is seen by the amounts used here — so no deduction can exceed what is due
+ * when it is allocated, and no balance is spent twice.
  */
 export const fundDeductions: BatchStep = {
   name: "fundDeductions",
   label: "公积金账户委托扣划",
   async run(tx, { businessDate, now, order }) {
+    const pendingFrom = await readPendingFrom(tx);
+    await collectDayDue(tx, { table: "fund_due", businessDate, pendingFrom, loans: AUTHORIZED });
     await tx.$executeRaw`
-      SELECT 1 FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM ${authorizedSql(businessDate)} x) ORDER BY l.id FOR UPDATE`;
-    await tx.$executeRaw`
-      SELECT 1 FROM "DepositAccount" acc WHERE acc.id IN (SELECT "accountId" FROM ${authorizedSql(businessDate)} x)
+      SELECT 1 FROM "DepositAccount" acc
+       WHERE acc.id IN (SELECT a."accountId" FROM "DeductionAuthorization" a JOIN "fund_due" d ON a."activeKey" = d."loanId")
        ORDER BY acc.id FOR UPDATE`;
     const day = businessDate.replaceAll("-", "");
     const rows = await tx.$queryRaw<{ repayments: number; amount: string }[]>`
       WITH ranked AS (
-        SELECT x.*, acc.balance,
-               coalesce(sum(x.due) OVER (PARTITION BY x."accountId" ORDER BY x."loanNo"
+        SELECT d."loanId", d.due, l."loanNo", a."accountId", acc.balance,
+               coalesce(sum(d.due) OVER (PARTITION BY a."accountId" ORDER BY l."loanNo"
                                          ROWS BETWEEN UNBOUNDED PRECEDING AND 1 PRECEDING), 0) AS ahead
-          FROM ${authorizedSql(businessDate)} x JOIN "DepositAccount" acc ON acc.id = x."accountId"),
+          FROM "fund_due" d
+          JOIN "Loan" l ON l.id = d."loanId"
+          JOIN "DeductionAuthorization" a ON a."activeKey" = d."loanId" AND a."revokedAt" IS NULL
+          JOIN "DepositAccount" acc ON acc.id = a."accountId" AND acc.status = 'NORMAL' AND acc.balance > 0),
       taken AS (SELECT r.*, least(r.due, greatest(r.balance - r.ahead, 0)) AS take FROM ranked r),
       received AS (
         INSERT INTO "Repayment" (id, "repaymentNo", "loanId", kind, source, "businessDate", amount, "accountId", "idempotencyKey", "actorLabel", "createdAt")
@@ -66,7 +64,7 @@ export const fundDeductions: BatchStep = {
       SELECT count(*)::int AS repayments, coalesce(sum(amount), 0)::numeric(18, 2)::text AS amount FROM received`;
     const { repayments, amount } = rows[0] ?? { repayments: 0, amount: "0.00" };
     const where = Prisma.sql`r."businessDate" = ${businessDate}::date AND r.kind = 'SCHEDULED' AND r.source = 'FUND_ACCOUNT'`;
-    await allocateRepayments(tx, { businessDate, where, order });
+    await allocateRepayments(tx, { businessDate, where, order, pendingFrom });
     return { fundRepayments: repayments, fundAmount: amount };
   },
 };

@@ -20,7 +20,7 @@ export async function payOffLoans(tx: Tx, businessDate: string, scope: LoanScope
      WHERE l.status IN ${SERVICED_LOAN_STATUSES} AND l."outstandingPrincipal" = 0 AND ${inScopeSql(Prisma.sql`l.id`, scope)}
        AND EXISTS (SELECT 1 FROM "LoanInstallment" i WHERE i."loanId" = l.id)
        AND NOT EXISTS (SELECT 1 FROM "LoanInstallment" i WHERE i."loanId" = l.id AND ${unpaidSql("i")})
-       AND coalesce((SELECT sum(p.amount) FROM "PenaltyPosting" p WHERE p."loanId" = l.id), 0) <= l."penaltyPaid"
+       AND l."penaltyPosted" <= l."penaltyPaid"
      ORDER BY l.id FOR UPDATE`;
   if (candidates.length === 0) return { loansPaidOff: 0, mortgagesReleased: 0 };
 

@@ -1,7 +1,7 @@
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { PenaltyRule } from "@/lib/servicing/penalty-interest";
 import type { BatchStep } from "./types";
-import { SERVICED_LOAN_STATUSES, overdueInstallmentSql } from "./unpaid-sql";
+import { SERVICED_LOAN_STATUSES, overdueInstallmentSql, readPendingFrom } from "./unpaid-sql";
 
 /**
  * The SQL twin of lib/servicing/penalty-interest.ts `penaltyAnnualRatePercent` for a loan row "l":
@@ -24,13 +24,14 @@ export const postPenalties: BatchStep = {
   label: "计收逾期罚息",
   async run(tx, { businessDate, penaltyRule }) {
     const includeInterest = penaltyRule.includeOverdueInterest;
+    const pendingFrom = await readPendingFrom(tx);
     const rows = await tx.$queryRaw<{ postings: number; amount: string }[]>`
       WITH base AS (
         SELECT i."loanId",
                sum(i.principal - i."paidPrincipal"
                    + CASE WHEN ${includeInterest}::boolean THEN i.interest - i."paidInterest" ELSE 0 END) AS base
           FROM "LoanInstallment" i
-         WHERE ${overdueInstallmentSql("i", businessDate)}
+         WHERE ${overdueInstallmentSql("i", businessDate, pendingFrom)}
          GROUP BY i."loanId"),
       rated AS (
         SELECT b."loanId", b.base, ${penaltyRateSql(penaltyRule)} AS rate

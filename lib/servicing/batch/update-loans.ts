@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStep } from "./types";
-import { SERVICED_LOAN_STATUSES, inScopeSql, overdueInstallmentSql, type LoanScope } from "./unpaid-sql";
+import { SERVICED_LOAN_STATUSES, inScopeSql, overdueInstallmentSql, readPendingFrom, type LoanScope } from "./unpaid-sql";
 
 /**
  * Each serviced loan's overdue periods, longest run of consecutive overdue seqs (gaps and islands:
@@ -11,11 +11,12 @@ import { SERVICED_LOAN_STATUSES, inScopeSql, overdueInstallmentSql, type LoanSco
  * notice. Shared by the batch and refreshLoans.
  */
 export async function updateLoanStatuses(tx: Tx, businessDate: string, scope: LoanScope) {
+  const pendingFrom = scope.loanIds ? null : await readPendingFrom(tx);
   const changed = await tx.$executeRaw`
     WITH overdue AS (
       SELECT i."loanId", i.seq - row_number() OVER (PARTITION BY i."loanId" ORDER BY i.seq) AS island
         FROM "LoanInstallment" i
-       WHERE ${overdueInstallmentSql("i", businessDate)} AND ${inScopeSql(Prisma.sql`i."loanId"`, scope)}),
+       WHERE ${overdueInstallmentSql("i", businessDate, pendingFrom)} AND ${inScopeSql(Prisma.sql`i."loanId"`, scope)}),
     runs AS (SELECT "loanId", count(*) AS n FROM overdue GROUP BY "loanId", island),
     agg AS (SELECT "loanId", sum(n)::int AS periods, max(n)::int AS longest FROM runs GROUP BY "loanId"),
     target AS (

@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertDeductionOrder, type DeductionBucket } from "@/lib/servicing/deduction-order";
-import { openInstallmentSql, unallocatedRepaymentSql } from "@/lib/servicing/batch/unpaid-sql";
+import { openDueSql, unallocatedRepaymentSql } from "@/lib/servicing/batch/unpaid-sql";
 
 export type AllocateRepaymentsOptions = {
   /** The business date: installments due before it are overdue, due on it are current. */
@@ -10,13 +10,15 @@ export type AllocateRepaymentsOptions = {
   /** A predicate on "Repayment" r choosing the rows to allocate, e.g. Prisma.sql`r.id = ${id}`. */
   where: Prisma.Sql;
   order: readonly DeductionBucket[];
+  /** The batch's readPendingFrom, so the day's open installments are read by due date; omit for a few loans. */
+  pendingFrom?: string | null;
 };
 
 /**
  * The one allocation path (还款冲抵), in SQL: the twin of deduction-order.ts `allocatePayment`.
  * Each chosen Repayment — inserted beforehand with amount = money received and every bucket 0 —
  * is spread over the buckets in `order`:
- * - OVERDUE_PENALTY_INTEREST: sum(PenaltyPosting.amount) − Loan.penaltyPaid;
+ * - OVERDUE_PENALTY_INTEREST: Loan.penaltyPosted − Loan.penaltyPaid;
  * - OVERDUE_INTEREST / OVERDUE_PRINCIPAL: installments due before businessDate;
  * - CURRENT_INTEREST / CURRENT_PRINCIPAL: installments due on businessDate;
  * - within a bucket the oldest installment (lowest seq) first. Installments not yet due are never
@@ -25,7 +27,7 @@ export type AllocateRepaymentsOptions = {
  * those two columns itself and lets this path settle the arrears part.
  * Several repayments of one loan are applied one after another (createdAt, then repaymentNo), each
  * taking its slice of the loan's owed items by cumulative sums (one statement, no row loop). It
- * writes LoanInstallment paid amounts (paidOn = businessDate once fully paid), Loan.penaltyPaid,
+ * writes LoanInstallment paid amounts (paidOn = businessDate and status PAID once fully paid), Loan.penaltyPaid,
  * outstandingPrincipal and version, and the repayments' bucket columns.
  *
  * Overpayment rule: no part may go unapplied. If a loan's chosen repayments exceed everything its
@@ -39,33 +41,36 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
   assertDeductionOrder(opts.order);
   const order = [...opts.order];
   const date = Prisma.sql`${opts.businessDate}::date`;
+  // The chosen repayments go to an analyzed temporary table: they were inserted in this very
+  // transaction, so the table statistics do not know them, and a plan built on "one row" joins a
+  // day's batch of them pairwise (quadratic). Dropped first: the seed runs many dates in one transaction.
+  await tx.$executeRaw`DROP TABLE IF EXISTS "repayment_slices"`;
   await tx.$executeRaw`
-    SELECT 1 FROM "Loan" l
-     WHERE l.id IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})
-     ORDER BY l.id FOR UPDATE`;
+    CREATE TEMPORARY TABLE "repayment_slices" ON COMMIT DROP AS
+    SELECT r.id, r."loanId", r.amount - r."prepaidPrincipal" - r."accruedInterest" AS spread,
+           sum(r.amount - r."prepaidPrincipal" - r."accruedInterest")
+             OVER (PARTITION BY r."loanId" ORDER BY r."createdAt", r."repaymentNo" ROWS UNBOUNDED PRECEDING) AS upto
+      FROM "Repayment" r
+     WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")}`;
+  await tx.$executeRaw`ANALYZE "repayment_slices"`;
+  await tx.$executeRaw`SELECT 1 FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM "repayment_slices") ORDER BY l.id FOR UPDATE`;
   const rows = await tx.$queryRaw<{ repayments: number; excessLoan: string | null; excess: string | null }[]>`
-    WITH chosen AS (
-      SELECT r.id, r."loanId", r.amount - r."prepaidPrincipal" - r."accruedInterest" AS spread,
-             sum(r.amount - r."prepaidPrincipal" - r."accruedInterest")
-               OVER (PARTITION BY r."loanId" ORDER BY r."createdAt", r."repaymentNo" ROWS UNBOUNDED PRECEDING) AS upto
-        FROM "Repayment" r
-       WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")}),
+    WITH chosen AS (SELECT * FROM "repayment_slices"),
     loans AS (SELECT DISTINCT "loanId" FROM chosen),
     open_due AS MATERIALIZED (
       SELECT i.id, i."loanId", i.seq, i."dueDate" < ${date} AS overdue,
              i.interest - i."paidInterest" AS interest, i.principal - i."paidPrincipal" AS principal
         FROM "LoanInstallment" i
-       WHERE ${openInstallmentSql("i")} AND i."dueDate" <= ${date}
-         AND i."loanId" IN (SELECT r."loanId" FROM "Repayment" r WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")})),
+       WHERE ${openDueSql("i", opts.businessDate, opts.pendingFrom ?? null)}
+         AND i."loanId" IN (SELECT "loanId" FROM "repayment_slices")),
     owed AS (
       SELECT l.id AS "loanId", 'OVERDUE_PENALTY_INTEREST' AS bucket, 0 AS seq, NULL::text AS "installmentId", false AS principal,
-             coalesce((SELECT sum(p.amount) FROM "PenaltyPosting" p WHERE p."loanId" = l.id), 0) - l."penaltyPaid" AS owed
+             l."penaltyPosted" - l."penaltyPaid" AS owed
         FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM loans)
       UNION ALL
-      -- One pass over the installments: each gives an interest item and a principal item.
+      -- One pass over the installments (already only the payers'): an interest and a principal item each.
       SELECT d."loanId", CASE WHEN d.overdue THEN 'OVERDUE_' ELSE 'CURRENT_' END || part.name, d.seq, d.id, part.principal, part.owed
         FROM open_due d
-        JOIN loans lo ON lo."loanId" = d."loanId"
        CROSS JOIN LATERAL (VALUES ('INTEREST', false, d.interest), ('PRINCIPAL', true, d.principal)) AS part(name, principal, owed)),
     items AS (
       SELECT o.*, sum(o.owed) OVER (PARTITION BY o."loanId" ORDER BY array_position(${order}::text[], o.bucket), o.seq
@@ -92,7 +97,10 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
              "paidPrincipal" = i."paidPrincipal" + s.principal,
              "paidAmount" = i."paidAmount" + s.interest + s.principal,
              "paidOn" = CASE WHEN i."paidInterest" + s.interest + i."paidPrincipal" + s.principal = i.interest + i.principal
-                             THEN ${date} ELSE i."paidOn" END
+                             THEN ${date} ELSE i."paidOn" END,
+             -- Settled now, so PAID now: one row version instead of a second update by markInstallments.
+             status = CASE WHEN i."paidInterest" + s.interest + i."paidPrincipal" + s.principal = i.interest + i.principal
+                           THEN 'PAID'::"InstallmentStatus" ELSE i.status END
         FROM (SELECT "installmentId",
                      coalesce(sum(amount) FILTER (WHERE NOT principal), 0) AS interest,
                      coalesce(sum(amount) FILTER (WHERE principal), 0) AS principal

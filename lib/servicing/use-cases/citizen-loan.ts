@@ -69,7 +69,7 @@ export async function readPositionInputs(tx: Db | Tx, loanId: string): Promise<{
     orderBy: { seq: "asc" },
     select: { seq: true, dueDate: true, principal: true, interest: true, paidPrincipal: true, paidInterest: true },
   });
-  const posted = await tx.penaltyPosting.aggregate({ where: { loanId }, _sum: { amount: true } });
+  const { penaltyPosted } = await tx.loan.findUniqueOrThrow({ where: { id: loanId }, select: { penaltyPosted: true } });
   return {
     installments: installments.map((i) => ({
       seq: i.seq,
@@ -79,6 +79,6 @@ export async function readPositionInputs(tx: Db | Tx, loanId: string): Promise<{
       paidPrincipal: i.paidPrincipal.toFixed(2),
       paidInterest: i.paidInterest.toFixed(2),
     })),
-    penaltyPosted: (posted._sum.amount ?? 0).toString(),
+    penaltyPosted: penaltyPosted.toFixed(2),
   };
 }

@@ -37,7 +37,7 @@ describe("refreshLoans after an online repayment", () => {
     expect(await db.collectionCase.count({ where: { status: "OPEN" } })).toBe(2);
 
     const counts = await repayOnline(mine.id, "2026-04-12", await amountDue(mine.id, "2026-04-12"));
-    expect(counts).toMatchObject({ installmentsMarkedPaid: 1, loansUpdated: 1, casesClosed: 1, casesOpened: 0, loansPaidOff: 0 });
+    expect(counts).toMatchObject({ installmentsMarkedPaid: 0, loansUpdated: 1, casesClosed: 1, casesOpened: 0, loansPaidOff: 0 });
     const loan = await db.loan.findUniqueOrThrow({ where: { id: mine.id }, include: { installments: { where: { seq: 2 } } } });
     expect([loan.status, loan.overduePeriods, loan.installments[0]!.status]).toEqual(["ACTIVE", 0, "PAID"]);
     const closed = await db.collectionCase.findFirstOrThrow({ where: { loanId: mine.id } });
