@@ -22,9 +22,7 @@ export type DayDueOptions = {
 export async function collectDayDue(tx: Tx, opts: DayDueOptions): Promise<void> {
   const table = Prisma.raw(`"${opts.table}"`);
   const due = (scope: { loanIds?: string[] }) => Prisma.sql`
-    SELECT d."loanId", d.version, d.due
-      FROM ${amountDueSql(opts.businessDate, opts.pendingFrom, scope)} d JOIN "Loan" l ON l.id = d."loanId"
-     WHERE ${opts.loans}`;
+    SELECT d."loanId", d.version, d.due FROM ${amountDueSql(opts.businessDate, opts.pendingFrom, scope, opts.loans)} d`;
   // The seed runs many business dates in one transaction: drop the previous date's table first.
   await tx.$executeRaw`DROP TABLE IF EXISTS ${table}`;
   await tx.$executeRaw`CREATE TEMPORARY TABLE ${table} ON COMMIT DROP AS ${due({})}`;

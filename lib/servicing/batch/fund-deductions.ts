@@ -64,7 +64,7 @@ export const fundDeductions: BatchStep = {
       SELECT count(*)::int AS repayments, coalesce(sum(amount), 0)::numeric(18, 2)::text AS amount FROM received`;
     const { repayments, amount } = rows[0] ?? { repayments: 0, amount: "0.00" };
     const where = Prisma.sql`r."businessDate" = ${businessDate}::date AND r.kind = 'SCHEDULED' AND r.source = 'FUND_ACCOUNT'`;
-    await allocateRepayments(tx, { businessDate, where, order, pendingFrom });
+    await allocateRepayments(tx, { businessDate, where, order, pendingFrom, loansLocked: true });
     return { fundRepayments: repayments, fundAmount: amount };
   },
 };

@@ -85,8 +85,9 @@ export function unallocatedRepaymentSql(alias: string): Prisma.Sql {
  * paid), minus what repayments of D already received but not yet allocated will pay. What a
  * deduction may take. Driven from the loans with open installments due (read by due date, see
  * readPendingFrom) or penalty ever posted (the penaltyPosted index): a few percent of the book.
+ * `loans` narrows them further, a predicate on "Loan" l.
  */
-export function amountDueSql(businessDate: string, pendingFrom: string | null, scope: LoanScope = {}): Prisma.Sql {
+export function amountDueSql(businessDate: string, pendingFrom: string | null, scope: LoanScope = {}, loans: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
   return Prisma.sql`(
     WITH inst AS (
       SELECT i."loanId", sum(i.principal + i.interest - i."paidPrincipal" - i."paidInterest") AS owed
@@ -108,6 +109,6 @@ export function amountDueSql(businessDate: string, pendingFrom: string | null, s
       JOIN "Loan" l ON l.id = c."loanId"
       LEFT JOIN inst ON inst."loanId" = l.id
       LEFT JOIN rec ON rec."loanId" = l.id
-     WHERE l.status IN ${SERVICED_LOAN_STATUSES}
+     WHERE l.status IN ${SERVICED_LOAN_STATUSES} AND ${loans}
        AND coalesce(inst.owed, 0) + l."penaltyPosted" - l."penaltyPaid" - coalesce(rec.amount, 0) > 0)`;
 }

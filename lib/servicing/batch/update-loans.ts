@@ -19,11 +19,16 @@ export async function updateLoanStatuses(tx: Tx, businessDate: string, scope: Lo
        WHERE ${overdueInstallmentSql("i", businessDate, pendingFrom)} AND ${inScopeSql(Prisma.sql`i."loanId"`, scope)}),
     runs AS (SELECT "loanId", count(*) AS n FROM overdue GROUP BY "loanId", island),
     agg AS (SELECT "loanId", sum(n)::int AS periods, max(n)::int AS longest FROM runs GROUP BY "loanId"),
+    -- Only loans overdue now or flagged OVERDUE before can change (an ACTIVE loan has no overdue
+    -- periods): not the whole book.
+    candidates AS (
+      SELECT "loanId" AS id FROM agg
+      UNION SELECT l.id FROM "Loan" l WHERE l.status = 'OVERDUE' AND ${inScopeSql(Prisma.sql`l.id`, scope)}),
     target AS (
       SELECT l.id, coalesce(a.periods, 0) AS periods, coalesce(a.longest, 0) AS longest,
              CASE WHEN a.periods > 0 THEN 'OVERDUE' ELSE 'ACTIVE' END::"LoanStatus" AS status
-        FROM "Loan" l LEFT JOIN agg a ON a."loanId" = l.id
-       WHERE l.status IN ${SERVICED_LOAN_STATUSES} AND ${inScopeSql(Prisma.sql`l.id`, scope)})
+        FROM candidates c JOIN "Loan" l ON l.id = c.id LEFT JOIN agg a ON a."loanId" = l.id
+       WHERE l.status IN ${SERVICED_LOAN_STATUSES})
     UPDATE "Loan" l
        SET "overduePeriods" = t.periods, "consecutiveOverduePeriods" = t.longest, status = t.status,
            version = l.version + 1

@@ -12,6 +12,8 @@ export type AllocateRepaymentsOptions = {
   order: readonly DeductionBucket[];
   /** The batch's readPendingFrom, so the day's open installments are read by due date; omit for a few loans. */
   pendingFrom?: string | null;
+  /** The caller already holds FOR UPDATE on every loan concerned (the batch's collectDayDue). */
+  loansLocked?: boolean;
 };
 
 /**
@@ -34,8 +36,8 @@ export type AllocateRepaymentsOptions = {
  * buckets owe, nothing is written and REPAYMENT_EXCEEDS_DUE is thrown (details: loanId, excess) —
  * callers cap an amount at what is due (batch deductions do by construction; online repayment
  * must validate up-front). Only repayments still unallocated (all buckets 0) are chosen, so a
- * second call with the same predicate writes nothing. Loans are locked first (FOR UPDATE) so a
- * concurrent allocation on the same loan waits. Errors: INVALID_DEDUCTION_ORDER, REPAYMENT_EXCEEDS_DUE.
+ * second call with the same predicate writes nothing. Loans are locked first (FOR UPDATE, unless
+ * the caller says it holds the locks) so a concurrent allocation on the same loan waits. Errors: INVALID_DEDUCTION_ORDER, REPAYMENT_EXCEEDS_DUE.
  */
 export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions): Promise<{ repayments: number }> {
   assertDeductionOrder(opts.order);
@@ -53,7 +55,9 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
       FROM "Repayment" r
      WHERE (${opts.where}) AND ${unallocatedRepaymentSql("r")}`;
   await tx.$executeRaw`ANALYZE "repayment_slices"`;
-  await tx.$executeRaw`SELECT 1 FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM "repayment_slices") ORDER BY l.id FOR UPDATE`;
+  if (!opts.loansLocked) {
+    await tx.$executeRaw`SELECT 1 FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM "repayment_slices") ORDER BY l.id FOR UPDATE`;
+  }
   const rows = await tx.$queryRaw<{ repayments: number; excessLoan: string | null; excess: string | null }[]>`
     WITH chosen AS (SELECT * FROM "repayment_slices"),
     loans AS (SELECT DISTINCT "loanId" FROM chosen),

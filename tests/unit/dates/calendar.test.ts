@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { addMonthsClamped, dateColumn, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { addDays, addMonthsClamped, dateColumn, datesBetween, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 
 describe("calendar dates", () => {
   it("adds months keeping the day, clamped to the month's end", () => {
@@ -18,5 +18,18 @@ describe("calendar dates", () => {
   it("round-trips a calendar date through a @db.Date column value", () => {
     expect(fromDateColumn(dateColumn("2026-02-28"))).toBe("2026-02-28");
     expect(() => dateColumn("2026-02-30")).toThrow();
+  });
+
+  it("adds days across month, year and leap-day boundaries", () => {
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+    expect(addDays("2027-02-28", 1)).toBe("2027-03-01");
+    expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
+    expect(addDays("2026-03-01", -1)).toBe("2026-02-28");
+  });
+
+  it("lists the dates between two days, both included", () => {
+    expect(datesBetween("2026-11-29", "2026-12-02")).toEqual(["2026-11-29", "2026-11-30", "2026-12-01", "2026-12-02"]);
+    expect(datesBetween("2026-11-26", "2026-11-26")).toEqual(["2026-11-26"]);
+    expect(datesBetween("2026-11-26", "2026-11-25")).toEqual([]);
   });
 });
