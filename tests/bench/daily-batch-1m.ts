@@ -4,7 +4,8 @@
  *   npm run bench:batch                    # BENCH_LOANS=1000000 by default
  *
  * 1. generates the loan book set-based in PostgreSQL (tests/bench/servicing/generate-loan-book.ts);
- * 2. clones it twice, so both runs start from identical data and a cold-ish cache;
+ * 2. clones it twice, so both runs start from identical data and a cold-ish cache, each after a
+ *    CHECKPOINT so neither pays for writing out the other's pages;
  * 3. runs the raw SQL floor on one clone (servicing/raw-floor.ts) and runDailyBatch on the other;
  * 4. reports both times, the ratio (target ≤ 1.5×) and this Node process's peak RSS during the
  *    batch (target ≤ 500 MB), and checks both runs settled and marked the same installments.
@@ -57,6 +58,9 @@ try {
   await recreateDatabase(pgServer.adminUrl, BATCH_DB, BOOK_DB);
   await dropDatabase(pgServer.adminUrl, BOOK_DB);
 
+  // Each timed run starts from a quiet server: the clones' and the other run's dirty pages written out.
+  const checkpoint = () => withClient(pgServer.adminUrl, (c) => c.query("CHECKPOINT"));
+  await checkpoint();
   t = performance.now();
   await withClient(pgServer.urlFor(FLOOR_DB), (c) => runRawFloor(c, BUSINESS_DATE));
   const floorSeconds = (performance.now() - t) / 1000;
@@ -65,6 +69,7 @@ try {
   process.env.DATABASE_URL = pgServer.urlFor(BATCH_DB);
   const { runDailyBatch } = await import("@/lib/servicing/run-daily-batch");
   const { db } = await import("@/lib/db");
+  await checkpoint();
   let peakRss = process.memoryUsage().rss;
   const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 50);
   t = performance.now();
