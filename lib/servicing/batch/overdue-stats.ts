@@ -2,7 +2,7 @@ import type { BatchStep } from "./types";
 import { SERVICED_LOAN_STATUSES } from "./unpaid-sql";
 
 /**
- * Step 8: the overdue position at the end of D (OverdueDailyStat), the SQL twin of
+ * Step 7: the overdue position at the end of D (OverdueDailyStat), the SQL twin of
  * lib/servicing/overdue-rate.ts `overdueRate` (loans in repayment; an OVERDUE loan counts with its
  * whole principal balance; distinct borrowers of OVERDUE loans) and overdue-status.ts
  * `agingBucket` (1, 2–5, 6+ overdue periods). Written once per date: a rerun keeps the first row.

@@ -1,6 +1,5 @@
-import { bankDeductions } from "./bank-deductions";
 import { collectionCases } from "./collection-cases";
-import { fundDeductions } from "./fund-deductions";
+import { deductions } from "./deductions";
 import { markInstallments } from "./mark-installments";
 import { overdueStats } from "./overdue-stats";
 import { payOff } from "./pay-off-loans";
@@ -11,15 +10,14 @@ import { updateLoans } from "./update-loans";
 /**
  * The daily batch's data steps, in order; BatchRun.step = how many have committed. Penalties
  * accrue on what was overdue when D began, then D's deductions (fund account, then bank card for
- * the rest), each allocated in the deduction order in the transaction that takes the money — so
- * no unallocated repayment is ever visible to the rest of the app — and statuses, payoffs,
+ * the rest), allocated in the deduction order in the transaction that takes the money — so no
+ * unallocated repayment is ever visible to the rest of the app — and statuses, payoffs,
  * collection cases and the day's statistics follow from the settled amounts. The audit entry that
  * completes the run is the final step (run-batch.ts), numbered STEPS.length + 1.
  */
 export const STEPS: readonly BatchStep[] = [
   postPenalties,
-  fundDeductions,
-  bankDeductions,
+  deductions,
   markInstallments,
   updateLoans,
   payOff,

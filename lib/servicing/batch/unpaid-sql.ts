@@ -80,14 +80,14 @@ export function unallocatedRepaymentSql(alias: string): Prisma.Sql {
 }
 
 /**
- * ("loanId", version, due) for the serviced loans in `scope` with something due on D: unpaid
+ * ("loanId", version, due, "loanNo", "repayBankAccount") for the serviced loans in `scope` with something due on D: unpaid
  * principal and interest of installments due on or before D, plus penalty interest owed (posted −
  * paid), minus what repayments of D already received but not yet allocated will pay. What a
  * deduction may take. Driven from the loans with open installments due (read by due date, see
  * readPendingFrom) or penalty ever posted (the penaltyPosted index): a few percent of the book.
- * `loans` narrows them further, a predicate on "Loan" l.
+ * Also returns the loan's number and repayment card, which the deduction statements need.
  */
-export function amountDueSql(businessDate: string, pendingFrom: string | null, scope: LoanScope = {}, loans: Prisma.Sql = Prisma.sql`TRUE`): Prisma.Sql {
+export function amountDueSql(businessDate: string, pendingFrom: string | null, scope: LoanScope = {}): Prisma.Sql {
   return Prisma.sql`(
     WITH inst AS (
       SELECT i."loanId", sum(i.principal + i.interest - i."paidPrincipal" - i."paidInterest") AS owed
@@ -103,12 +103,12 @@ export function amountDueSql(businessDate: string, pendingFrom: string | null, s
        WHERE r."businessDate" = ${businessDate}::date AND ${unallocatedRepaymentSql("r")}
        GROUP BY r."loanId"),
     candidates AS (SELECT "loanId" FROM inst UNION SELECT "loanId" FROM pen)
-    SELECT l.id AS "loanId", l.version,
+    SELECT l.id AS "loanId", l.version, l."loanNo", l."repayBankAccount",
            coalesce(inst.owed, 0) + l."penaltyPosted" - l."penaltyPaid" - coalesce(rec.amount, 0) AS due
       FROM candidates c
       JOIN "Loan" l ON l.id = c."loanId"
       LEFT JOIN inst ON inst."loanId" = l.id
       LEFT JOIN rec ON rec."loanId" = l.id
-     WHERE l.status IN ${SERVICED_LOAN_STATUSES} AND ${loans}
+     WHERE l.status IN ${SERVICED_LOAN_STATUSES}
        AND coalesce(inst.owed, 0) + l."penaltyPosted" - l."penaltyPaid" - coalesce(rec.amount, 0) > 0)`;
 }

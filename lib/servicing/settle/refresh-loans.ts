@@ -19,7 +19,7 @@ export type RefreshLoansOptions = {
 
 /**
  * Brings loans up to date after money was allocated, with the very SQL the daily batch runs
- * (steps 5–8), scoped to `loanIds`: installment statuses, overdue periods and status, payoff
+ * (steps 3–6), scoped to `loanIds`: installment statuses, overdue periods and status, payoff
  * (PAID_OFF, mortgage RELEASED, release case) and collection cases (销号 closes the open case of a
  * loan no longer overdue; an overdue loan without one gets one). Call it in the same transaction
  * as the allocation, so the citizen sees the new status at once.

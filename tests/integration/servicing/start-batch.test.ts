@@ -25,14 +25,14 @@ describe("starting the daily batch from the admin screen", () => {
     await expect(start({ ...admin, roles: ["RISK_OFFICER"] }, "2026-06-08")).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
     await expect(start(admin, "2026-06-11")).rejects.toMatchObject({ code: "BATCH_DATE_IN_FUTURE" });
     await expect(start(admin, "2026-06-31")).rejects.toMatchObject({ code: "INVALID_DATE" });
-    expect(await getBatchStatus("2026-06-08")).toMatchObject({ state: "NOT_STARTED", step: 0, of: 9 });
+    expect(await getBatchStatus("2026-06-08")).toMatchObject({ state: "NOT_STARTED", step: 0, of: 8 });
 
     // A double submit: the second start finds the date already claimed.
     const [first, second] = await Promise.allSettled([start(admin, "2026-06-08"), start(admin, "2026-06-08")]);
     expect(first).toMatchObject({ status: "fulfilled", value: { businessDate: "2026-06-08", resumed: false } });
     expect(second).toMatchObject({ status: "rejected", reason: { code: "BATCH_ALREADY_RUNNING" } });
     await finished("2026-06-08");
-    expect(await getBatchStatus("2026-06-08")).toMatchObject({ state: "COMPLETED", step: 9, error: null, counts: { penaltyPostings: 1, casesOpened: 1 } });
+    expect(await getBatchStatus("2026-06-08")).toMatchObject({ state: "COMPLETED", step: 8, error: null, counts: { penaltyPostings: 1, casesOpened: 1 } });
     await expect(start(admin, "2026-06-08")).rejects.toMatchObject({ code: "BATCH_ALREADY_COMPLETED" });
 
     // Penalties accrue day by day: 06-10 waits for 06-09.
@@ -43,7 +43,7 @@ describe("starting the daily batch from the admin screen", () => {
     expect(await getBatchStatus("2026-06-09")).toMatchObject({ state: "INTERRUPTED", step: 3 });
     expect(await start(admin, "2026-06-09")).toEqual({ businessDate: "2026-06-09", resumed: true });
     await finished("2026-06-09");
-    expect(await getBatchStatus("2026-06-09")).toMatchObject({ state: "COMPLETED", step: 9 });
+    expect(await getBatchStatus("2026-06-09")).toMatchObject({ state: "COMPLETED", step: 8 });
 
     const audits = await db.auditEntry.findMany({ where: { action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED"] } }, orderBy: { id: "asc" } });
     expect(audits.map((a) => [a.action, a.entityId, a.actorId, a.fromState])).toEqual([
