@@ -11,11 +11,12 @@ const TX_OPTIONS = { maxWait: 30_000, timeout: 30 * 60_000 };
 
 /**
  * The daily batch (一天一销号) for one business date, every calendar day:
- * 1 penalty interest → 2 fund-account deductions → 3 bank deductions for the rest (each allocated
- * in the deduction order in its own transaction) → 4 installment statuses → 5 loan overdue periods
- * and status → 6 payoffs and mortgage release → 7 collection cases open/close → 8 overdue
- * statistics → 9 audit entry and COMPLETED. Set-based SQL; each step commits with BatchRun.step in its own transaction, so a run
- * killed midway resumes where it stopped and a COMPLETED date is a no-op (batch/run-batch.ts).
+ * 1 penalty interest → 2 deductions: fund account, then bank card for the rest, allocated in the
+ * deduction order in the same transaction → 3 installment statuses → 4 loan overdue periods and
+ * status → 5 payoffs and mortgage release → 6 collection cases open/close → 7 overdue statistics →
+ * 8 audit entry and COMPLETED. Set-based SQL; each step commits with BatchRun.step in its own
+ * transaction, so a run killed midway resumes where it stopped and a COMPLETED date is a no-op
+ * (batch/run-batch.ts).
  * Errors: INVALID_DATE, REPAYMENT_EXCEEDS_DUE (a bug: deductions never exceed what is due).
  */
 export async function runDailyBatch(input: RunDailyBatchInput): Promise<RunDailyBatchResult> {
