@@ -6,6 +6,7 @@ import { PrismaClient } from "../../lib/generated/prisma/client";
 import { verifyAuditChain } from "../../lib/audit/verify-chain";
 import { openProjectDatabase } from "./dev-database";
 import { applyMigrations } from "./migrate";
+import { runCli } from "./run-helpers";
 
 async function main(): Promise<number> {
   const database = await openProjectDatabase();
@@ -33,10 +34,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(2);
-  },
-);
+runCli(main, 2);

@@ -3,6 +3,7 @@
 // first, as `npm run dev` does. Prints each committed step and the run's counts.
 import { openProjectDatabase } from "./dev-database";
 import { applyMigrations } from "./migrate";
+import { runCli } from "./run-helpers";
 
 function parseDate(argv: readonly string[]): string {
   const arg = argv.find((a) => a.startsWith("--date="));
@@ -43,10 +44,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : error);
-    process.exit(1);
-  },
-);
+runCli(main, 1);

@@ -82,3 +82,14 @@ function seedInWorker(seedFile: string, databaseUrl: string): Promise<{ summary:
     worker.once("exit", (code) => (result ? resolve(result) : reject(new Error(`Seeding stopped (exit code ${code})`))));
   });
 }
+
+/** Runs a command-line tool's main: exits with the code it returns, or prints the error and exits with `failureCode`. */
+export function runCli(main: () => Promise<number>, failureCode: number): void {
+  main().then(
+    (code) => process.exit(code),
+    (error: unknown) => {
+      console.error(error instanceof Error ? error.message : error);
+      process.exit(failureCode);
+    },
+  );
+}
