@@ -5,7 +5,7 @@ import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { CollectionContactKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { displayYuan, money } from "@/lib/money";
-import { overdueInstallmentSql } from "@/lib/servicing/batch/unpaid-sql";
+import { overdueInstallmentSql, penaltyOwedSql } from "@/lib/servicing/batch/unpaid-sql";
 import { agingBucket, type AgingBucket } from "@/lib/servicing/overdue-status";
 import { suggestActions } from "@/lib/servicing/escalation";
 import { CASE_STATUS_LABELS, CONTACT_KIND_LABELS, PROMISE_STATE_LABELS, type PromiseState } from "@/lib/collections/labels";
@@ -103,7 +103,7 @@ export async function listCollectionCases(filter: TLedgerFilter, viewerId: strin
              coalesce(a.principal, 0)::numeric(18, 2)::text AS "overduePrincipal",
              coalesce(a.interest, 0)::numeric(18, 2)::text AS "overdueInterest",
              a.oldest AS "oldestDue",
-             (l."penaltyPosted" - l."penaltyPaid")::numeric(18, 2)::text AS "penaltyOwed",
+             ${penaltyOwedSql("l")}::numeric(18, 2)::text AS "penaltyOwed",
              lc."contactedAt" AS "lastContactAt", lc.kind::text AS "lastContactKind",
              pr."promisedDate", pr."promisedAmount"::text AS "promisedAmount", pr.state AS "promiseState",
              coalesce(k.kinds, '{}') AS "doneKinds",

@@ -2,6 +2,7 @@ import type { Db, Tx } from "@/lib/db";
 import { fromDateColumn } from "@/lib/dates/calendar";
 import { formatYuan, money } from "@/lib/money";
 import { overdueStatus, type OverdueStatus } from "@/lib/servicing/overdue-status";
+import { penaltyOwed } from "@/lib/servicing/use-cases/loan-position";
 
 export type OverdueInstallment = { seq: number; dueDate: string; principal: string; interest: string; total: string; daysOverdue: number };
 
@@ -33,7 +34,7 @@ export async function loanArrears(client: Db | Tx, loanId: string, businessDate:
   ]);
   const rows = installments.map((i) => ({ ...i, dueDate: fromDateColumn(i.dueDate) }));
   const status = overdueStatus(rows, businessDate);
-  const penaltyOwed = formatYuan(money(loan.penaltyPosted).minus(money(loan.penaltyPaid)));
+  const penalty = formatYuan(penaltyOwed(loan.penaltyPosted.toFixed(2), loan.penaltyPaid.toFixed(2)));
   const businessDay = Date.parse(`${businessDate}T00:00:00Z`);
   const overdueInstallments = rows
     // The same rule, one installment at a time: no second definition of "overdue" here.
@@ -50,6 +51,6 @@ export async function loanArrears(client: Db | Tx, loanId: string, businessDate:
         daysOverdue: Math.round((businessDay - Date.parse(`${i.dueDate}T00:00:00Z`)) / DAY_MS),
       };
     });
-  const totalDue = formatYuan(money(status.overduePrincipal).plus(money(status.overdueInterest)).plus(money(penaltyOwed)));
-  return { status, penaltyOwed, totalDue, overdueInstallments };
+  const totalDue = formatYuan(money(status.overduePrincipal).plus(money(status.overdueInterest)).plus(money(penalty)));
+  return { status, penaltyOwed: penalty, totalDue, overdueInstallments };
 }

@@ -55,7 +55,6 @@ type LoanFacts = {
   method: RepaymentMethod;
   firstDueDate: Date | null;
   disbursedAt: Date | null;
-  penaltyPaid: { toFixed(d: number): string };
 };
 
 async function accountOptions(borrowerId: string): Promise<DeductionAccountOption[]> {
@@ -99,17 +98,17 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
   const businessDate = todayInShanghai(opts.now ?? new Date());
   const loan: LoanFacts = await db.loan.findUniqueOrThrow({
     where: { id: loanId },
-    select: { id: true, loanNo: true, status: true, borrowerId: true, annualRatePercent: true, method: true, firstDueDate: true, disbursedAt: true, penaltyPaid: true },
+    select: { id: true, loanNo: true, status: true, borrowerId: true, annualRatePercent: true, method: true, firstDueDate: true, disbursedAt: true },
   });
   const { deductionOrder } = await getServicingSettings();
   const inputs = await readPositionInputs(db, loanId);
-  const position = loanPosition({ ...inputs, penaltyPaid: loan.penaltyPaid.toFixed(2), businessDate });
+  const position = loanPosition({ ...inputs, businessDate });
   const serviced = (loan.status === "ACTIVE" || loan.status === "OVERDUE") && !!loan.firstDueDate && !!loan.disbursedAt;
 
   let start: PrepaymentStart | Error = new DomainError("LOAN_NOT_SERVICED");
   let payoff: LoanServicingView["payoff"];
   try {
-    if (serviced) start = prepaymentStart({ ...inputs, penaltyPaid: loan.penaltyPaid.toFixed(2), businessDate, disbursedOn: todayInShanghai(loan.disbursedAt!) });
+    if (serviced) start = prepaymentStart({ ...inputs, businessDate, disbursedOn: todayInShanghai(loan.disbursedAt!) });
     if (start instanceof Error) throw start;
     const facts = { annualRatePercent: loan.annualRatePercent.toFixed(3), method: loan.method, firstDueDate: fromDateColumn(loan.firstDueDate!), disbursedOn: todayInShanghai(loan.disbursedAt!) };
     payoff = { available: true, ...planPayoff(facts, start) };

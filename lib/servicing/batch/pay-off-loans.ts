@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStep } from "./types";
-import { SERVICED_LOAN_STATUSES, inScopeSql, unpaidSql, type LoanScope } from "./unpaid-sql";
+import { SERVICED_LOAN_STATUSES, inScopeSql, penaltyOwedSql, unpaidSql, type LoanScope } from "./unpaid-sql";
 
 /**
  * Paid off (结清): a serviced loan whose every installment is fully paid, with no principal and no
@@ -20,7 +20,7 @@ export async function payOffLoans(tx: Tx, businessDate: string, scope: LoanScope
      WHERE l.status IN ${SERVICED_LOAN_STATUSES} AND l."outstandingPrincipal" = 0 AND ${inScopeSql(Prisma.sql`l.id`, scope)}
        AND EXISTS (SELECT 1 FROM "LoanInstallment" i WHERE i."loanId" = l.id)
        AND NOT EXISTS (SELECT 1 FROM "LoanInstallment" i WHERE i."loanId" = l.id AND ${unpaidSql("i")})
-       AND l."penaltyPosted" <= l."penaltyPaid"
+       AND ${penaltyOwedSql("l")} <= 0
      ORDER BY l.id FOR UPDATE`;
   if (candidates.length === 0) return { loansPaidOff: 0, mortgagesReleased: 0 };
 

@@ -32,12 +32,12 @@ export function openDueSql(alias: string, businessDate: string, pendingFrom: str
   const i = Prisma.raw(`"${alias}"`);
   const upTo = opts.before ? Prisma.sql`${i}."dueDate" < ${businessDate}::date` : Prisma.sql`${i}."dueDate" <= ${businessDate}::date`;
   const overdue = Prisma.sql`(${i}.status = 'OVERDUE'::"InstallmentStatus" AND ${upTo})`;
-  const pending = (due: Prisma.Sql) => Prisma.sql`(${overdue} OR (${i}.status = 'PENDING'::"InstallmentStatus" AND ${due}))`;
-  if (pendingFrom === null) return pending(upTo);
+  const orPending = (due: Prisma.Sql) => Prisma.sql`(${overdue} OR (${i}.status = 'PENDING'::"InstallmentStatus" AND ${due}))`;
+  if (pendingFrom === null) return orPending(upTo);
   const days = datesBetween(pendingFrom, opts.before ? addDays(businessDate, -1) : businessDate);
   if (days.length === 0) return overdue;
-  if (days.length > MAX_LISTED_DAYS) return pending(Prisma.sql`${i}."dueDate" >= ${pendingFrom}::date AND ${upTo}`);
-  return pending(Prisma.sql`${i}."dueDate" = ANY (${days}::date[])`);
+  if (days.length > MAX_LISTED_DAYS) return orPending(Prisma.sql`${i}."dueDate" >= ${pendingFrom}::date AND ${upTo}`);
+  return orPending(Prisma.sql`${i}."dueDate" = ANY (${days}::date[])`);
 }
 
 /**
@@ -48,6 +48,15 @@ export function openDueSql(alias: string, businessDate: string, pendingFrom: str
  */
 export function overdueInstallmentSql(alias: string, businessDate: string, pendingFrom: string | null = null): Prisma.Sql {
   return Prisma.sql`(${openDueSql(alias, businessDate, pendingFrom, { before: true })} AND ${unpaidSql(alias)})`;
+}
+
+/**
+ * Penalty interest loan `alias` still owes: posted (Loan.penaltyPosted, kept by the database as the
+ * sum of its PenaltyPosting rows) − paid. The SQL twin of loan-position.ts `penaltyOwed`.
+ */
+export function penaltyOwedSql(alias: string): Prisma.Sql {
+  const l = Prisma.raw(`"${alias}"`);
+  return Prisma.sql`(${l}."penaltyPosted" - ${l}."penaltyPaid")`;
 }
 
 /** Not yet PAID: PAID is set only once nothing is unpaid. */
@@ -96,7 +105,7 @@ export function amountDueSql(businessDate: string, pendingFrom: string | null, s
        GROUP BY i."loanId"),
     pen AS (
       SELECT l.id AS "loanId" FROM "Loan" l
-       WHERE l."penaltyPosted" > 0 AND l."penaltyPosted" > l."penaltyPaid" AND ${inScopeSql(Prisma.sql`l.id`, scope)}),
+       WHERE l."penaltyPosted" > 0 AND ${penaltyOwedSql("l")} > 0 AND ${inScopeSql(Prisma.sql`l.id`, scope)}),
     rec AS (
       SELECT r."loanId", sum(r.amount - r."prepaidPrincipal" - r."accruedInterest") AS amount
         FROM "Repayment" r
@@ -104,11 +113,11 @@ export function amountDueSql(businessDate: string, pendingFrom: string | null, s
        GROUP BY r."loanId"),
     candidates AS (SELECT "loanId" FROM inst UNION SELECT "loanId" FROM pen)
     SELECT l.id AS "loanId", l.version, l."loanNo", l."repayBankAccount",
-           coalesce(inst.owed, 0) + l."penaltyPosted" - l."penaltyPaid" - coalesce(rec.amount, 0) AS due
+           coalesce(inst.owed, 0) + ${penaltyOwedSql("l")} - coalesce(rec.amount, 0) AS due
       FROM candidates c
       JOIN "Loan" l ON l.id = c."loanId"
       LEFT JOIN inst ON inst."loanId" = l.id
       LEFT JOIN rec ON rec."loanId" = l.id
      WHERE l.status IN ${SERVICED_LOAN_STATUSES}
-       AND coalesce(inst.owed, 0) + l."penaltyPosted" - l."penaltyPaid" - coalesce(rec.amount, 0) > 0)`;
+       AND coalesce(inst.owed, 0) + ${penaltyOwedSql("l")} - coalesce(rec.amount, 0) > 0)`;
 }

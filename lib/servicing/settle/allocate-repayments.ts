@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { assertDeductionOrder, type DeductionBucket } from "@/lib/servicing/deduction-order";
-import { openDueSql, unallocatedRepaymentSql } from "@/lib/servicing/batch/unpaid-sql";
+import { openDueSql, penaltyOwedSql, unallocatedRepaymentSql } from "@/lib/servicing/batch/unpaid-sql";
 
 export type AllocateRepaymentsOptions = {
   /** The business date: installments due before it are overdue, due on it are current. */
@@ -69,7 +69,7 @@ export async function allocateRepayments(tx: Tx, opts: AllocateRepaymentsOptions
          AND i."loanId" IN (SELECT "loanId" FROM "repayment_slices")),
     owed AS (
       SELECT l.id AS "loanId", 'OVERDUE_PENALTY_INTEREST' AS bucket, 0 AS seq, NULL::text AS "installmentId", false AS principal,
-             l."penaltyPosted" - l."penaltyPaid" AS owed
+             ${penaltyOwedSql("l")} AS owed
         FROM "Loan" l WHERE l.id IN (SELECT "loanId" FROM loans)
       UNION ALL
       -- One pass over the installments (already only the payers'): an interest and a principal item each.

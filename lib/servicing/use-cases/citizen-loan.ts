@@ -18,7 +18,6 @@ export type LockedLoan = {
   firstDueDate: string;
   disbursedOn: string;
   outstandingPrincipal: string;
-  penaltyPaid: string;
 };
 
 type LoanRow = {
@@ -32,7 +31,6 @@ type LoanRow = {
   firstDueDate: Date | null;
   disbursedAt: Date | null;
   outstandingPrincipal: string;
-  penaltyPaid: string;
 };
 
 /**
@@ -44,8 +42,7 @@ type LoanRow = {
 export async function lockCitizenLoan(tx: Tx, opts: { loanId: string; actor: CitizenActor; borrowerOnly?: boolean }): Promise<LockedLoan> {
   const rows = await tx.$queryRaw<LoanRow[]>`
     SELECT id, "loanNo", "borrowerId", "coBorrowerId", status, "annualRatePercent"::text AS "annualRatePercent", method,
-           "firstDueDate", "disbursedAt", "outstandingPrincipal"::text AS "outstandingPrincipal",
-           "penaltyPaid"::text AS "penaltyPaid"
+           "firstDueDate", "disbursedAt", "outstandingPrincipal"::text AS "outstandingPrincipal"
       FROM "Loan" WHERE id = ${opts.loanId} FOR UPDATE`;
   const row = rows[0];
   const { depositorId } = opts.actor;
@@ -61,15 +58,15 @@ export async function lockCitizenLoan(tx: Tx, opts: { loanId: string; actor: Cit
   };
 }
 
-/** The installments and penalty ledger total that lib/servicing/use-cases/loan-position.ts reads. */
-export async function readPositionInputs(tx: Db | Tx, loanId: string): Promise<{ installments: PositionInstallment[]; penaltyPosted: string }> {
+/** The installments and penalty posted and paid that lib/servicing/use-cases/loan-position.ts reads. */
+export async function readPositionInputs(tx: Db | Tx, loanId: string): Promise<{ installments: PositionInstallment[]; penaltyPosted: string; penaltyPaid: string }> {
   // NOTE: sequential, not Promise.all: one interactive transaction is one connection.
   const installments = await tx.loanInstallment.findMany({
     where: { loanId },
     orderBy: { seq: "asc" },
     select: { seq: true, dueDate: true, principal: true, interest: true, paidPrincipal: true, paidInterest: true },
   });
-  const { penaltyPosted } = await tx.loan.findUniqueOrThrow({ where: { id: loanId }, select: { penaltyPosted: true } });
+  const penalty = await tx.loan.findUniqueOrThrow({ where: { id: loanId }, select: { penaltyPosted: true, penaltyPaid: true } });
   return {
     installments: installments.map((i) => ({
       seq: i.seq,
@@ -79,6 +76,7 @@ export async function readPositionInputs(tx: Db | Tx, loanId: string): Promise<{
       paidPrincipal: i.paidPrincipal.toFixed(2),
       paidInterest: i.paidInterest.toFixed(2),
     })),
-    penaltyPosted: penaltyPosted.toFixed(2),
+    penaltyPosted: penalty.penaltyPosted.toFixed(2),
+    penaltyPaid: penalty.penaltyPaid.toFixed(2),
   };
 }

@@ -45,10 +45,15 @@ function left(owed: MoneyInput, paid: MoneyInput): Decimal {
   return money(owed).minus(money(paid));
 }
 
+/** Penalty interest still owed: posted − paid, never below zero. penaltyOwedSql is its SQL twin. */
+export function penaltyOwed(posted: MoneyInput, paid: MoneyInput): Decimal {
+  return Money.max(left(posted, paid), 0);
+}
+
 export function loanPosition(input: { installments: readonly PositionInstallment[]; penaltyPosted: MoneyInput; penaltyPaid: MoneyInput; businessDate: string }): LoanPosition {
   const { businessDate } = input;
   const status = overdueStatus(input.installments, businessDate);
-  const penaltyOwed = Money.max(left(input.penaltyPosted, input.penaltyPaid), 0);
+  const owedPenalty = penaltyOwed(input.penaltyPosted, input.penaltyPaid);
   const sorted = [...input.installments].sort((a, b) => a.seq - b.seq);
   const nextRow = sorted.find((i) => i.dueDate >= businessDate && !left(i.principal, i.paidPrincipal).plus(left(i.interest, i.paidInterest)).isZero());
   let next: NextInstallment | null = null;
@@ -64,11 +69,11 @@ export function loanPosition(input: { installments: readonly PositionInstallment
       partlyPaid: !money(nextRow.paidPrincipal).isZero() || !money(nextRow.paidInterest).isZero(),
     };
   }
-  const arrears = penaltyOwed.plus(status.overdueInterest).plus(status.overduePrincipal);
+  const arrears = owedPenalty.plus(status.overdueInterest).plus(status.overduePrincipal);
   const dueToday = next && next.dueDate === businessDate ? next.amountLeft : "0.00";
   return {
     businessDate,
-    penaltyOwed: formatYuan(penaltyOwed),
+    penaltyOwed: formatYuan(owedPenalty),
     overduePrincipal: status.overduePrincipal,
     overdueInterest: status.overdueInterest,
     overduePeriods: status.overduePeriods,

@@ -7,7 +7,7 @@ import { prepaymentStart, type PrepaymentLoanFacts, type PrepaymentStart } from 
 /** The prepayment start and loan facts of a locked loan on a business date (throws the start's errors). */
 export async function readPrepaymentContext(tx: Tx, loan: LockedLoan, businessDate: string): Promise<{ start: PrepaymentStart; facts: PrepaymentLoanFacts }> {
   const inputs = await readPositionInputs(tx, loan.id);
-  const start = prepaymentStart({ ...inputs, penaltyPaid: loan.penaltyPaid, businessDate, disbursedOn: loan.disbursedOn });
+  const start = prepaymentStart({ ...inputs, businessDate, disbursedOn: loan.disbursedOn });
   const facts = { annualRatePercent: loan.annualRatePercent, method: loan.method, firstDueDate: loan.firstDueDate, disbursedOn: loan.disbursedOn };
   return { start, facts };
 }

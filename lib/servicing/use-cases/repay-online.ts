@@ -54,7 +54,7 @@ export async function repayOnline(opts: RepayOnlineOptions): Promise<RepayOnline
       const raced = await findFirstRepayment(tx, opts, order);
       if (raced) return raced;
       const inputs = await readPositionInputs(tx, loan.id);
-      const position = loanPosition({ ...inputs, penaltyPaid: loan.penaltyPaid, businessDate });
+      const position = loanPosition({ ...inputs, businessDate });
       const amount = checkRepaymentAmount(opts.amount?.trim() || suggestedRepayment(position), position);
       const repaymentNo = newRepaymentNo(businessDate);
       const { bankRef } = await bankPort().collectOnlinePayment(tx, { cardAccount: opts.cardAccount || null, amount, reference: opts.idempotencyKey });
