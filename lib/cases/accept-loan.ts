@@ -1,7 +1,7 @@
 import { DomainError } from "@/lib/errors";
-import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
+import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
 import { createLoanApplication } from "@/lib/cases/create-loan-application";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import type { LoanRequest } from "@/lib/cases/loan-request";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { formatYuan } from "@/lib/money";

@@ -1,7 +1,7 @@
 import { DomainError } from "@/lib/errors";
 import { todayInShanghai } from "@/lib/dates/calendar";
-import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
 import { assertEligible, evaluateLoanRequest } from "@/lib/cases/loan-request";
 import { transitionLoanMatter } from "@/lib/cases/transition-matter";
 

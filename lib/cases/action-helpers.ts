@@ -1,14 +1,7 @@
-import type { CurrentUser } from "@/lib/auth/current-user";
 import type { FormState } from "@/lib/action-state";
 import { isDomainError } from "@/lib/errors";
-import type { Actor } from "@/lib/cases/actor";
 import { caseErrorMessage } from "@/lib/cases/messages";
 import { problemMessage } from "@/lib/cases/assessment-view";
-
-/** The use cases' Actor from the signed-in user (roles re-read from the database). */
-export function actorOf(user: CurrentUser): Actor {
-  return { userId: user.id, roles: user.roles, windowId: user.windowId, approvalLimit: user.approvalLimit };
-}
 
 type Problem = { code: string; field?: string } & Record<string, unknown>;
 

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { evaluateLoanRequest, type LoanEvaluation, type LoanRequest } from "@/lib/cases/loan-request";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * The eligibility screen of a case (read only): the applicant's and the property's facts, every

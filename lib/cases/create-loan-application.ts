@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { nextLoanNo } from "@/lib/loans/loan-numbers";
-import { lockSeries } from "@/lib/cases/serial";
+import { lockSeries } from "@/lib/db/serial";
 import { assertEligible, evaluateLoanRequest, type LoanEvaluation, type LoanRequest } from "@/lib/cases/loan-request";
 
 /**

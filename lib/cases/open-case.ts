@@ -3,9 +3,9 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { parseResidentId } from "@/lib/identity/resident-id";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
-import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
-import { nextCaseNo } from "@/lib/cases/serial";
+import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import { nextCaseNo } from "@/lib/db/serial";
 
 /**
  * Opens a case (办件) at the teller's window from the citizen's ID number; with `ticketId`, the

@@ -1,9 +1,9 @@
 import { DomainError } from "@/lib/errors";
 import { parseIsoDate } from "@/lib/dates/calendar";
 import { createLoanAccount } from "@/lib/loans/create-loan-account";
-import { requireActorRole, type Actor } from "@/lib/cases/actor";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { closeCaseIfDone } from "@/lib/cases/close-case";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { transitionLoanMatter } from "@/lib/cases/transition-matter";
 import { assertNoLoanInsiderConflict } from "@/lib/fraud/loan-insider";
 

@@ -1,9 +1,9 @@
 import { DomainError } from "@/lib/errors";
 import { money, formatYuan } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requireActorRole, type Actor } from "@/lib/cases/actor";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { closeCaseIfDone } from "@/lib/cases/close-case";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { transitionLoanMatter, type LoadedMatter } from "@/lib/cases/transition-matter";
 import { assertNoLoanInsiderConflict } from "@/lib/fraud/loan-insider";
 import type { Tx } from "@/lib/db";

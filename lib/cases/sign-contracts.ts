@@ -1,8 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { nextContractNo } from "@/lib/loans/loan-numbers";
-import type { Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
+import type { Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
 import { transitionLoanMatter } from "@/lib/cases/transition-matter";
 
 /**

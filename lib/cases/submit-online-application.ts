@@ -2,9 +2,9 @@ import { DomainError } from "@/lib/errors";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { createLoanApplication } from "@/lib/cases/create-loan-application";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import type { LoanRequest } from "@/lib/cases/loan-request";
-import { nextCaseNo } from "@/lib/cases/serial";
+import { nextCaseNo } from "@/lib/db/serial";
 
 /**
  * A citizen applies online for themself (the user must be that depositor): an ONLINE case with a

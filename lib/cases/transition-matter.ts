@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { LOAN_MOVES, planLoanTransition, type LoanAction, type LoanStage } from "@/lib/cases/loan-stages";
 import { isAlreadyHandled } from "@/lib/cases/stage-reach";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 const matterSelect = {
   id: true,

@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 
 /** Who acts on a collection case: the signed-in user's id and roles (re-read from the database). */
 export type CollectionActor = Pick<Actor, "userId" | "roles">;

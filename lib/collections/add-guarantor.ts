@@ -1,5 +1,5 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { lockOpenCase, requireCollectionRole, type CollectionActor } from "@/lib/collections/access";
 import type { TAddGuarantor } from "@/lib/collections/schemas";
 

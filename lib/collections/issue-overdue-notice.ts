@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
-import { inTransaction } from "@/lib/cases/db-errors";
-import { lockSeries, nextAfter } from "@/lib/cases/serial";
+import { inTransaction } from "@/lib/db/transaction";
+import { lockSeries, nextAfter } from "@/lib/db/serial";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { money } from "@/lib/money";

@@ -1,7 +1,7 @@
 /**
  * 逾期贷款通知单 numbers: "YQTZ" + the issue year + a 5-digit serial that restarts every year
  * (YQTZ202600001, YQTZ202600002, …). The serial is taken under a per-year lock
- * (lib/cases/serial.ts), so two officers issuing at once never get the same number.
+ * (lib/db/serial.ts), so two officers issuing at once never get the same number.
  */
 export const NOTICE_NO_PREFIX = "YQTZ";
 const SERIAL_WIDTH = 5;

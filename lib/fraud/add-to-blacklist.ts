@@ -5,8 +5,8 @@ import { requireAnyRole } from "@/lib/fraud/authorize";
 import { insertBan } from "@/lib/fraud/ban-store";
 import { isValidBlacklistYears } from "@/lib/fraud/blacklist-rule";
 import { blacklistYears } from "@/lib/fraud/facts";
-import { inTransaction } from "@/lib/cases/db-errors";
-import type { Actor } from "@/lib/cases/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import type { Actor } from "@/lib/auth/actor";
 
 export type AddToBlacklistOptions = {
   actor: Actor;

@@ -1,8 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { requireAnyRole } from "@/lib/fraud/authorize";
-import { inTransaction } from "@/lib/cases/db-errors";
-import type { Actor } from "@/lib/cases/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * Lifts a ban before its end: ADMIN only, with a reason; the entry keeps who lifted it, when and

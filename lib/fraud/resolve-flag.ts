@@ -7,8 +7,8 @@ import { isValidBlacklistYears } from "@/lib/fraud/blacklist-rule";
 import { blacklistYears } from "@/lib/fraud/facts";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
-import { inTransaction } from "@/lib/cases/db-errors";
-import type { Actor } from "@/lib/cases/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 
 export type ResolveFlagOptions = {

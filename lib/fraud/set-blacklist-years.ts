@@ -4,8 +4,8 @@ import { DomainError } from "@/lib/errors";
 import { requireAnyRole } from "@/lib/fraud/authorize";
 import { BLACKLIST_YEARS_SETTING, isValidBlacklistYears } from "@/lib/fraud/blacklist-rule";
 import { blacklistYears } from "@/lib/fraud/facts";
-import { inTransaction } from "@/lib/cases/db-errors";
-import type { Actor } from "@/lib/cases/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import type { Actor } from "@/lib/auth/actor";
 
 /**
  * ADMIN sets the ban length for new blacklist entries (Setting fraud.blacklistYears, whole years

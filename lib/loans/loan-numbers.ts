@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { lockSeries, nextAfter, pad } from "@/lib/cases/serial";
+import { lockSeries, nextAfter, pad } from "@/lib/db/serial";
 
 /** The year's next loan number, GJJ + year + 6 digits, continuing the seeded series. */
 export async function nextLoanNo(tx: Tx, year: number): Promise<string> {

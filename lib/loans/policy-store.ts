@@ -4,9 +4,9 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { DEFAULT_LOAN_POLICY, type LoanPolicyRules } from "@/lib/loans/policy";
 import { ZLoanPolicyRules } from "@/lib/loans/schemas";
-import { requireActorRole, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
-import { lockSeries } from "@/lib/cases/serial";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import { lockSeries } from "@/lib/db/serial";
 
 type Reader = Pick<Db, "loanPolicy">;
 

@@ -1,7 +1,7 @@
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateColumn, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { evaluateChecklist, readChecklist } from "@/lib/projects/checklist";
 import { nextAgreementNo } from "@/lib/projects/numbers";
 import { claimProjectVersion, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";

@@ -1,6 +1,6 @@
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
 import { ZCreateDeveloper, type TCreateDeveloperInput } from "@/lib/projects/schemas";
 

@@ -1,8 +1,8 @@
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
-import { inTransaction } from "@/lib/cases/db-errors";
-import { lockSeries } from "@/lib/cases/serial";
+import { inTransaction } from "@/lib/db/transaction";
+import { lockSeries } from "@/lib/db/serial";
 import { nextProjectNo } from "@/lib/projects/numbers";
 import { parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
 import { projectSchema, type TCreateProjectInput } from "@/lib/projects/schemas";

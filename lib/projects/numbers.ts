@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { lockSeries, nextAfter, pad } from "@/lib/cases/serial";
+import { lockSeries, nextAfter, pad } from "@/lib/db/serial";
 
 // Yearly series of the project officer's numbers; the seed numbers them the same way, so new
 // numbers continue after the seeded ones. Each takes an advisory lock for its transaction.

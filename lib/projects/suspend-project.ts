@@ -1,6 +1,6 @@
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { claimProjectVersion, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
 import { ZDecideWithReason, type TDecideWithReasonInput } from "@/lib/projects/schemas";
 

@@ -2,7 +2,7 @@ import { DomainError } from "@/lib/errors";
 import type { ConstructionStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateColumn, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { claimProjectVersion, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
 import { constructionSchema, type TUpdateConstructionInput } from "@/lib/projects/schemas";
 

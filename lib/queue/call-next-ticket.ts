@@ -1,7 +1,7 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
-import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
 
 export type CalledTicket = { ticketId: string; ticketNo: string; number: number; idNumber: string | null };
 

@@ -1,8 +1,8 @@
 import type { TicketStatus } from "@/lib/generated/prisma/enums";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
-import { requireTellerAtWindow, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
 
 async function finish(opts: { actor: Actor; ticketId: string }, to: Extract<TicketStatus, "DONE" | "NO_SHOW">): Promise<{ ticketId: string; status: TicketStatus }> {
   const windowId = requireTellerAtWindow(opts.actor);

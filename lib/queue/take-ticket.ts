@@ -2,8 +2,8 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { parseResidentId } from "@/lib/identity/resident-id";
-import { inTransaction } from "@/lib/cases/db-errors";
-import { lockSeries, pad } from "@/lib/cases/serial";
+import { inTransaction } from "@/lib/db/transaction";
+import { lockSeries, pad } from "@/lib/db/serial";
 
 /**
  * A citizen takes a ticket at the kiosk (no sign-in). Numbers restart every business day (A001,

@@ -1,9 +1,9 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
-import type { Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
-import { lockSeries } from "@/lib/cases/serial";
+import type { Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
+import { lockSeries } from "@/lib/db/serial";
 import { transitionLoanMatter } from "@/lib/cases/transition-matter";
 import { centerName, nextProofNo } from "@/lib/registry/registration-numbers";
 import { releaseStageGuarantee } from "@/lib/projects/stage-guarantee";

@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { lockSeries, nextAfter, pad } from "@/lib/cases/serial";
+import { lockSeries, nextAfter, pad } from "@/lib/db/serial";
 
 /** The registry's name for the fund center, used as the mortgagee. */
 export async function centerName(tx: Tx): Promise<string> {

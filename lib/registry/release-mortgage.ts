@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { money } from "@/lib/money";
-import { nextCaseNo } from "@/lib/cases/serial";
+import { nextCaseNo } from "@/lib/db/serial";
 import { nextProofNo } from "@/lib/registry/registration-numbers";
 
 export type ReleaseResult =

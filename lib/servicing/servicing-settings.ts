@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requireActorRole, type Actor } from "@/lib/cases/actor";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_DEDUCTION_ORDER, type DeductionBucket } from "@/lib/servicing/deduction-order";
@@ -101,7 +101,7 @@ export async function saveServicingSetting<K extends SettingName>(opts: { actor:
   if (!parsed.success) throw new DomainError("INVALID_SETTING", { details: { name: opts.name } });
   const key = SERVICING_SETTING_KEYS[opts.name];
   const value = parsed.data as Prisma.InputJsonValue;
-  const { inTransaction } = await import("@/lib/cases/db-errors");
+  const { inTransaction } = await import("@/lib/db/transaction");
   return inTransaction(async (tx) => {
     // Serializes two admins saving at once, so the audit's fromState is the value actually replaced.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`setting:${key}`}))`;

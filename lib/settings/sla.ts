@@ -2,8 +2,8 @@ import type { Db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
-import { requireActorRole, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
 
 export const SLA_SETTING_KEY = "sla.minutes";
 export type SlaMinutes = { review: number; recheck: number };

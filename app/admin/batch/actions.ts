@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { actorOf } from "@/lib/cases/action-helpers";
+import { actorOf } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import { BATCH_ERROR_MESSAGES } from "@/lib/servicing/batch/messages";
 import { getBatchStatus, type BatchStatusView } from "@/lib/servicing/batch/queries";

@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { actorOf } from "@/lib/cases/action-helpers";
+import { actorOf } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
 import { ORDER_POSITIONS, SETTINGS_ERROR_MESSAGES, ZDeductionOrderForm, ZPenaltyRuleForm, saveServicingSetting } from "@/lib/servicing/servicing-settings";
 

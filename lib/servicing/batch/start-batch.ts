@@ -1,7 +1,7 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { requireActorRole, type Actor } from "@/lib/cases/actor";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { inTransaction } from "@/lib/db/transaction";
 import { dateColumn, parseIsoDate, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { launchBatchJob, releaseBatchJob, reserveBatchJob } from "./background";

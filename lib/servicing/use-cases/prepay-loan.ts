@@ -1,6 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { bankPort } from "@/lib/bank/choose-bank";
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { db } from "@/lib/db";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";

@@ -1,4 +1,4 @@
-import { inTransaction } from "@/lib/cases/db-errors";
+import { inTransaction } from "@/lib/db/transaction";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import type { PrepaymentMode } from "@/lib/servicing/prepayment";
 import { lockCitizenLoan, type CitizenActor } from "./citizen-loan";

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { addMonthsClamped, dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { buildResidentId } from "@/lib/identity/resident-id";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { openCaseAtWindow } from "@/lib/cases/open-case";
 import { acceptLoanMatter, type AcceptLoanInput } from "@/lib/cases/accept-loan";
 

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { prepareDocument } from "@/lib/documents/prepare-document";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 import type { SubmitWithdrawalOptions } from "@/lib/withdrawals/submit-withdrawal";
 import { REASON_RULES, type ReasonCode } from "@/lib/withdrawals/reasons";
 import { seedDemoData } from "../../../prisma/seed";

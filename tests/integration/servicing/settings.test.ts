@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { DEFAULT_DEDUCTION_ORDER, type DeductionBucket } from "@/lib/servicing/deduction-order";
 import { DEFAULT_ESCALATION_POLICY } from "@/lib/servicing/escalation";
 import { DEFAULT_PENALTY_RULE } from "@/lib/servicing/penalty-interest";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { dateColumn } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
-import type { Actor } from "@/lib/cases/actor";
+import type { Actor } from "@/lib/auth/actor";
 import { batchJob } from "@/lib/servicing/batch/background";
 import { getBatchStatus } from "@/lib/servicing/batch/queries";
 import { startDailyBatch } from "@/lib/servicing/batch/start-batch";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { isAlreadyHandled, stagesReachableFrom } from "@/lib/cases/stage-reach";
 import { caseErrorMessage, CASE_ERROR_MESSAGES } from "@/lib/cases/messages";
-import { nextAfter } from "@/lib/cases/serial";
+import { nextAfter } from "@/lib/db/serial";
 
 describe("stage reachability (already handled vs illegal)", () => {
   it("knows what lies downstream of a stage", () => {

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZApprove, ZMatterAction, ZReject, ZReturn } from "@/lib/cases/form-schemas";
-import { actorOf, domainErrorState } from "@/lib/cases/action-helpers";
+import { actorOf } from "@/lib/auth/actor";
+import { domainErrorState } from "@/lib/cases/action-helpers";
 import { approveLoan, rejectLoan, returnLoan } from "@/lib/cases/review-loan";
 import { recheckAndDisburse } from "@/lib/cases/recheck-and-disburse";
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { actorOf } from "@/lib/cases/action-helpers";
+import { actorOf } from "@/lib/auth/actor";
 import { addCollectionGuarantor } from "@/lib/collections/add-guarantor";
 import { issueOverdueNotice } from "@/lib/collections/issue-overdue-notice";
 import { logCollectionContact } from "@/lib/collections/log-contact";

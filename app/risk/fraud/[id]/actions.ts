@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { actorOf } from "@/lib/cases/action-helpers";
+import { actorOf } from "@/lib/auth/actor";
 import { ZResolveFlag } from "@/lib/fraud/schemas";
 import { resolveFlag } from "@/lib/fraud/resolve-flag";
 import { fraudErrorState } from "@/lib/fraud/form-helpers";

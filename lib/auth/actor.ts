@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { DomainError } from "@/lib/errors";
+import type { CurrentUser } from "@/lib/auth/current-user";
 
 /** Who is acting: the UI passes the CurrentUser fields (re-read from the database per request). */
 export type Actor = { userId: string; roles: Role[]; windowId: string | null; approvalLimit: string | null };
@@ -14,4 +15,9 @@ export function requireTellerAtWindow(actor: Actor): string {
 /** Throws FORBIDDEN_ROLE unless the actor holds `role`. */
 export function requireActorRole(actor: Actor, role: Role): void {
   if (!actor.roles.includes(role)) throw new DomainError("FORBIDDEN_ROLE", { details: { role } });
+}
+
+/** The use cases' Actor from the signed-in user (roles re-read from the database). */
+export function actorOf(user: CurrentUser): Actor {
+  return { userId: user.id, roles: user.roles, windowId: user.windowId, approvalLimit: user.approvalLimit };
 }

@@ -1,0 +1,1 @@
+export { db, type Db, type Tx } from "@/lib/db/client";
