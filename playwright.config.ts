@@ -1,32 +1,10 @@
-import fs from "node:fs";
-import { chromium, defineConfig, devices, type LaunchOptions } from "@playwright/test";
+import { defineConfig, devices } from "@playwright/test";
+import { browserLaunchOptions } from "./tests/setup/browser";
 
 // Set by tests/setup/with-test-db.ts (npm run test:e2e) and tests/run-all.ts.
 const port = Number(process.env.HPF_E2E_PORT ?? 3100);
 const databaseUrl = process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL ?? "";
 const baseURL = `http://127.0.0.1:${port}`;
-
-/**
- * Playwright's own Chromium when it is installed; otherwise Debian's /usr/bin/chromium (browser
- * downloads are impossible on machines without internet), with flags that keep it off the network.
- */
-function launchOptions(): LaunchOptions {
-  if (fs.existsSync(chromium.executablePath())) return {};
-  const system = ["/usr/bin/chromium", "/usr/bin/chromium-browser"].find((p) => fs.existsSync(p));
-  if (!system) return {}; // Playwright then explains how to install a browser.
-  return {
-    executablePath: system,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  };
-}
 
 export default defineConfig({
   testDir: "tests/e2e",
@@ -39,7 +17,7 @@ export default defineConfig({
   use: {
     baseURL,
     trace: "retain-on-failure",
-    launchOptions: launchOptions(),
+    launchOptions: browserLaunchOptions(),
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
   webServer: {

@@ -1,9 +1,11 @@
 /**
  * `npm test`: every check CI runs, in order, each as a child process with its own output:
- * typecheck, lint, unit, integration, build, e2e. It keeps going after a failure so one run shows
- * every problem, skips e2e when the build failed, and ends with one SUMMARY line.
+ * typecheck, lint, unit, integration, build, browser, e2e. It keeps going after a failure so one run
+ * shows every problem, skips e2e when the build failed or there is no browser, and ends with one
+ * SUMMARY line. The browser step finds a Chromium or installs Debian's (tests/setup/browser.ts).
  * PostgreSQL (integration, e2e): DATABASE_URL's server if set, else one embedded server for the run.
  */
+import { ensureBrowser } from "./setup/browser";
 import { currentChild, runCommand } from "./setup/child";
 import { portFromEnv } from "./setup/free-port";
 import { dropTestDatabases, e2eEnv, integrationEnv, prepareE2eDatabase, prepareTemplate } from "./setup/test-databases";
@@ -16,6 +18,7 @@ const outcomes: Outcome[] = [];
 let interrupted = false;
 let pg: TestPostgres | undefined;
 let templateReady: Promise<void> | undefined;
+let browserProblem: string | undefined;
 
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
   process.on(signal, () => {
@@ -87,6 +90,16 @@ try {
   const buildEnv = { ...process.env };
   delete buildEnv.DATABASE_URL;
   const built = await step("build", () => run("npm", ["run", "build"], buildEnv));
+  const haveBrowser = await step("browser", async () => {
+    const found = ensureBrowser();
+    if (found.ok) {
+      console.log(`[run-all] Chromium: ${found.browser.executablePath} (${found.browser.kind})`);
+      return 0;
+    }
+    browserProblem = found.reason;
+    console.error(`[run-all] ${found.reason}`);
+    return 1;
+  });
   await step(
     "e2e",
     async () => {
@@ -95,7 +108,7 @@ try {
       const port = await portFromEnv("HPF_E2E_PORT");
       return run("playwright", ["test"], { ...process.env, ...e2eEnv(url, port) });
     },
-    built ? undefined : "build failed",
+    !built ? "build failed" : !haveBrowser ? "no browser" : undefined,
   );
 } finally {
   if (pg) await dropTestDatabases(pg).catch((error: unknown) => console.error("[run-all] cleanup failed:", error));
@@ -103,5 +116,6 @@ try {
 }
 
 console.log(`\n${summary()}`);
+if (browserProblem) console.log(`e2e not run: ${browserProblem}`);
 const failed = interrupted || outcomes.some((o) => o.status !== "passed");
 process.exit(interrupted ? 130 : failed ? 1 : 0);

@@ -4,6 +4,7 @@
  *   tsx tests/setup/with-test-db.ts playwright test [args]
  * For a Playwright command it also seeds hpf_e2e and picks the server port (HPF_E2E_PORT or free).
  */
+import { ensureBrowser } from "./browser";
 import { currentChild, runCommand } from "./child";
 import { portFromEnv } from "./free-port";
 import { dropTestDatabases, e2eEnv, integrationEnv, prepareE2eDatabase, prepareTemplate } from "./test-databases";
@@ -13,6 +14,16 @@ const [command, ...args] = process.argv.slice(2);
 if (!command) {
   console.error("usage: tsx tests/setup/with-test-db.ts <command> [args...]");
   process.exit(2);
+}
+
+const isPlaywright = /playwright/.test(command);
+if (isPlaywright) {
+  // Before any database work: a missing browser is one clear line, not a Playwright stack trace.
+  const browser = ensureBrowser();
+  if (!browser.ok) {
+    console.error(`[test-db] ${browser.reason}`);
+    process.exit(1);
+  }
 }
 
 let pg: TestPostgres | undefined;
@@ -31,7 +42,7 @@ try {
   console.log(`[test-db] using ${pg.description}`);
   await prepareTemplate(pg);
   let env: Record<string, string> = integrationEnv(pg);
-  if (/playwright/.test(command) && !interrupted) {
+  if (isPlaywright && !interrupted) {
     const url = await prepareE2eDatabase(pg);
     env = { ...env, ...e2eEnv(url, await portFromEnv("HPF_E2E_PORT")) };
   }
