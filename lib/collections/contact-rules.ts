@@ -9,27 +9,6 @@ import { isYuanString, money } from "@/lib/money";
  *   decimals; the date is today or later (Asia/Shanghai calendar).
  * Times typed in the form are Shanghai wall-clock times ("2026-11-26T14:30", UTC+8, no DST).
  */
-const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
-const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
-
-/** "2026-11-26T14:30" in Shanghai → the UTC instant; null when it is not such a time. */
-export function shanghaiLocalToInstant(value: string): Date | null {
-  const match = LOCAL_DATE_TIME.exec(value);
-  if (!match) return null;
-  const [, date, hh, mm] = match as unknown as [string, string, string, string];
-  try {
-    parseIsoDate(date);
-  } catch {
-    return null;
-  }
-  if (Number(hh) > 23 || Number(mm) > 59) return null;
-  return new Date(Date.parse(`${date}T${hh}:${mm}:00Z`) - SHANGHAI_OFFSET_MS);
-}
-
-/** An instant as a Shanghai wall-clock "2026-11-26T14:30", the value of a datetime-local input. */
-export function instantToShanghaiLocal(at: Date): string {
-  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
-}
 
 export type ContactRuleInput = {
   contactedAt: Date;

@@ -6,7 +6,8 @@ import { DomainError } from "@/lib/errors";
 import { money } from "@/lib/money";
 import { lockOpenCase, requireCollectionRole, type CollectionActor } from "@/lib/collections/access";
 import { loanArrears } from "@/lib/collections/loan-arrears";
-import { NOTICE_PAY_WITHIN_DAYS, addCalendarDays, formatNoticeNo, noticeSeriesPrefix } from "@/lib/collections/notice-number";
+import { NOTICE_PAY_WITHIN_DAYS, formatNoticeNo, noticeSeriesPrefix } from "@/lib/collections/notice-number";
+import { addDays } from "@/lib/dates/calendar";
 
 export type IssuedNotice = { noticeId: string; noticeNo: string; duplicate: boolean };
 
@@ -34,7 +35,7 @@ export async function issueOverdueNotice(opts: { actor: CollectionActor; caseId:
     await lockSeries(tx, `noticeNo:${prefix}`);
     const last = await tx.overdueNotice.findFirst({ where: { noticeNo: { startsWith: prefix } }, orderBy: { noticeNo: "desc" }, select: { noticeNo: true } });
     const noticeNo = formatNoticeNo(Number(issuedOn.slice(0, 4)), nextAfter([last?.noticeNo], prefix));
-    const payBy = addCalendarDays(issuedOn, NOTICE_PAY_WITHIN_DAYS);
+    const payBy = addDays(issuedOn, NOTICE_PAY_WITHIN_DAYS);
 
     const notice = await tx.overdueNotice.create({
       data: {

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { addDays, dateColumn, daysOverdue, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { CollectionContactKind } from "@/lib/generated/prisma/enums";
 import { Prisma } from "@/lib/generated/prisma/client";
@@ -127,7 +127,6 @@ export async function listCollectionCases(filter: TLedgerFilter, viewerId: strin
        LIMIT ${LEDGER_PAGE_SIZE} OFFSET ${offset}`,
     collectionPolicies(),
   ]);
-  const todayMs = Date.parse(`${today}T00:00:00Z`);
   return {
     rows: rows.map((r) => {
       const open = r.status === "OPEN";
@@ -147,7 +146,7 @@ export async function listCollectionCases(filter: TLedgerFilter, viewerId: strin
         overduePrincipal: open ? displayYuan(r.overduePrincipal) : null,
         overdueInterest: open ? displayYuan(r.overdueInterest) : null,
         penaltyOwed: open ? displayYuan(r.penaltyOwed) : null,
-        daysOverdue: open && r.oldestDue ? Math.round((todayMs - r.oldestDue.getTime()) / 86_400_000) : null,
+        daysOverdue: open && r.oldestDue ? daysOverdue(fromDateColumn(r.oldestDue), today) : null,
         collectorId: r.collectorId,
         collectorName: r.collectorName,
         openedOn: fromDateColumn(r.openedOn),
@@ -183,7 +182,7 @@ export type CaseCountsDto = { open: number; mine: number; unassigned: number; cl
 
 /** Counts for the risk landing page. */
 export async function collectionCaseCounts(viewerId: string, now: Date = new Date()): Promise<CaseCountsDto> {
-  const since = new Date(Date.parse(`${todayInShanghai(now)}T00:00:00Z`) - 30 * 86_400_000);
+  const since = dateColumn(addDays(todayInShanghai(now), -30));
   const [open, mine, unassigned, closedLast30Days] = await Promise.all([
     db.collectionCase.count({ where: { status: "OPEN" } }),
     db.collectionCase.count({ where: { status: "OPEN", collectorId: viewerId } }),

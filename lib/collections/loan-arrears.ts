@@ -1,5 +1,5 @@
 import type { Db, Tx } from "@/lib/db";
-import { fromDateColumn } from "@/lib/dates/calendar";
+import { daysOverdue, fromDateColumn } from "@/lib/dates/calendar";
 import { formatYuan, money } from "@/lib/money";
 import { overdueStatus, type OverdueStatus } from "@/lib/servicing/overdue-status";
 import { penaltyOwed } from "@/lib/servicing/use-cases/loan-position";
@@ -16,7 +16,6 @@ export type LoanArrears = {
   overdueInstallments: OverdueInstallment[];
 };
 
-const DAY_MS = 86_400_000;
 
 /**
  * What a borrower owes on a loan on `businessDate` (the money rule of the collection screens and the
@@ -35,7 +34,6 @@ export async function loanArrears(client: Db | Tx, loanId: string, businessDate:
   const rows = installments.map((i) => ({ ...i, dueDate: fromDateColumn(i.dueDate) }));
   const status = overdueStatus(rows, businessDate);
   const penalty = formatYuan(penaltyOwed(loan.penaltyPosted.toFixed(2), loan.penaltyPaid.toFixed(2)));
-  const businessDay = Date.parse(`${businessDate}T00:00:00Z`);
   const overdueInstallments = rows
     // The same rule, one installment at a time: no second definition of "overdue" here.
     .filter((i) => overdueStatus([i], businessDate).overduePeriods === 1)
@@ -48,7 +46,7 @@ export async function loanArrears(client: Db | Tx, loanId: string, businessDate:
         principal: formatYuan(principal),
         interest: formatYuan(interest),
         total: formatYuan(principal.plus(interest)),
-        daysOverdue: Math.round((businessDay - Date.parse(`${i.dueDate}T00:00:00Z`)) / DAY_MS),
+        daysOverdue: daysOverdue(i.dueDate, businessDate),
       };
     });
   const totalDue = formatYuan(money(status.overduePrincipal).plus(money(status.overdueInterest)).plus(money(penalty)));

@@ -3,7 +3,8 @@ import { inTransaction } from "@/lib/db/transaction";
 import { dateColumn, fromDateColumn } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { lockOpenCase, requireCollectionRole, type CollectionActor } from "@/lib/collections/access";
-import { contactRuleIssues, instantToShanghaiLocal } from "@/lib/collections/contact-rules";
+import { contactRuleIssues } from "@/lib/collections/contact-rules";
+import { instantToShanghaiLocal } from "@/lib/dates/business-day";
 import type { TLogContact } from "@/lib/collections/schemas";
 
 export type LogContactOptions = { actor: CollectionActor; input: TLogContact; now?: Date };

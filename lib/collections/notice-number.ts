@@ -25,7 +25,4 @@ export function isNoticeNo(value: string): boolean {
 /** The pay-by date of a notice: 15 calendar days after it is issued. */
 export const NOTICE_PAY_WITHIN_DAYS = 15;
 
-/** "2026-11-26" + n days, on calendar dates (no time zone can shift it). */
-export function addCalendarDays(isoDate: string, days: number): string {
-  return new Date(Date.parse(`${isoDate}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-}
+

@@ -1,4 +1,5 @@
 import { Prisma } from "@/lib/generated/prisma/client";
+import { shanghaiDateSql } from "@/lib/dates/sql";
 
 /**
  * Whether a promise to pay was kept, as SQL over a "CollectionContact" row with a promise (alias
@@ -10,7 +11,7 @@ export function promisePaidSql(contact: string, loanId: Prisma.Sql): Prisma.Sql 
   const x = Prisma.raw(`"${contact}"`);
   return Prisma.sql`(SELECT coalesce(sum(r.amount), 0) FROM "Repayment" r
                       WHERE r."loanId" = ${loanId}
-                        AND r."businessDate" BETWEEN (${x}."contactedAt" + interval '8 hours')::date AND ${x}."promisedDate")`;
+                        AND r."businessDate" BETWEEN ${shanghaiDateSql(Prisma.sql`${x}."contactedAt"`)} AND ${x}."promisedDate")`;
 }
 
 export function promiseStateSql(contact: string, loanId: Prisma.Sql, today: string): Prisma.Sql {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { AGING_BUCKETS, CONTACT_KINDS, CONTACT_PARTIES } from "@/lib/collections/labels";
-import { contactRuleIssues, shanghaiLocalToInstant } from "@/lib/collections/contact-rules";
+import { contactRuleIssues } from "@/lib/collections/contact-rules";
+import { shanghaiLocalToInstant } from "@/lib/dates/business-day";
 
 // zod schemas shared by the collection forms and their server actions. Field errors are Chinese and
 // sit next to their inputs; the time and promise rules come from contact-rules.ts.

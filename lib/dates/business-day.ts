@@ -1,4 +1,4 @@
-import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { dateColumn, isRealDate, todayInShanghai } from "@/lib/dates/calendar";
 
 /**
  * Instants around the center's business day (Asia/Shanghai, UTC+8, no daylight saving) and how
@@ -7,6 +7,27 @@ import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 const SHANGHAI_OFFSET_MS = 8 * 60 * 60 * 1000;
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+/** 00:00 of a Shanghai calendar date, as the UTC instant for timestamp columns. */
+export function shanghaiDayStart(isoDate: string): Date {
+  return new Date(dateColumn(isoDate).getTime() - SHANGHAI_OFFSET_MS);
+}
+
+const LOCAL_DATE_TIME = /^(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2})$/;
+
+/** A Shanghai wall-clock time "2026-11-26T14:30" (a datetime-local input) → the UTC instant; null when it is not one. */
+export function shanghaiLocalToInstant(value: string): Date | null {
+  const match = LOCAL_DATE_TIME.exec(value);
+  if (!match) return null;
+  const [, date, hh, mm] = match as unknown as [string, string, string, string];
+  if (!isRealDate(date) || Number(hh) > 23 || Number(mm) > 59) return null;
+  return new Date(Date.parse(`${date}T${hh}:${mm}:00Z`) - SHANGHAI_OFFSET_MS);
+}
+
+/** An instant as a Shanghai wall-clock "2026-11-26T14:30", the value of a datetime-local input. */
+export function instantToShanghaiLocal(at: Date): string {
+  return new Date(at.getTime() + SHANGHAI_OFFSET_MS).toISOString().slice(0, 16);
+}
+
 /** Today's business date as a value for a @db.Date column (UTC midnight of that day). */
 export function businessDate(now: Date = new Date()): Date {
   return dateColumn(todayInShanghai(now));
@@ -14,7 +35,7 @@ export function businessDate(now: Date = new Date()): Date {
 
 /** [start, end) of the Shanghai day containing `now`, as UTC instants for timestamp columns. */
 export function shanghaiDayRange(now: Date = new Date()): { start: Date; end: Date } {
-  const start = new Date(businessDate(now).getTime() - SHANGHAI_OFFSET_MS);
+  const start = shanghaiDayStart(todayInShanghai(now));
   return { start, end: new Date(start.getTime() + DAY_MS) };
 }
 

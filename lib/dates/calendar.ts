@@ -14,6 +14,16 @@ export function parseIsoDate(value: string): { year: number; month: number; day:
   return { year, month, day };
 }
 
+/** True for a "YYYY-MM-DD" that names a real calendar date (no 30 February). */
+export function isRealDate(value: string): boolean {
+  try {
+    parseIsoDate(value);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 export function formatIsoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 }
@@ -50,9 +60,24 @@ export function fromDateColumn(value: Date): string {
   return value.toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
 /** The calendar date `days` days after `isoDate` (before it when negative). */
 export function addDays(isoDate: string, days: number): string {
-  return fromDateColumn(new Date(dateColumn(isoDate).getTime() + days * 86_400_000));
+  return fromDateColumn(new Date(dateColumn(isoDate).getTime() + days * DAY_MS));
+}
+
+/** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  return Math.round((dateColumn(to).getTime() - dateColumn(from).getTime()) / DAY_MS);
+}
+
+/**
+ * Days an installment is overdue on `businessDate`: from its due date (exclusive) to the business
+ * date (inclusive), so the day after the due date is day 1.
+ */
+export function daysOverdue(dueDate: string, businessDate: string): number {
+  return daysBetween(dueDate, businessDate);
 }
 
 /** The calendar dates from `from` to `to`, both included (empty when `to` is before `from`). */

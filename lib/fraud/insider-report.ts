@@ -1,3 +1,4 @@
+import { shanghaiDayStart } from "@/lib/dates/business-day";
 import "server-only";
 import { db } from "@/lib/db";
 import { addMonthsClamped, todayInShanghai } from "@/lib/dates/calendar";
@@ -22,7 +23,7 @@ export type InsiderRowDto = {
  * is lib/fraud/insider-threshold.
  */
 export async function insiderReport(since: string = addMonthsClamped(todayInShanghai(), -12)) {
-  const from = new Date(`${since}T00:00:00+08:00`);
+  const from = shanghaiDayStart(since);
   const [cases, withdrawals, flags, kinds] = await Promise.all([
     db.case.groupBy({ by: ["acceptedById"], where: { acceptedById: { not: null }, openedAt: { gte: from } }, _count: { _all: true } }),
     db.withdrawal.groupBy({ by: ["submittedById"], where: { channel: "WINDOW", submittedAt: { gte: from } }, _count: { _all: true } }),

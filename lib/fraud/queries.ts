@@ -2,8 +2,8 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import type { FraudFlagKind, FraudFlagStatus } from "@/lib/generated/prisma/enums";
-import { todayInShanghai } from "@/lib/dates/calendar";
-import { formatShanghaiDateTime } from "@/lib/dates/business-day";
+import { addDays, todayInShanghai } from "@/lib/dates/calendar";
+import { formatShanghaiDateTime, shanghaiDayStart } from "@/lib/dates/business-day";
 import { FLAG_KIND_LABELS, FLAG_STATUS_LABELS } from "@/lib/fraud/labels";
 import { blacklistYears, findActiveBan } from "@/lib/fraud/facts";
 import { WITHDRAWAL_STATUS_LABELS } from "@/lib/withdrawals/queries";
@@ -36,7 +36,7 @@ export async function listFlags(filter: FlagFilter): Promise<{ rows: FlagRowDto[
   const where: Prisma.FraudFlagWhereInput = {
     kind: filter.kind,
     status: filter.status === "ALL" ? undefined : (filter.status ?? "OPEN"),
-    createdAt: { gte: filter.from ? new Date(`${filter.from}T00:00:00+08:00`) : undefined, lt: filter.to ? new Date(new Date(`${filter.to}T00:00:00+08:00`).getTime() + 86_400_000) : undefined },
+    createdAt: { gte: filter.from ? shanghaiDayStart(filter.from) : undefined, lt: filter.to ? shanghaiDayStart(addDays(filter.to, 1)) : undefined },
     depositorId: people ? { in: people.map((p) => p.id) } : undefined,
   };
   const [rows, total] = await Promise.all([

@@ -1,8 +1,9 @@
+import { shanghaiDayStartSql } from "@/lib/dates/sql";
 import "server-only";
 import { db } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { WithdrawalStatus } from "@/lib/generated/prisma/enums";
-import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { addDays, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { REGISTRY_MISMATCH_MESSAGES, checkRegistryClaim, type RegistryRecord } from "@/lib/fraud/registry-check";
 import { isRepeatTrade } from "@/lib/fraud/repeat-trade";
@@ -51,8 +52,8 @@ type Raw = {
 function where(f: WorkbenchFilter): Prisma.Sql {
   const parts: Prisma.Sql[] = [Prisma.sql`TRUE`];
   if (f.reasonCode) parts.push(Prisma.sql`w."reasonCode" = ${f.reasonCode}`);
-  if (f.from) parts.push(Prisma.sql`w."submittedAt" >= (${f.from}::date::timestamp - interval '8 hours')`);
-  if (f.to) parts.push(Prisma.sql`w."submittedAt" < (${f.to}::date::timestamp + interval '16 hours')`);
+  if (f.from) parts.push(Prisma.sql`w."submittedAt" >= ${shanghaiDayStartSql(f.from)}`);
+  if (f.to) parts.push(Prisma.sql`w."submittedAt" < ${shanghaiDayStartSql(addDays(f.to, 1))}`);
   if (f.maxArea) parts.push(Prisma.sql`pu."buildingArea" < ${f.maxArea}::numeric`);
   if (f.housing === "NEW") parts.push(Prisma.sql`c.id IS NOT NULL AND (pu."projectId" IS NOT NULL OR NOT EXISTS (SELECT 1 FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId" AND e."issuedOn" < c."issuedOn"))`);
   if (f.housing === "SECOND_HAND") parts.push(Prisma.sql`c.id IS NOT NULL AND pu."projectId" IS NULL AND EXISTS (SELECT 1 FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId" AND e."issuedOn" < c."issuedOn")`);

@@ -1,3 +1,4 @@
+import { formatIsoDate, isRealDate } from "@/lib/dates/calendar";
 /**
  * Resident identity card numbers (公民身份号码), GB 11643-1999: 6-digit region code, 8-digit birth
  * date, 3-digit sequence (odd for men, even for women) and an ISO 7064 MOD 11-2 check character.
@@ -29,11 +30,6 @@ export function normalizeResidentId(input: string): string {
   return input.trim().toUpperCase();
 }
 
-function isRealDate(y: number, m: number, d: number): boolean {
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
-}
-
 /** Parses an 18-character ID number, or says what is wrong with it. */
 export function parseResidentId(
   input: string,
@@ -45,7 +41,7 @@ export function parseResidentId(
   const m = Number(idNumber.slice(10, 12));
   const d = Number(idNumber.slice(12, 14));
   const birth = Date.UTC(y, m - 1, d);
-  if (y < 1900 || !isRealDate(y, m, d) || birth > today.getTime()) return { ok: false, problem: "BIRTH_DATE" };
+  if (y < 1900 || !isRealDate(formatIsoDate(y, m, d)) || birth > today.getTime()) return { ok: false, problem: "BIRTH_DATE" };
   if (residentIdCheckChar(idNumber.slice(0, 17)) !== idNumber[17]) return { ok: false, problem: "CHECK_DIGIT" };
   return {
     ok: true,

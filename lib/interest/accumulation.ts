@@ -1,6 +1,6 @@
 import type Decimal from "decimal.js";
 import { money, Money, toFen, type MoneyInput } from "@/lib/money";
-import { dateColumn } from "@/lib/dates/calendar";
+import { daysBetween } from "@/lib/dates/calendar";
 
 /**
  * Annual interest on daily balances (积数), settled every 30 June.
@@ -23,8 +23,6 @@ export type InterestInput = {
   ratePercent: MoneyInput;
 };
 
-const DAY_MS = 86_400_000;
-const daysBetween = (from: string, to: string) => Math.round((dateColumn(to).getTime() - dateColumn(from).getTime()) / DAY_MS);
 
 export function settlementPeriod(yearEnd: number): { periodStart: string; periodEnd: string } {
   return { periodStart: `${yearEnd - 1}-07-01`, periodEnd: `${yearEnd}-06-30` };

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { parseIsoDate, todayInShanghai } from "@/lib/dates/calendar";
+import { isRealDate, todayInShanghai } from "@/lib/dates/calendar";
 import { ADMISSION_CONDITIONS, type ConditionCode } from "@/lib/projects/conditions";
 import { isValidCreditCode } from "@/lib/projects/credit-code";
 import { CONSTRUCTION_STATUSES, DISTRICTS, QUALIFICATION_LEVELS } from "@/lib/projects/labels";
@@ -24,15 +24,6 @@ const optionalText = (label: string, max: number) =>
     .transform((v) => (v ? v : undefined));
 const id = (label: string) => z.string({ error: `缺少${label}` }).trim().min(1, `缺少${label}`);
 const version = z.coerce.number({ error: "缺少版本号，请刷新后重试" }).int().min(0);
-
-function isRealDate(value: string): boolean {
-  try {
-    parseIsoDate(value);
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 /** A calendar date that is not after `today` (an inspection, a signing, a status: all happened). */
 export function pastDate(label: string, today: string) {

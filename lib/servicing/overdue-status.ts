@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { dateColumn, parseIsoDate } from "@/lib/dates/calendar";
+import { daysOverdue, parseIsoDate } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { Money, formatYuan, money, type MoneyInput } from "@/lib/money";
 
@@ -53,7 +53,6 @@ function unpaid(owed: MoneyInput, paid: MoneyInput, seq: number): Decimal {
   return o.minus(p);
 }
 
-const DAY_MS = 86_400_000;
 
 export function overdueStatus(installments: readonly InstallmentPosition[], businessDate: string): OverdueStatus {
   parseIsoDate(businessDate);
@@ -95,7 +94,7 @@ export function overdueStatus(installments: readonly InstallmentPosition[], busi
     overdueInterest: formatYuan(overdueInterest),
     outstandingPrincipal: formatYuan(outstanding),
     oldestOverdueDueDate: oldest,
-    daysOverdue: oldest === null ? 0 : Math.round((dateColumn(businessDate).getTime() - dateColumn(oldest).getTime()) / DAY_MS),
+    daysOverdue: oldest === null ? 0 : daysOverdue(oldest, businessDate),
     agingBucket: agingBucket(overduePeriods),
   };
 }

@@ -1,5 +1,5 @@
 import type Decimal from "decimal.js";
-import { addMonthsClamped, dateColumn } from "@/lib/dates/calendar";
+import { addMonthsClamped, daysBetween } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import { buildSchedule, equalInstallmentPayment, type Installment, type RepaymentMethod } from "@/lib/loans/schedule";
 import { formatYuan, money, toFen, type MoneyInput } from "@/lib/money";
@@ -136,13 +136,11 @@ export type PayoffInput = {
 
 export type PayoffQuote = { principal: string; accruedDays: number; accruedInterest: string; total: string };
 
-const DAY_MS = 86_400_000;
-
 export function fullPayoffQuote(input: PayoffInput): PayoffQuote {
   const principal = positiveYuan(input.remainingPrincipal, "remainingPrincipal");
   const rate = money(input.annualRatePercent);
   if (rate.isNegative()) throw new DomainError("INVALID_AMOUNT", { field: "annualRatePercent" });
-  const days = Math.round((dateColumn(input.payoffDate).getTime() - dateColumn(input.lastDueDate).getTime()) / DAY_MS);
+  const days = daysBetween(input.lastDueDate, input.payoffDate);
   if (days < 0) throw new DomainError("INVALID_SCHEDULE_POSITION", { field: "payoffDate" });
   const interest = toFen(principal.times(rate).times(days).dividedBy(100).dividedBy(360));
   return { principal: formatYuan(principal), accruedDays: days, accruedInterest: formatYuan(interest), total: formatYuan(principal.plus(interest)) };

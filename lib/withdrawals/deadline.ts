@@ -1,4 +1,4 @@
-import { dateColumn, fromDateColumn } from "@/lib/dates/calendar";
+import { addDays, dateColumn } from "@/lib/dates/calendar";
 
 /** The center decides a withdrawal within 3 working days of the day it was submitted. */
 export const DECISION_WORKING_DAYS = 3;
@@ -13,14 +13,13 @@ const isWeekend = (iso: string) => {
  * skipped, and so are the given public holidays ("YYYY-MM-DD").
  */
 export function addWorkingDays(from: string, days: number, holidays: ReadonlySet<string> = new Set()): string {
-  let at = dateColumn(from).getTime();
+  let at = from;
   let left = days;
   while (left > 0) {
-    at += 86_400_000;
-    const iso = fromDateColumn(new Date(at));
-    if (!isWeekend(iso) && !holidays.has(iso)) left--;
+    at = addDays(at, 1);
+    if (!isWeekend(at) && !holidays.has(at)) left--;
   }
-  return fromDateColumn(new Date(at));
+  return at;
 }
 
 export function decisionDeadline(submittedOn: string, holidays?: ReadonlySet<string>): string {

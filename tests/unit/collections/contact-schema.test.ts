@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { CONTACT_RULE_MESSAGES, instantToShanghaiLocal, shanghaiLocalToInstant } from "@/lib/collections/contact-rules";
+import { CONTACT_RULE_MESSAGES } from "@/lib/collections/contact-rules";
+import { instantToShanghaiLocal, shanghaiLocalToInstant } from "@/lib/dates/business-day";
 import { ZAddGuarantor, ZLedgerFilter, logContactSchema } from "@/lib/collections/schemas";
 
 // 2026-11-26 10:00 in Shanghai.

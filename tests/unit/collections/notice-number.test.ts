@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { addCalendarDays, formatNoticeNo, isNoticeNo, noticeSeriesPrefix } from "@/lib/collections/notice-number";
+import { addDays } from "@/lib/dates/calendar";
+import { formatNoticeNo, isNoticeNo, noticeSeriesPrefix } from "@/lib/collections/notice-number";
 
 describe("逾期贷款通知单 numbers", () => {
   it("are YQTZ + year + a 5-digit serial", () => {
@@ -23,8 +24,8 @@ describe("逾期贷款通知单 numbers", () => {
   });
 
   it("pay-by dates are calendar days later, across month and year ends", () => {
-    expect(addCalendarDays("2026-11-26", 15)).toBe("2026-12-11");
-    expect(addCalendarDays("2026-12-20", 15)).toBe("2027-01-04");
-    expect(addCalendarDays("2028-02-20", 15)).toBe("2028-03-06");
+    expect(addDays("2026-11-26", 15)).toBe("2026-12-11");
+    expect(addDays("2026-12-20", 15)).toBe("2027-01-04");
+    expect(addDays("2028-02-20", 15)).toBe("2028-03-06");
   });
 });

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { getCollectionCase } from "@/lib/collections/case-queries";
-import { instantToShanghaiLocal } from "@/lib/collections/contact-rules";
+import { instantToShanghaiLocal } from "@/lib/dates/business-day";
 import { listCollectors } from "@/lib/collections/ledger-queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
