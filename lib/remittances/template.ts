@@ -6,6 +6,7 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { REMITTANCE_COLUMNS } from "@/lib/remittances/row-rules";
+import { toCsv } from "@/lib/csv/write-csv";
 
 /**
  * A UTF-8 CSV (with BOM, so spreadsheets open it right) of the employer's open accounts, prefilled
@@ -14,8 +15,10 @@ import { REMITTANCE_COLUMNS } from "@/lib/remittances/row-rules";
  */
 export async function remittanceTemplateCsv(employerId: string): Promise<string> {
   const rows = await remittanceDraftRows(employerId);
-  const lines = [REMITTANCE_COLUMNS.join(","), ...rows.map((r) => [r.idNumber, r.name, r.base, r.employerRate, r.personalRate].join(","))];
-  return `\uFEFF${lines.join("\r\n")}\r\n`;
+  return toCsv(
+    REMITTANCE_COLUMNS,
+    rows.map((r) => [r.idNumber, r.name, r.base, r.employerRate, r.personalRate]),
+  );
 }
 
 export type DraftRow = { idNumber: string; name: string; base: string; employerRate: string; personalRate: string };

@@ -2,7 +2,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { parseWorkbenchFilter, type WorkbenchSearch } from "@/lib/fraud/workbench-filter";
 import { reverifySample } from "@/lib/fraud/workbench";
-import { toCsv } from "@/lib/fraud/workbench-csv";
+import { toCsv } from "@/lib/csv/write-csv";
 
 const HEADER = ["申请编号", "提取原因", "金额（元）", "状态", "渠道", "申请时间", "申请人", "身份证号", "窗口", "经办柜员", "不动产权证书号", "不动产单元号", "建筑面积（㎡）", "新房/二手房", "核验结果"];
 

@@ -1,7 +1,8 @@
 /**
- * CSV for the workbench export (pure): RFC 4180 quoting, CRLF line ends, and a UTF-8 byte order
- * mark so Excel opens the Chinese text correctly. Cells that a spreadsheet would run as a formula
- * (=, +, -, @ first) are prefixed with an apostrophe.
+ * The one CSV writer for every export and download (pure): RFC 4180 quoting, CRLF line ends, and a
+ * UTF-8 byte order mark so Excel opens the Chinese text correctly. Cells that a spreadsheet would
+ * run as a formula (=, +, -, @, tab or CR first; plain negative numbers excepted) are prefixed with
+ * an apostrophe, so a name typed as "=HYPERLINK(…)" stays text.
  */
 export const UTF8_BOM = "\uFEFF";
 
