@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import type { LoanFormState } from "@/lib/cases/assessment-view";
 import type { OwnedPropertyDto } from "@/lib/registry/queries";
 import { errorIdFor } from "@/lib/action-state";
+import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
@@ -120,8 +121,8 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
 
       <fieldset>
         <legend className="text-sm font-medium text-slate-700">还款方式</legend>
-        <Radio name="method" value="EQUAL_INSTALLMENT" label="等额本息" checked={(v.method ?? "EQUAL_INSTALLMENT") === "EQUAL_INSTALLMENT"} />
-        <Radio name="method" value="EQUAL_PRINCIPAL" label="等额本金" checked={v.method === "EQUAL_PRINCIPAL"} />
+        <Radio name="method" value="EQUAL_INSTALLMENT" label={REPAYMENT_METHOD_LABELS.EQUAL_INSTALLMENT} checked={(v.method ?? "EQUAL_INSTALLMENT") === "EQUAL_INSTALLMENT"} />
+        <Radio name="method" value="EQUAL_PRINCIPAL" label={REPAYMENT_METHOD_LABELS.EQUAL_PRINCIPAL} checked={v.method === "EQUAL_PRINCIPAL"} />
         <FieldError id={errorIdFor(FORM_ID, "method")} errors={groupError("method")} />
       </fieldset>
 

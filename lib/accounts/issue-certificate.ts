@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
-import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/status-labels";
+import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { maskIdNumber, maskName, newVerificationCode } from "@/lib/accounts/certificate-code";
 
 /** What a deposit certificate states; stored as issued so /verify shows exactly what the PDF said. */

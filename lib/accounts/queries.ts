@@ -4,12 +4,8 @@ import type { AccountStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan, money } from "@/lib/money";
 import { formatMonth } from "@/lib/dates/business-day";
 import { fromDateColumn } from "@/lib/dates/calendar";
+import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 
-export const ACCOUNT_STATUS_LABELS: Record<AccountStatus, string> = {
-  NORMAL: "正常",
-  SEALED: "封存",
-  CLOSED: "销户",
-};
 
 export type AccountOverviewDto = {
   accountNo: string;

@@ -1,3 +1,4 @@
+import type { MaritalStatus } from "@/lib/generated/prisma/enums";
 import type { Db } from "@/lib/db";
 import { todayInShanghai, fromDateColumn } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
@@ -18,7 +19,7 @@ export type ApplicantFacts = {
   birthDate: string;
   age: number;
   phone: string;
-  maritalStatus: string;
+  maritalStatus: MaritalStatus;
   monthlyIncome: string;
   account: {
     id: string;

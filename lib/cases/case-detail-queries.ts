@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import type { CaseChannel, CaseStatus, LoanStage, MatterKind, RepaymentMethod } from "@/lib/generated/prisma/enums";
 import { displayYuan, formatYuan, money } from "@/lib/money";
 import { LOAN_STAGE_LABELS } from "@/lib/cases/loan-stages";
+import { ACCOUNT_STATUS_LABELS, MARITAL_STATUS_LABELS } from "@/lib/accounts/labels";
+import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { loadApplicantFacts } from "@/lib/cases/applicant-facts";
 import { evaluateLoanRequest } from "@/lib/cases/loan-request";
@@ -11,7 +13,6 @@ import { toAssessmentView, type AssessmentView } from "@/lib/cases/assessment-vi
 // Read side of one case (window, review and portal pages): the case, its loan matter with the
 // loan and the registry's certificate, and the stage timeline.
 
-export const METHOD_LABELS: Record<RepaymentMethod, string> = { EQUAL_INSTALLMENT: "等额本息", EQUAL_PRINCIPAL: "等额本金" };
 
 export type TimelineRowDto = { id: string; at: string; fromLabel: string | null; toLabel: string; toStage: LoanStage; actorName: string; windowNo: number | null; note: string | null };
 
@@ -161,7 +162,7 @@ export async function getCaseDetail(caseId: string, now: Date = new Date()): Pro
                 annualRate: `${money(loan.annualRatePercent).toFixed(3)}%`,
                 termMonths: loan.termMonths,
                 method: loan.method,
-                methodLabel: METHOD_LABELS[loan.method],
+                methodLabel: REPAYMENT_METHOD_LABELS[loan.method],
                 isFirstHome: loan.isFirstHome,
                 purchasePrice: displayYuan(loan.purchasePrice),
                 payeeName: loan.payeeName,
@@ -189,8 +190,6 @@ export async function getCaseDetail(caseId: string, now: Date = new Date()): Pro
   };
 }
 
-const MARITAL_LABELS: Record<string, string> = { SINGLE: "未婚", MARRIED: "已婚", DIVORCED: "离异", WIDOWED: "丧偶" };
-const ACCOUNT_LABELS: Record<string, string> = { NORMAL: "正常", SEALED: "封存", CLOSED: "销户" };
 
 export type ApplicantFactsDto = {
   name: string;
@@ -220,10 +219,10 @@ export async function getApplicantFactsDto(idNumber: string): Promise<ApplicantF
     genderLabel: f.gender === "MALE" ? "男" : "女",
     age: f.age,
     phone: f.phone,
-    maritalLabel: MARITAL_LABELS[f.maritalStatus] ?? f.maritalStatus,
+    maritalLabel: MARITAL_STATUS_LABELS[f.maritalStatus],
     monthlyIncome: displayYuan(f.monthlyIncome),
     accountNo: f.account?.accountNo ?? null,
-    accountStatusLabel: f.account ? (ACCOUNT_LABELS[f.account.status] ?? f.account.status) : null,
+    accountStatusLabel: f.account ? ACCOUNT_STATUS_LABELS[f.account.status] : null,
     balance: f.account ? displayYuan(f.account.balance) : null,
     monthsContributed: f.monthsContributed,
     continuousMonths: f.continuousContributionMonths,

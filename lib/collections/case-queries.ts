@@ -3,7 +3,7 @@ import { db } from "@/lib/db";
 import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { CollectionCaseStatus } from "@/lib/generated/prisma/enums";
-import { LOAN_STATUS_LABELS } from "@/lib/loans/queries";
+import { LOAN_STATUS_LABELS } from "@/lib/loans/labels";
 import { displayYuan } from "@/lib/money";
 import { suggestActions } from "@/lib/servicing/escalation";
 import { CASE_STATUS_LABELS, CONTACT_KIND_LABELS } from "@/lib/collections/labels";

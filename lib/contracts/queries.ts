@@ -2,9 +2,9 @@ import "server-only";
 import { db } from "@/lib/db";
 import { formatYuan, money } from "@/lib/money";
 import { todayInShanghai } from "@/lib/dates/calendar";
+import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import type { ContractData, ContractKindParam } from "@/lib/contracts/contract-data";
 
-const METHOD = { EQUAL_INSTALLMENT: "等额本息", EQUAL_PRINCIPAL: "等额本金" } as const;
 
 /**
  * The data of a case's loan or mortgage contract, or null when the case has no loan yet. Before
@@ -64,7 +64,7 @@ export async function getContractData(caseId: string, kind: ContractKindParam, n
     principal: formatYuan(loan.principal),
     annualRatePercent: money(loan.annualRatePercent).toFixed(3),
     termMonths: loan.termMonths,
-    methodLabel: METHOD[loan.method],
+    methodLabel: REPAYMENT_METHOD_LABELS[loan.method],
     payeeName: loan.payeeName ?? "—",
     payeeAccount: loan.payeeAccount ?? "—",
     printedOn: todayInShanghai(now),

@@ -6,15 +6,8 @@ import { fromDateColumn } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy, type CurrentPolicy } from "@/lib/loans/policy-store";
+import { INSTALLMENT_STATUS_LABELS, LOAN_STATUS_LABELS, REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 
-export const LOAN_STATUS_LABELS: Record<LoanStatus, string> = {
-  APPLYING: "申请中",
-  REJECTED: "未获批准",
-  CANCELLED: "已撤销",
-  ACTIVE: "正常还款",
-  OVERDUE: "逾期",
-  PAID_OFF: "已结清",
-};
 
 export type DepositorLoanDto = {
   id: string;
@@ -120,8 +113,6 @@ export async function getOverdueSummary(): Promise<OverdueSummaryDto> {
   };
 }
 
-const METHOD_LABEL = { EQUAL_INSTALLMENT: "等额本息", EQUAL_PRINCIPAL: "等额本金" } as const;
-const INSTALLMENT_STATUS_LABEL = { PENDING: "待还", PAID: "已还", OVERDUE: "逾期" } as const;
 
 export type CitizenLoanDetailDto = {
   loanNo: string;
@@ -176,7 +167,7 @@ export async function getCitizenLoan(loanNo: string, depositorId: string): Promi
     outstanding: displayYuan(loan.outstandingPrincipal),
     annualRate: `${money(loan.annualRatePercent).toFixed(3)}%`,
     termMonths: loan.termMonths,
-    methodLabel: METHOD_LABEL[loan.method],
+    methodLabel: REPAYMENT_METHOD_LABELS[loan.method],
     statusLabel: LOAN_STATUS_LABELS[loan.status],
     disbursedOn: loan.disbursedAt ? loan.disbursedAt.toISOString().slice(0, 10) : null,
     address: loan.unit.address,
@@ -190,7 +181,7 @@ export async function getCitizenLoan(loanNo: string, depositorId: string): Promi
       principal: displayYuan(i.principal),
       interest: displayYuan(i.interest),
       balanceAfter: displayYuan(i.balanceAfter),
-      statusLabel: INSTALLMENT_STATUS_LABEL[i.status],
+      statusLabel: INSTALLMENT_STATUS_LABELS[i.status],
     })),
     totalInterest: displayYuan(totalInterest),
   };

@@ -4,7 +4,7 @@ import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { DomainError, isDomainError } from "@/lib/errors";
 import type { LoanStatus, RepaymentMethod } from "@/lib/generated/prisma/enums";
-import { LOAN_STATUS_LABELS } from "@/lib/loans/queries";
+import { LOAN_STATUS_LABELS } from "@/lib/loans/labels";
 import { displayYuan, money } from "@/lib/money";
 import { DEDUCTION_BUCKET_LABELS, type DeductionBucket } from "@/lib/servicing/deduction-order";
 import { servicingMessage } from "@/lib/servicing/messages";
