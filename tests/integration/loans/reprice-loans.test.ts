@@ -5,7 +5,7 @@ import { DEFAULT_LOAN_POLICY, type LoanPolicyRules } from "@/lib/loans/policy";
 import { repriceLoans } from "@/lib/loans/reprice-loans";
 import { buildSchedule } from "@/lib/loans/schedule";
 import { money, sumMoney } from "@/lib/money";
-import { createCitizen, createEmployer, createLoan, installmentsOf } from "./fixtures";
+import { createCitizen, createEmployer, createLoan, installmentsOf } from "../servicing/use-cases/fixtures";
 
 // Policy v2 raises every rate by 0.25: first home 2.35 / 2.85, second home 2.775 / 3.325.
 const V2: LoanPolicyRules = { ...DEFAULT_LOAN_POLICY, rates: { firstHome: { upTo5Years: "2.35", over5Years: "2.85" }, secondHome: { upTo5Years: "2.775", over5Years: "3.325" } } };
