@@ -3,6 +3,7 @@
 //   tsx prisma/tools/migrate.ts create --name <snake_name>   new migration from schema.prisma
 //   tsx prisma/tools/migrate.ts apply                        apply pending migrations
 //   tsx prisma/tools/migrate.ts status                       compare migrations and database
+//   tsx prisma/tools/migrate.ts check                        compare migrations and schema.prisma
 import { realpathSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -65,6 +66,24 @@ export async function createMigration(databaseUrl: string, name: string): Promis
   });
 }
 
+/**
+ * The SQL that would take a database built from prisma/migrations to schema.prisma: "" when they
+ * agree. Replays the migrations in a shadow database next to `databaseUrl` (needs CREATEDB).
+ */
+export async function migrationDrift(databaseUrl: string): Promise<string> {
+  return withEngine(databaseUrl, async (engine) => {
+    const schema = { files: readSchema().map(([file, content]) => ({ path: file, content })) };
+    const { stdout } = await engine.diff({
+      from: { tag: "migrations", ...readMigrationsList() },
+      to: { tag: "schemaDatamodel", ...schema },
+      script: true,
+      exitCode: null,
+      filters,
+    });
+    return stdout === null || isEmptySql(stdout) ? "" : stdout;
+  });
+}
+
 /** Prints how the database stands against prisma/migrations; true when up to date. */
 export async function printStatus(databaseUrl: string): Promise<boolean> {
   return withEngine(databaseUrl, async (engine) => {
@@ -90,7 +109,7 @@ export async function printStatus(databaseUrl: string): Promise<boolean> {
   });
 }
 
-const USAGE = "Usage: tsx prisma/tools/migrate.ts create --name <snake_name> | apply | status";
+const USAGE = "Usage: tsx prisma/tools/migrate.ts create --name <snake_name> | apply | status | check";
 
 async function cli(args: string[]): Promise<number> {
   const [command, ...rest] = args;
@@ -100,7 +119,7 @@ async function cli(args: string[]): Promise<number> {
     console.error(`${USAGE}\n--name must be snake_case (a-z, 0-9, _), e.g. --name add_loan_notes`);
     return 2;
   }
-  if (command !== "create" && command !== "apply" && command !== "status") {
+  if (command !== "create" && command !== "apply" && command !== "status" && command !== "check") {
     console.error(USAGE);
     return 2;
   }
@@ -117,6 +136,11 @@ async function cli(args: string[]): Promise<number> {
       return 0;
     }
     if (command === "status") return (await printStatus(db.url)) ? 0 : 1;
+    if (command === "check") {
+      const drift = await migrationDrift(db.url);
+      console.log(drift ? `schema.prisma differs from prisma/migrations; a new migration would be:\n${drift}` : "schema.prisma and prisma/migrations agree.");
+      return drift ? 1 : 0;
+    }
     const { applied, file } = await createMigration(db.url, name as string);
     if (applied.length) console.log(`Applied pending migrations first:\n  ${applied.join("\n  ")}`);
     console.log(file ? `Created ${path.relative(projectRoot, file)}` : "No schema changes: nothing to create.");

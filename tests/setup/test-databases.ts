@@ -9,12 +9,19 @@ import type { TestPostgres } from "./test-postgres";
 export const TEMPLATE_DB = "hpf_template";
 export const E2E_DB = "hpf_e2e";
 
-/** Creates hpf_template afresh and applies every migration to it. */
+/**
+ * Creates hpf_template afresh and applies every migration to it. Refuses when schema.prisma says
+ * more than the migrations do: the tests would run on a database the app was not written for.
+ */
 export async function prepareTemplate(pg: TestPostgres): Promise<void> {
-  const { applyMigrations } = await import("../../prisma/tools/migrate");
+  const { applyMigrations, migrationDrift } = await import("../../prisma/tools/migrate");
   await recreateDatabase(pg.adminUrl, TEMPLATE_DB);
   const { applied } = await applyMigrations(pg.urlFor(TEMPLATE_DB));
   console.log(`[test-db] ${TEMPLATE_DB}: ${applied.length} migration(s) applied`);
+  const drift = await migrationDrift(pg.urlFor(TEMPLATE_DB));
+  if (drift) {
+    throw new Error(`prisma/schema.prisma differs from prisma/migrations (npm run db:migrate:create -- --name <name>); missing:\n${drift}`);
+  }
 }
 
 /** Clones hpf_e2e from the template and seeds the demo data; returns its URL. */
