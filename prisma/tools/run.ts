@@ -1,7 +1,8 @@
 // The runner behind `npm run dev`, `npm start` and `npm run db:seed`:
 //   database (DATABASE_URL, else the embedded PostgreSQL in .data/pg) → pending migrations →
 //   dev: demo data if the database is empty, then `next dev`
-//   start: `next build` if there is no build yet, then `next start`
+//   start: `next build` if there is no build yet, then `next start` and, beside it, the daily
+//          batch's scheduler (batch-scheduler.ts; HPF_BATCH_SCHEDULER=off leaves it out)
 //   seed: demo data if the database is empty, then exit
 // Ctrl-C / SIGTERM go to Next first; the database stops after Next has exited.
 import { spawn, type ChildProcess } from "node:child_process";
@@ -19,8 +20,12 @@ const NEXT_BIN = path.join(projectRoot, "node_modules", ".bin", "next");
 const BUILD_ID = path.join(projectRoot, ".next", "BUILD_ID");
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
+const SCHEDULER_FILE = path.join(projectRoot, "prisma", "tools", "batch-scheduler.ts");
+const SCHEDULER_RESTART_MS = 60_000;
+
 let db: ProjectDatabase | null = null;
 let child: ChildProcess | null = null;
+let scheduler: ChildProcess | null = null;
 let signalled: NodeJS.Signals | null = null;
 
 function onSignal(signal: NodeJS.Signals): void {
@@ -29,6 +34,7 @@ function onSignal(signal: NodeJS.Signals): void {
     return;
   }
   signalled = signal;
+  scheduler?.kill("SIGTERM");
   if (child) {
     child.kill(signal);
     setTimeout(() => child?.kill("SIGKILL"), 15_000).unref();
@@ -54,6 +60,50 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
       resolve(code ?? 128 + (SIGNAL_NUMBERS[signal as NodeJS.Signals] ?? 9));
     });
   });
+}
+
+/** HPF_BATCH_SCHEDULER: "on" (default) or "off". */
+function schedulerEnabled(): boolean {
+  const value = (process.env.HPF_BATCH_SCHEDULER ?? "on").trim().toLowerCase();
+  if (value !== "on" && value !== "off") throw new Error(`HPF_BATCH_SCHEDULER must be "on" or "off", got "${process.env.HPF_BATCH_SCHEDULER}"`);
+  return value === "on";
+}
+
+/**
+ * Keeps the daily batch's scheduler running beside `next start` (restarted a minute after an
+ * unexpected exit). `stop()` ends it and resolves once it has exited.
+ */
+function superviseScheduler(env: NodeJS.ProcessEnv): { stop(): Promise<void> } {
+  let stopping = false;
+  let restart: ReturnType<typeof setTimeout> | undefined;
+  let exited: Promise<void> = Promise.resolve();
+  const launch = () => {
+    if (stopping || signalled) return;
+    const proc = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", SCHEDULER_FILE], { cwd: projectRoot, env, stdio: "inherit" });
+    scheduler = proc;
+    exited = new Promise((resolve) => {
+      proc.once("error", (error) => {
+        console.error(`Could not start the daily batch scheduler: ${error.message}`);
+        resolve();
+      });
+      proc.once("exit", (code, signal) => {
+        if (scheduler === proc) scheduler = null;
+        resolve();
+        if (stopping || signalled) return;
+        console.error(`[batch] 自动执行进程已退出（${signal ?? code}），一分钟后重启 / scheduler exited (${signal ?? code}); restarting in a minute`);
+        restart = setTimeout(launch, SCHEDULER_RESTART_MS);
+      });
+    });
+  };
+  launch();
+  return {
+    stop() {
+      stopping = true;
+      clearTimeout(restart);
+      scheduler?.kill("SIGTERM");
+      return exited;
+    },
+  };
 }
 
 function appPort(): number {
@@ -82,6 +132,7 @@ async function announceWhenListening(port: number, mode: Mode, database: string)
 
 async function main(mode: Mode, nextArgs: string[]): Promise<number> {
   const port = appPort();
+  const withScheduler = mode === "start" && schedulerEnabled();
   if (mode !== "seed" && (await isListening(port))) throw new Error(`Port ${port} is already in use: set PORT to a free port.`);
   db = await openProjectDatabase();
   try {
@@ -105,8 +156,11 @@ async function main(mode: Mode, nextArgs: string[]): Promise<number> {
       if (built !== 0 || signalled) return signalled ? 0 : built;
     }
     const exited = runNext([mode, "--port", String(port), ...nextArgs], env);
+    const supervisor = withScheduler ? superviseScheduler(env) : null;
     void announceWhenListening(port, mode, db.description);
     const code = await exited;
+    // Next has gone (Ctrl-C, or it crashed): stop the scheduler before the database.
+    await supervisor?.stop();
     return signalled ? 0 : code;
   } finally {
     await db.close();

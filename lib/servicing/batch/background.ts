@@ -1,7 +1,9 @@
 import "server-only";
 import { isDomainError } from "@/lib/errors";
 import { runDailyBatch } from "@/lib/servicing/run-daily-batch";
+import type { LockRelease } from "./batch-lock";
 import { BATCH_ERROR_MESSAGES } from "./messages";
+import { recordBatchFailure } from "./run-in-order";
 import type { BatchProgress } from "./types";
 
 /**
@@ -30,17 +32,25 @@ export function releaseBatchJob(businessDate: string): void {
   if (jobs.get(businessDate)?.progress === null) jobs.delete(businessDate);
 }
 
-/** Runs the reserved date without awaiting it; the job records progress and how it ended. */
-export function launchBatchJob(businessDate: string, actorLabel: string): void {
+/**
+ * Runs the reserved date without awaiting it; the job records progress and how it ended, audits a
+ * failure (BATCH_DAILY_FAILED by the admin who started it) and releases the batch lock before it
+ * reports the end, so a next start never finds the lock still held.
+ */
+export function launchBatchJob(businessDate: string, opts: { actorId: string; release: LockRelease }): void {
   const job = jobs.get(businessDate)!;
-  void runDailyBatch({ businessDate, actorLabel, onProgress: (p) => (job.progress = p) }).then(
-    () => {
+  void runDailyBatch({ businessDate, actorLabel: "batch", onProgress: (p) => (job.progress = p) })
+    .then(
+      () => null,
+      async (error: unknown) => {
+        console.error(`Daily batch ${businessDate} failed:`, error);
+        await recordBatchFailure({ businessDate, actorId: opts.actorId, error });
+        return isDomainError(error) && BATCH_ERROR_MESSAGES[error.code] ? BATCH_ERROR_MESSAGES[error.code]! : BATCH_ERROR_MESSAGES.BATCH_FAILED!;
+      },
+    )
+    .then(async (error) => {
+      await opts.release();
+      job.error = error;
       job.running = false;
-    },
-    (error: unknown) => {
-      job.running = false;
-      job.error = isDomainError(error) && BATCH_ERROR_MESSAGES[error.code] ? BATCH_ERROR_MESSAGES[error.code]! : BATCH_ERROR_MESSAGES.BATCH_FAILED!;
-      console.error(`Daily batch ${businessDate} failed:`, error);
-    },
-  );
+    });
 }

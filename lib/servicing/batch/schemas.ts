@@ -15,3 +15,6 @@ export const ZBusinessDate = z.string({ message: "请选择营业日期" }).trim
 
 export const ZStartBatch = z.object({ businessDate: ZBusinessDate });
 export type TStartBatch = z.infer<typeof ZStartBatch>;
+
+/** The schedule form on /admin/batch: the daily time, "HH:MM" in Asia/Shanghai. */
+export { ZBatchSchedule as ZBatchScheduleForm } from "./schedule-setting";
