@@ -25,9 +25,10 @@ async function main(): Promise<number> {
   for (;;) {
     try {
       const tick = await runScheduledBatches({
-        batch: { onProgress: (p) => console.log(`[batch] [${p.step}/${p.of}] ${p.label}`) },
+        batch: { onProgress: (p) => console.log(`[batch]   [${p.step}/${p.of}] ${p.label}`) },
+        onDate: (date, phase) =>
+          console.log(phase === "start" ? `[batch] ${date} 日终批处理开始 / daily batch started` : `[batch] ${date} 日终批处理已完成 / daily batch completed`),
       });
-      if (tick.outcome !== "LOCKED") for (const date of tick.ran) console.log(`[batch] ${date} 日终批处理已完成 / daily batch completed`);
       if (tick.outcome === "FAILED") {
         const reason = tick.error instanceof Error ? tick.error.message : String(tick.error);
         console.error(`[batch] ${tick.failed} 日终批处理失败，下一分钟重试 / daily batch failed, retried next minute: ${reason}`);

@@ -23,7 +23,9 @@ export type ScheduledTick =
  * ends the tick, so no later date runs before it; the next tick retries it (a killed or failed
  * run resumes at its next step). `batch` passes test hooks and pinned rules through.
  */
-export async function runScheduledBatches(opts: { now?: Date; batch?: Omit<RunDailyBatchInput, "businessDate" | "actorLabel"> } = {}): Promise<ScheduledTick> {
+export async function runScheduledBatches(
+  opts: { now?: Date; batch?: Omit<RunDailyBatchInput, "businessDate" | "actorLabel">; onDate?: (businessDate: string, phase: "start" | "done") => void } = {},
+): Promise<ScheduledTick> {
   const release = await tryBatchLock();
   if (!release) return { outcome: "LOCKED" };
   const ran: string[] = [];
@@ -31,6 +33,7 @@ export async function runScheduledBatches(opts: { now?: Date; batch?: Omit<RunDa
     // Read under the lock: another server may have run dates since this process last looked.
     const [{ time }, lastCompleted] = await Promise.all([loadBatchSchedule(db), lastCompletedDate(db)]);
     for (const businessDate of dueBatchDates({ lastCompleted, now: opts.now ?? new Date(), time })) {
+      opts.onDate?.(businessDate, "start");
       try {
         await runBatchDateInOrder({ ...opts.batch, businessDate, actorLabel: SCHEDULER_ACTOR });
       } catch (error) {
@@ -38,6 +41,7 @@ export async function runScheduledBatches(opts: { now?: Date; batch?: Omit<RunDa
         return { outcome: "FAILED", ran, failed: businessDate, error };
       }
       ran.push(businessDate);
+      opts.onDate?.(businessDate, "done");
     }
     return { outcome: "DONE", ran };
   } finally {
