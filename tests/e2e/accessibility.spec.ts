@@ -1,13 +1,13 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
-import { concretePath, listAppRoutes, signInAs, staticRoutesOf, visitorFor, visitorKey, type Route, type Visitor } from "./support/app-pages";
+import { seriousAxeViolations } from "./support/axe";
+import { submitCitizenLogin } from "./support/sign-in";
+import { concretePath, PORTAL_CITIZEN, listAppRoutes, signInAs, staticRoutesOf, visitorFor, visitorKey, type Route, type Visitor } from "./support/app-pages";
 
 // axe-core on every page of the app (the list is read from the app folder), each visited as the
 // role that may see it. No serious or critical violation of WCAG 2.1 A/AA is allowed.
 
 const ROUTES = listAppRoutes();
 const STATIC_ROUTES = staticRoutesOf(ROUTES);
-const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 /** Pages that answer with an error status on purpose. */
 const EXPECTED_STATUS: Record<Route, number> = { "/access-denied": 403 };
 
@@ -36,14 +36,34 @@ for (const { visitor, routes } of byVisitor.values()) {
       const response = await page.goto(target);
       expect(response?.status(), `${target} answers`).toBe(EXPECTED_STATUS[route] ?? 200);
       await expect(page.getByRole("heading", { level: 1 }).first()).toBeVisible();
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-      for (const v of serious) {
-        const where = v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join("").trim() ?? ""}`);
-        found.push(`${target} [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} nodes)\n      ${where.join("\n      ")}`);
-      }
-      console.log(`AXE ${route} → ${target}: ${results.violations.length} violation(s), ${serious.length} serious/critical, ${results.passes.length} rules passed`);
+      found.push(...(await seriousAxeViolations(page, `${route} → ${target}`)));
     }
     expect(found, found.join("\n")).toEqual([]);
   });
 }
+
+test("axe: no serious or critical violations on forms showing their errors", async ({ page }) => {
+  test.setTimeout(120_000);
+  const found: string[] = [];
+  // A wrong password: the form-level error.
+  await submitCitizenLogin(page, PORTAL_CITIZEN, "wrong-password-1");
+  await expect(page.getByRole("alert")).toBeVisible();
+  found.push(...(await seriousAxeViolations(page, "/login with a wrong password")));
+  // An ID number with a wrong check digit: the error next to the field.
+  await submitCitizenLogin(page, "320102198805120035");
+  await expect(page.getByRole("region", { name: "市民登录" }).getByLabel("身份证号")).toHaveAttribute("aria-invalid", "true");
+  found.push(...(await seriousAxeViolations(page, "/login with a bad ID number")));
+
+  await submitCitizenLogin(page, PORTAL_CITIZEN);
+  await expect(page).toHaveURL(/\/portal$/);
+  // The loan application and the withdrawal application sent empty: every field error shown, nothing written.
+  await page.goto("/portal/loans/apply");
+  await page.locator("form#loan").getByRole("button", { name: "提交贷款申请" }).click();
+  await expect(page.locator("form#loan [aria-invalid=true]").first()).toBeVisible();
+  found.push(...(await seriousAxeViolations(page, "/portal/loans/apply with errors")));
+  await page.goto("/portal/withdrawals");
+  await page.locator("form#withdrawal-apply").getByRole("button", { name: "提交提取申请" }).click();
+  await expect(page.locator("form#withdrawal-apply [aria-invalid=true]").first()).toBeVisible();
+  found.push(...(await seriousAxeViolations(page, "/portal/withdrawals with errors")));
+  expect(found, found.join("\n")).toEqual([]);
+});

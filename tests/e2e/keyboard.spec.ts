@@ -2,6 +2,7 @@ import { expect, test } from "@playwright/test";
 import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 import { press, tabTo, typeInto } from "./support/keyboard";
 import { homeOwnerWithoutLoan } from "./support/seeded-people";
+import { seriousAxeViolations } from "./support/axe";
 
 // Keyboard only (Tab / Shift+Tab, typing, Enter / Space; no mouse) through the teller's case page
 // and the citizen's online loan application; the focus must be visible at every stop.
@@ -31,6 +32,9 @@ test("a teller opens a case and accepts a loan application on the case page with
   const panel = page.getByRole("region", { name: "贷款试算结果" });
   await expect(panel).toContainText("符合贷款条件");
   await expect(form.getByLabel("贷款期限", { exact: true })).toHaveValue("15");
+  // The page with the assessment shown is as accessible as the page loaded.
+  const violations = await seriousAxeViolations(page, "/window/cases/[caseId] with the assessment");
+  expect(violations, violations.join("\n")).toEqual([]);
 
   await press(page, form.getByRole("button", { name: "受理贷款申请" }), "Space");
   await expect(page.getByRole("heading", { name: "当前阶段：已受理" })).toBeVisible();
