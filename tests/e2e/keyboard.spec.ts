@@ -47,7 +47,7 @@ test("a citizen applies for a loan online with the keyboard only", async ({ page
   await expect(page.getByRole("heading", { level: 1, name: "我的公积金" })).toBeVisible();
 
   // From the portal home to the application with the keyboard.
-  await press(page, page.getByRole("link", { name: "网上申请贷款" }), "Enter");
+  await press(page, page.getByRole("navigation", { name: "我的业务" }).getByRole("link", { name: "网上申请贷款" }), "Enter");
   await expect(page.getByRole("heading", { level: 1, name: "网上申请公积金贷款" })).toBeVisible();
 
   const form = page.locator("form#loan");

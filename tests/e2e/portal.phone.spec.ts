@@ -75,7 +75,6 @@ test("on a phone a citizen signs in and reads the account with contributions as 
   await expect(page.getByRole("heading", { level: 1, name: "我的公积金" })).toBeVisible();
   await expectNoSidewaysScroll(page, "/portal");
 
-  await page.getByRole("navigation", { name: "工作区" }).getByRole("link", { name: "我的公积金" }).isVisible();
   await page.goto("/portal/account");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
   await expectNoSidewaysScroll(page, "/portal/account");

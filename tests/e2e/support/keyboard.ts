@@ -19,7 +19,7 @@ async function focusState(page: Page): Promise<{ what: string; visible: boolean 
 /** Presses Tab (or Shift+Tab) until `target` has the focus, checking the focus is visible at every stop. */
 export async function tabTo(page: Page, target: Locator, { back = false, max = 120 } = {}): Promise<void> {
   for (let i = 0; i < max; i++) {
-    if (await target.evaluate((el) => el === document.activeElement).catch(() => false)) return;
+    if (await target.evaluate((el) => el === document.activeElement)) return;
     await page.keyboard.press(back ? "Shift+Tab" : "Tab");
     const state = await focusState(page);
     expect(state.visible, `focus is visible on ${state.what}`).toBe(true);

@@ -64,8 +64,8 @@ export async function homeOwnerWithoutLoan(slot: number): Promise<string> {
 /** A borrower (not a demo person) with an overdue loan, so the loan page offers 在线还款. */
 export async function overdueBorrower(slot: number): Promise<{ idNumber: string; loanNo: string }> {
   const rows = await query<{ idNumber: string; loanNo: string }>(
-    `SELECT d."idNumber", l."loanNo" FROM "Depositor" d ${SIGNS_IN}
-       JOIN "Loan" l ON l."borrowerId" = d.id AND l.status = 'OVERDUE'
+    `SELECT d."idNumber", l."loanNo" FROM "Loan" l JOIN "Depositor" d ON d.id = l."borrowerId" ${SIGNS_IN}
+       AND l.status = 'OVERDUE'
        AND (SELECT count(*) FROM "Loan" l2 WHERE l2."borrowerId" = d.id OR l2."coBorrowerId" = d.id) = 1
      ORDER BY d."idNumber" LIMIT 10`,
     [RESERVED],
