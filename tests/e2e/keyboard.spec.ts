@@ -11,6 +11,7 @@ test("a teller opens a case and accepts a loan application on the case page with
   test.setTimeout(120_000);
   const applicant = await homeOwnerWithoutLoan(0);
   await submitStaffLogin(page, "teller02", { windowNo: 2 });
+  await page.waitForURL(/\/window$/); // the first sign-in of a run may meet a cold server
   await expect(page.getByRole("heading", { level: 1, name: "综合窗口 · 2号窗口" })).toBeVisible();
 
   const open = page.locator("form#open-case");
@@ -44,6 +45,7 @@ test("a citizen applies for a loan online with the keyboard only", async ({ page
   test.setTimeout(120_000);
   const citizen = await homeOwnerWithoutLoan(1);
   await submitCitizenLogin(page, citizen);
+  await page.waitForURL(/\/portal$/);
   await expect(page.getByRole("heading", { level: 1, name: "我的公积金" })).toBeVisible();
 
   // From the portal home to the application with the keyboard.

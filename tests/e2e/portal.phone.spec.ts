@@ -55,7 +55,7 @@ test("no portal page scrolls sideways on a phone, and every table is shown as ca
   test.setTimeout(60_000 + PORTAL_ROUTES.length * 15_000);
   expect(PORTAL_ROUTES).toContain("/portal/loans/[loanNo]");
   await submitCitizenLogin(page, PORTAL_CITIZEN);
-  await expect(page).toHaveURL(/\/portal$/);
+  await page.waitForURL(/\/portal$/);
   let tables = 0;
   for (const route of PORTAL_ROUTES) {
     const target = await concretePath(page, route, staticRoutesOf(ROUTES));
@@ -71,7 +71,7 @@ test("on a phone a citizen signs in and reads the account with contributions as 
   await page.goto("/login");
   await expectNoSidewaysScroll(page, "/login");
   await submitCitizenLogin(page, PORTAL_CITIZEN);
-  await expect(page).toHaveURL(/\/portal$/);
+  await page.waitForURL(/\/portal$/);
   await expect(page.getByRole("heading", { level: 1, name: "我的公积金" })).toBeVisible();
   await expectNoSidewaysScroll(page, "/portal");
 
@@ -90,7 +90,7 @@ test("on a phone a borrower opens the overdue loan and repays online", async ({ 
   test.setTimeout(90_000);
   const { idNumber, loanNo } = await overdueBorrower(0);
   await submitCitizenLogin(page, idNumber);
-  await expect(page).toHaveURL(/\/portal$/);
+  await page.waitForURL(/\/portal$/);
   await page.getByRole("region", { name: "我的贷款" }).getByRole("link", { name: loanNo }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(loanNo);
   await expectNoSidewaysScroll(page, `/portal/loans/${loanNo}`);
@@ -106,7 +106,7 @@ test("on a phone a borrower opens the overdue loan and repays online", async ({ 
 test("on a phone a citizen applies for a rent withdrawal and sees it as a card", async ({ page }) => {
   test.setTimeout(90_000);
   await submitCitizenLogin(page, await renterWithBalance(0));
-  await expect(page).toHaveURL(/\/portal$/);
+  await page.waitForURL(/\/portal$/);
   await page.goto("/portal/withdrawals");
   await expectNoSidewaysScroll(page, "/portal/withdrawals");
 
