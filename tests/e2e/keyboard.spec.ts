@@ -48,6 +48,15 @@ test("a citizen applies for a loan online with the keyboard only", async ({ page
   await page.waitForURL(/\/portal$/);
   await expect(page.getByRole("heading", { level: 1, name: "我的公积金" })).toBeVisible();
 
+  // Opened afresh, the first Tab stop is "跳到正文", shown when focused; Enter skips the header.
+  await page.goto("/portal");
+  await page.keyboard.press("Tab");
+  const skip = page.getByRole("link", { name: "跳到正文" });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press("Enter");
+  await expect(page.locator("main#main")).toBeFocused();
+
   // From the portal home to the application with the keyboard.
   await press(page, page.getByRole("navigation", { name: "我的业务" }).getByRole("link", { name: "网上申请贷款" }), "Enter");
   await expect(page.getByRole("heading", { level: 1, name: "网上申请公积金贷款" })).toBeVisible();
