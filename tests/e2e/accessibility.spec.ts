@@ -20,10 +20,13 @@ for (const route of ROUTES) {
   byVisitor.get(key)!.routes.push(route);
 }
 
-test("the page list covers the app folder", () => {
+test("the page list covers the app folder, and a page it cannot visit fails loudly", async ({ page }) => {
   expect(ROUTES.length).toBeGreaterThan(30);
   expect(ROUTES).toContain("/portal/loans/[loanNo]");
   expect([...byVisitor.values()].flatMap((g) => g.routes).sort()).toEqual(ROUTES);
+  // A new area nobody was assigned to, or a new dynamic segment without a list page, is an error.
+  expect(() => visitorFor("/newarea/page")).toThrow(/No role for \/newarea\/page/);
+  await expect(concretePath(page, "/portal/receipts/[receiptNo]", STATIC_ROUTES)).rejects.toThrow(/No id source for \[receiptNo\]/);
 });
 
 for (const { visitor, routes } of byVisitor.values()) {
