@@ -19,7 +19,15 @@ export default defineConfig({
     trace: "retain-on-failure",
     launchOptions: browserLaunchOptions(),
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "chromium", testIgnore: /\.phone\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    // The citizen portal on a phone (375 × 812 CSS pixels, touch), still in Chromium.
+    {
+      name: "phone",
+      testMatch: /\.phone\.spec\.ts$/,
+      use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
+    },
+  ],
   webServer: {
     // The production server over the build from `npm run build`.
     command: `npx --no-install next start -p ${port} -H 127.0.0.1`,

@@ -35,7 +35,7 @@ export function AssessmentPanel({ view }: { view: AssessmentView }) {
             <tr key={l.code} className={l.binding ? "bg-amber-100 font-semibold" : ""} aria-current={l.binding ? "true" : undefined}>
               <td className="py-1">
                 {l.label}
-                {l.binding ? <span className="ml-2 rounded bg-amber-600 px-1.5 py-0.5 text-xs text-white">决定额度</span> : null}
+                {l.binding ? <span className="ml-2 rounded bg-amber-800 px-1.5 py-0.5 text-xs text-white">决定额度</span> : null}
               </td>
               <td className="py-1 text-right tabular-nums">{l.amount}</td>
             </tr>
