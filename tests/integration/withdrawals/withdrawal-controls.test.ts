@@ -5,7 +5,11 @@ import { submitWithdrawal, type SubmitWithdrawalOptions } from "@/lib/withdrawal
 import { decideWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { recordPayout } from "@/lib/withdrawals/record-payout";
 import { issuePresenceCode } from "@/lib/withdrawals/presence-code";
-import { NOW, docs, illness, refusals, rent, setup } from "./fixtures";
+import { NOW, docs, illness, refusals, rent as rentWithKey, setup } from "./fixtures";
+
+let keys = 0;
+/** The fixture's online rent application, each with its own idempotency key unless given one. */
+const rent: typeof rentWithKey = (depositorId, actor, card, over = {}) => rentWithKey(depositorId, actor, card, { idempotencyKey: `controls-${++keys}`, ...over });
 
 type World = Awaited<ReturnType<typeof setup>>;
 
