@@ -51,7 +51,7 @@ export type PresenceCodeState = { code?: string; expiresAt?: string; formError?:
  * A citizen gets a one-time confirmation code to read out to the teller at the window (proof they
  * are there). A POST, never a GET; the code is shown once and only its hash is kept.
  */
-export async function issuePresenceCodeAction(_prev: PresenceCodeState, _formData: FormData): Promise<PresenceCodeState> {
+export async function issuePresenceCodeAction(): Promise<PresenceCodeState> {
   const user = await requireRole("CITIZEN");
   try {
     const { code, expiresAt } = await issuePresenceCode({ actor: actorOf(user) });
