@@ -167,3 +167,30 @@ test("at the window, a card not in the applicant's name and a missing presence c
   await expect(form.getByLabel("收款银行卡号（本人）")).toHaveAccessibleDescription("收款银行卡须为申请人本人名下的银行卡");
   await expect(teller).toHaveURL(/\/window\/withdrawals\/new$/);
 });
+
+test("a citizen gets a confirmation code on the portal and the teller takes the withdrawal with it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const citizen = await signInCitizen(browser);
+  await citizen.goto("/portal/withdrawals");
+  await citizen.getByRole("button", { name: "获取窗口办理确认码" }).click();
+  const shown = citizen.getByRole("region", { name: "窗口办理确认码" }).getByRole("status");
+  await expect(shown).toContainText(/您的确认码：\d{6}/);
+  const code = /(\d{6})/.exec((await shown.textContent())!)![1]!;
+
+  const teller = await signInTeller(browser, "teller05", 5);
+  await teller.goto("/window/withdrawals/new");
+  const form = teller.locator("form#withdrawal-apply");
+  await form.getByLabel("申请人身份证号").fill(CITIZEN_ID);
+  await form.getByLabel("本人到场核验方式").selectOption("PORTAL_CODE");
+  await form.getByLabel("申请人确认码").fill(code);
+  await form.getByLabel("提取原因").selectOption("99");
+  await form.getByLabel("提取金额（元）").fill("100.00");
+  await form.getByLabel("收款开户银行").fill("中国工商银行南京分行");
+  await form.getByLabel("收款银行卡号（本人）").fill("6222020000000000001");
+  await form.getByLabel("身份证", { exact: true }).setInputFiles(pdf("id.pdf"));
+  await form.getByLabel("本人银行卡", { exact: true }).setInputFiles(pdf("card.pdf"));
+  await form.getByLabel("相关证明材料", { exact: true }).setInputFiles(pdf("proof.pdf"));
+  await form.getByRole("button", { name: "提交提取申请" }).click();
+  await expect(teller).toHaveURL(/\/window\/withdrawals\/[^/]+$/);
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("本人到场核验：申请人确认码");
+});
