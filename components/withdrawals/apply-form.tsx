@@ -9,6 +9,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FactFields } from "@/components/withdrawals/fact-fields";
+import { PresenceFields } from "@/components/withdrawals/presence-fields";
 
 const FORM_ID = "withdrawal-apply";
 
@@ -35,7 +36,10 @@ export function WithdrawalApplyForm({ action: submit, idempotencyKey, balance }:
       <FormMessage id={`${FORM_ID}-error`} message={state.formError} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {balance === null ? (
-        <TextField formId={FORM_ID} name="idNumber" label="申请人身份证号" maxLength={18} required defaultValue={v.idNumber ?? ""} errors={e.idNumber} />
+        <>
+          <TextField formId={FORM_ID} name="idNumber" label="申请人身份证号" maxLength={18} required defaultValue={v.idNumber ?? ""} errors={e.idNumber} />
+          <PresenceFields formId={FORM_ID} values={v} errors={e} />
+        </>
       ) : null}
       <SelectField
         formId={FORM_ID}

@@ -29,16 +29,16 @@ export function DecideForm({ withdrawalId, version }: { withdrawalId: string; ve
   );
 }
 
-/** Records the bank transfer: the balance is debited exactly once, here. */
+/** Pays through the bank port to the depositor's own card: the balance is debited exactly once, here. */
 export function PayoutForm({ withdrawalId }: { withdrawalId: string }) {
   const [state, action, pending] = useActionState(recordPayoutAction, EMPTY_FORM_STATE);
   return (
     <form action={action} noValidate className="max-w-md space-y-3">
       <FormMessage id="payout-error" message={state.formError} />
       <input type="hidden" name="withdrawalId" value={withdrawalId} />
-      <TextField formId="payout" name="payoutRef" label="银行转账流水号" required defaultValue={state.values?.payoutRef ?? ""} errors={state.fieldErrors?.payoutRef} />
+      <p className="text-sm text-slate-600">经银行接口转账至申请人本人银行卡，银行回单号自动记录。审批人员不得办理支付。</p>
       <button type="submit" disabled={pending} className={`${button} bg-sky-700 hover:bg-sky-800`}>
-        确认已支付
+        通过银行支付
       </button>
     </form>
   );

@@ -40,11 +40,38 @@ export interface BankPort {
    * back. Errors: INVALID_AMOUNT, BANK_CARD_NOT_FOUND, BANK_INSUFFICIENT_FUNDS.
    */
   collectOnlinePayment(tx: Tx, payment: OnlinePayment): Promise<{ bankRef: string }>;
+
+  // --- Withdrawal payouts (issue 14, withdrawals) ---
+  /**
+   * Whether `card` exists and is held by `name` (the bank's real-name check, 实名校验). Read-only.
+   */
+  verifyAccountHolder(tx: Tx, query: { name: string; card: string }): Promise<AccountHolderCheck>;
+  /**
+   * Pays `amount` to `card`, held by `payeeName`, in the caller's transaction. Idempotent on
+   * `reference`: the same reference answers the first receipt and never pays twice, so a retry
+   * after a lost answer is safe. Errors: INVALID_AMOUNT, BANK_PAY_FAILED (details.reason, Chinese:
+   * card unknown, name mismatch, card refusing credits).
+   */
+  pay(tx: Tx, payment: Payout): Promise<PayoutReceipt>;
 }
+
+export type AccountHolderCheck = { ok: true } | { ok: false; problem: "CARD_NOT_FOUND" | "NAME_MISMATCH" };
+
+export type Payout = {
+  /** The caller's unique reference (e.g. "withdrawal:<id>"): same reference ⇒ same receipt. */
+  reference: string;
+  payeeName: string;
+  card: string;
+  /** Yuan, two decimals, > 0. */
+  amount: string;
+};
+
+export type PayoutReceipt = { bankRef: string; amount: string; paidAt: Date };
 
 /** Chinese messages for the port's error codes, for the edge (server actions). */
 export const BANK_ERROR_MESSAGES: Record<string, string> = {
   INVALID_AMOUNT: "支付金额无效",
   BANK_CARD_NOT_FOUND: "银行卡不存在或已销户",
   BANK_INSUFFICIENT_FUNDS: "银行卡余额不足，支付未成功",
+  BANK_PAY_FAILED: "银行支付未成功",
 };

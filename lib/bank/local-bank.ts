@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isYuanString, money } from "@/lib/money";
-import type { BankPort, DeductionSettlement } from "./bank-port";
+import type { AccountHolderCheck, BankPort, DeductionSettlement, Payout, PayoutReceipt } from "./bank-port";
 
 /**
  * The default bank adapter: a local simulator over SimulatedBankAccount (card balances). A batch
@@ -69,4 +69,43 @@ async function collectOnlinePayment(tx: Tx, payment: { cardAccount?: string | nu
   throw new DomainError(card ? "BANK_INSUFFICIENT_FUNDS" : "BANK_CARD_NOT_FOUND", { details: { cardAccount: payment.cardAccount } });
 }
 
-export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment };
+// --- Withdrawal payouts (issue 14, withdrawals) ---
+
+async function verifyAccountHolder(tx: Tx, query: { name: string; card: string }): Promise<AccountHolderCheck> {
+  const card = await tx.simulatedBankAccount.findUnique({ where: { accountNo: query.card.trim() }, select: { holderName: true } });
+  if (!card) return { ok: false, problem: "CARD_NOT_FOUND" };
+  return card.holderName === query.name.trim() ? { ok: true } : { ok: false, problem: "NAME_MISMATCH" };
+}
+
+const PAY_FAILURES: Record<"CARD_NOT_FOUND" | "NAME_MISMATCH", string> = {
+  CARD_NOT_FOUND: "收款银行卡不存在或已销户",
+  NAME_MISMATCH: "收款银行卡户名与收款人姓名不符",
+};
+
+/**
+ * Credits the card and keeps a SimulatedBankPayout per reference. The payout row is inserted
+ * first (ON CONFLICT DO NOTHING on the reference), so of two concurrent calls with one reference
+ * only one credits the card; the other answers the first receipt. A card with payFailure set
+ * refuses, as a bank does for a frozen or closed account.
+ */
+async function pay(tx: Tx, payment: Payout): Promise<PayoutReceipt> {
+  if (!isYuanString(payment.amount) || money(payment.amount).lte(0)) throw new DomainError("INVALID_AMOUNT", { field: "amount" });
+  const earlier = await tx.simulatedBankPayout.findUnique({ where: { reference: payment.reference } });
+  if (earlier) return { bankRef: earlier.bankRef, amount: earlier.amount.toFixed(2), paidAt: earlier.createdAt };
+  const [card] = await tx.$queryRaw<{ holderName: string; payFailure: string | null }[]>`
+    SELECT "holderName", "payFailure" FROM "SimulatedBankAccount" WHERE "accountNo" = ${payment.card} FOR UPDATE`;
+  const failure = !card ? PAY_FAILURES.CARD_NOT_FOUND : card.holderName !== payment.payeeName ? PAY_FAILURES.NAME_MISMATCH : card.payFailure;
+  if (failure) throw new DomainError("BANK_PAY_FAILED", { message: failure, details: { reason: failure, card: payment.card } });
+  const bankRef = `LBP${createHash("sha256").update(payment.reference).digest("hex").slice(0, 16).toUpperCase()}`;
+  const inserted = await tx.$executeRaw`
+    INSERT INTO "SimulatedBankPayout" (reference, "bankRef", "accountNo", "payeeName", amount)
+    VALUES (${payment.reference}, ${bankRef}, ${payment.card}, ${payment.payeeName}, ${payment.amount}::numeric)
+    ON CONFLICT (reference) DO NOTHING`;
+  if (inserted === 1) {
+    await tx.$executeRaw`UPDATE "SimulatedBankAccount" SET balance = balance + ${payment.amount}::numeric, "updatedAt" = now() WHERE "accountNo" = ${payment.card}`;
+  }
+  const row = await tx.simulatedBankPayout.findUniqueOrThrow({ where: { reference: payment.reference } });
+  return { bankRef: row.bankRef, amount: row.amount.toFixed(2), paidAt: row.createdAt };
+}
+
+export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment, verifyAccountHolder, pay };

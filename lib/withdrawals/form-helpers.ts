@@ -37,6 +37,11 @@ export function withdrawalErrorState(error: unknown, values: Record<string, stri
   if (error.code === "BLACKLISTED" || error.code === "INSIDER_CONFLICT") {
     return { formError: String(error.details?.reason ?? WITHDRAWAL_MESSAGES[error.code]), values };
   }
+  if (error.code === "IN_FLIGHT" && error.details?.reason) return { fieldErrors: { reasonCode: [String(error.details.reason)] }, values };
+  if (error.code === "BANK_PAY_FAILED") return { formError: `${WITHDRAWAL_MESSAGES.BANK_PAY_FAILED}（${String(error.details?.reason ?? "银行未说明原因")}）`, values };
+  if (error.code === "OVER_AUTHORITY") {
+    return { formError: `${WITHDRAWAL_MESSAGES.OVER_AUTHORITY}（您的权限 ${String(error.details?.limit)} 元，提取金额 ${String(error.details?.amount)} 元）`, values };
+  }
   const message = error.code === "DOCUMENT_INVALID" ? error.message : (WITHDRAWAL_MESSAGES[error.code] ?? "办理失败，请稍后再试");
   return error.field ? { fieldErrors: { [error.field]: [message] }, values } : { formError: message, values };
 }

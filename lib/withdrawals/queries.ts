@@ -64,6 +64,8 @@ export async function listWithdrawalsForStaff(): Promise<{ open: WithdrawalRowDt
   return { open: open.map((r) => toRow(r, today)), recent: recent.map((r) => toRow(r, today)) };
 }
 
+const PRESENCE_LABELS: Record<string, string> = { ID_CARD: "读取身份证", PORTAL_CODE: "申请人确认码" };
+
 export type WithdrawalDetailDto = WithdrawalRowDto & {
   version: number;
   idNumber: string;
@@ -75,6 +77,13 @@ export type WithdrawalDetailDto = WithdrawalRowDto & {
   reviewNote: string | null;
   payoutRef: string | null;
   paidAt: string | null;
+  /** How the citizen's presence was evidenced at the window (null online). */
+  presence: string | null;
+  payoutFailures: number;
+  /** Maker, checker and payer, by name (null while not yet done). */
+  submittedBy: string | null;
+  decidedBy: string | null;
+  paidBy: string | null;
   documents: { id: string; kind: string; label: string; filename: string; mime: string; size: number; sha256: string; sameHashElsewhere: number }[];
   /** The fraud checks' findings on it (a HELD withdrawal has at least one open). */
   flags: { id: string; kind: string; reason: string; status: string }[];
@@ -95,6 +104,11 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
       reviewNote: true,
       payoutRef: true,
       paidAt: true,
+      presence: true,
+      payoutFailures: true,
+      submittedById: true,
+      decidedById: true,
+      paidById: true,
       depositor: { select: { name: true, idNumber: true } },
       account: { select: { accountNo: true, balance: true } },
       documents: { select: { id: true, kind: true, filename: true, mime: true, size: true, sha256: true }, orderBy: { uploadedAt: "asc" } },
@@ -104,6 +118,8 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
   if (!w) return null;
   const hashes = w.documents.map((d) => d.sha256);
   const dupes = await db.uploadedDocument.groupBy({ by: ["sha256"], where: { sha256: { in: hashes }, NOT: { withdrawalId: w.id } }, _count: { _all: true } });
+  const people = await db.user.findMany({ where: { id: { in: [w.submittedById, w.decidedById, w.paidById].filter((x): x is string => !!x) } }, select: { id: true, displayName: true } });
+  const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.displayName ?? null) : null);
   const rule = isReasonCode(w.reasonCode) ? REASON_RULES[w.reasonCode] : null;
   const claim = Object.entries((w.claim ?? {}) as Record<string, string>)
     .filter(([, v]) => v)
@@ -120,6 +136,11 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
     reviewNote: w.reviewNote,
     payoutRef: w.payoutRef,
     paidAt: w.paidAt ? formatShanghaiDateTime(w.paidAt) : null,
+    presence: w.presence ? (PRESENCE_LABELS[w.presence] ?? w.presence) : null,
+    payoutFailures: w.payoutFailures,
+    submittedBy: nameOf(w.submittedById),
+    decidedBy: nameOf(w.decidedById),
+    paidBy: nameOf(w.paidById),
     documents: w.documents.map((d) => ({
       ...d,
       label: rule?.documents.find((r) => r.kind === d.kind)?.label ?? d.kind,

@@ -89,6 +89,24 @@ export const REASON_RULES: Record<ReasonCode, ReasonRule> = {
   "99": { code: "99", label: "其他", documents: [ID, BANK, { kind: "OTHER_PROOF", label: "相关证明材料" }], claimFields: [], factFields: [], limit: { kind: "BALANCE" }, frequency: { maxTimes: 1, perMonths: 12 }, closesAccount: false },
 };
 
+/**
+ * Which reasons may be in flight (SUBMITTED, HELD or APPROVED) at the same time for one depositor,
+ * as unordered pairs; any pair not listed may not, and a reason never runs beside itself. One
+ * application at a time keeps two payouts from racing for one balance and a closing reason from
+ * running beside a partial one. A critical illness (09) may run beside a housing reason: its need
+ * does not wait for a purchase, a build, a loan repayment or a rent withdrawal to settle.
+ */
+export const MAY_RUN_TOGETHER: readonly (readonly [ReasonCode, ReasonCode])[] = [
+  ["09", "01"],
+  ["09", "02"],
+  ["09", "06"],
+  ["09", "07"],
+];
+
+export function mayRunTogether(a: ReasonCode, b: ReasonCode): boolean {
+  return a !== b && MAY_RUN_TOGETHER.some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+}
+
 /** Every field a reason's claim holds: the amount facts and the anti-fraud facts. */
 export type ClaimValues = Partial<Record<ClaimField | FactField, string>>;
 

@@ -37,7 +37,22 @@ export const ZDecideWithdrawal = z.object({
   note: z.string().trim().max(200).optional().default(""),
 });
 
+/** The payout goes through the bank port: no reference is typed by hand. */
 export const ZRecordPayout = z.object({
   withdrawalId: z.string().min(1),
-  payoutRef: z.string().trim().min(4, "请填写银行转账流水号").max(40, "流水号过长"),
 });
+
+/**
+ * At the window: how the citizen's presence is evidenced. ID_CARD: the ID number field and the
+ * name are the card reader's output; PORTAL_CODE: the 6-digit code the citizen shows.
+ */
+export const ZWindowPresence = z
+  .object({
+    presence: z.enum(["ID_CARD", "PORTAL_CODE"], "请选择本人到场核验方式"),
+    cardName: z.string().trim().max(30, "姓名过长").optional().default(""),
+    presenceCode: z.string().trim().max(6, "确认码应为 6 位数字").optional().default(""),
+  })
+  .superRefine((v, ctx) => {
+    if (v.presence === "ID_CARD" && v.cardName.length < 2) ctx.addIssue({ code: "custom", path: ["cardName"], message: "请读取申请人身份证（姓名）" });
+    if (v.presence === "PORTAL_CODE" && !/^\d{6}$/.test(v.presenceCode)) ctx.addIssue({ code: "custom", path: ["presenceCode"], message: "确认码应为 6 位数字" });
+  });

@@ -1,11 +1,14 @@
 import { randomBytes } from "node:crypto";
 import { db } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
 import type { CaseChannel } from "@/lib/generated/prisma/enums";
 import { DomainError, isDomainError } from "@/lib/errors";
 import { money } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { requireActorRole, requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
+import type { BankPort } from "@/lib/bank/bank-port";
+import { bankPort } from "@/lib/bank/choose-bank";
 import { addMonthsClamped, dateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { inTransaction } from "@/lib/db/transaction";
 import type { DocumentDraft } from "@/lib/documents/prepare-document";
 import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
 import { findActiveBan } from "@/lib/fraud/facts";
@@ -17,12 +20,16 @@ import type { TaxAuthorityPort } from "@/lib/fraud/tax-port";
 import { checkWithdrawal } from "@/lib/withdrawals/check-withdrawal";
 import { normalizeClaim } from "@/lib/withdrawals/check-facts";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
+import { assertNoConflictingInFlight } from "@/lib/withdrawals/in-flight";
+import { countFailedPresenceTry } from "@/lib/withdrawals/presence-code";
+import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { REASON_RULES, type ClaimValues, type ReasonCode } from "@/lib/withdrawals/reasons";
+import { checkAtWindow, type Presence } from "@/lib/withdrawals/window-checks";
 
 export type SubmitWithdrawalOptions = {
   depositorId: string;
-  actorId: string;
-  windowId?: string | null;
+  /** ONLINE: the depositor's own CITIZEN user; WINDOW: a TELLER signed in to a window. */
+  actor: Actor;
   channel: CaseChannel;
   reasonCode: ReasonCode;
   amount: string;
@@ -32,17 +39,21 @@ export type SubmitWithdrawalOptions = {
   bankAccount: string;
   idempotencyKey: string;
   documents: DocumentDraft[];
+  /** At the window: how the citizen's presence is evidenced (required there). */
+  presence?: Presence;
   now?: Date;
   /** The tax authority's port; default the local TaxInvoice table. */
   taxAuthority?: TaxAuthorityPort;
+  /** The bank port (the payee card's real-name check); default bankPort(). */
+  bank?: BankPort;
 };
 
 export type SubmitWithdrawalResult = { withdrawalId: string; withdrawalNo: string; decideBy: string; status: "SUBMITTED" | "HELD"; duplicate: boolean };
 
 const inFlightKey = (depositorId: string, reason: string) => `${depositorId}:${reason}`;
 
-async function existing(idempotencyKey: string, depositorId: string): Promise<SubmitWithdrawalResult | null> {
-  const found = await db.withdrawal.findUnique({ where: { idempotencyKey }, select: { id: true, withdrawalNo: true, decideBy: true, depositorId: true, status: true } });
+async function existing(reader: Pick<typeof db, "withdrawal">, idempotencyKey: string, depositorId: string): Promise<SubmitWithdrawalResult | null> {
+  const found = await reader.withdrawal.findUnique({ where: { idempotencyKey }, select: { id: true, withdrawalNo: true, decideBy: true, depositorId: true, status: true } });
   if (!found) return null;
   if (found.depositorId !== depositorId) throw new DomainError("FORBIDDEN");
   const status = found.status === "HELD" ? "HELD" : "SUBMITTED";
@@ -50,54 +61,75 @@ async function existing(idempotencyKey: string, depositorId: string): Promise<Su
 }
 
 /**
- * A citizen (online) or a teller (at a window) applies for a withdrawal. Inside one transaction:
- * 1. the blacklist: a ban in force refuses (BLACKLISTED, details.reason with the end date);
- * 2. insider control at a window: a teller cannot take their own or a declared relative's
- *    application (INSIDER_CONFLICT, flagged);
- * 3. the reason's rule set (documents, amount limit, frequency, full balance for closing reasons,
+ * A citizen (online, for their own account) or a teller (at a window) applies for a withdrawal.
+ * The depositor's account row is locked first, so applications for one depositor run one after
+ * the other. Inside one transaction:
+ * 1. who: online, a CITIZEN whose user is this depositor; at a window, a TELLER signed in to one
+ *    (FORBIDDEN_ROLE, WINDOW_REQUIRED, FORBIDDEN);
+ * 2. the blacklist: a ban in force refuses (BLACKLISTED, details.reason with the end date);
+ * 3. at a window: insider control (INSIDER_CONFLICT, flagged), the citizen's presence (ID card
+ *    read or their portal confirmation code) and the payee card in the depositor's own name through
+ *    the bank port (window-checks.ts);
+ * 4. one in flight: a reason already in flight, or one reasons.ts does not let run beside another
+ *    in flight, refuses (IN_FLIGHT, details.reason);
+ * 5. the reason's rule set (documents, amount limit, frequency, full balance for closing reasons,
  *    the anti-fraud facts) against the account (RULES);
- * 4. the fraud checks (lib/fraud/screen-withdrawal): a registry mismatch refuses
+ * 6. the fraud checks (lib/fraud/screen-withdrawal): a registry mismatch refuses
  *    (REGISTRY_MISMATCH, flagged); a duplicate medical record, an invoice the tax authority does not
  *    know or a repeat-traded home HOLD the withdrawal (status HELD, one FraudFlag each) until a
  *    risk officer clears it (→ SUBMITTED) or confirms fraud (→ REJECTED).
  * The balance does not change here: it changes once, at payout. A repeated idempotency key returns
- * the first withdrawal (double submit); a second application for a reason in flight (SUBMITTED,
- * HELD or APPROVED) is refused by the unique inFlightKey. A refusal's flags are written in their
- * own transaction, so they outlive the rollback; a blacklist refusal leaves an audit entry.
- * Errors: NO_ACCOUNT, BLACKLISTED, INSIDER_CONFLICT, RULES (details.issues: field + message),
- * REGISTRY_MISMATCH (details.issues), IN_FLIGHT, FORBIDDEN.
+ * the first withdrawal (double submit). A refusal's flags are written in their own transaction, so
+ * they outlive the rollback; a blacklist refusal and the window's refusals leave an audit entry.
+ * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NO_ACCOUNT, BLACKLISTED, INSIDER_CONFLICT,
+ * PRESENCE_REQUIRED, PRESENCE_MISMATCH, PRESENCE_CODE_INVALID, CARD_NOT_FOUND, CARD_NAME_MISMATCH,
+ * IN_FLIGHT, RULES (details.issues: field + message), REGISTRY_MISMATCH (details.issues), FORBIDDEN.
  */
 export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<SubmitWithdrawalResult> {
-  const again = await existing(opts.idempotencyKey, opts.depositorId);
+  const windowId = opts.channel === "WINDOW" ? requireTellerAtWindow(opts.actor) : null;
+  if (opts.channel === "ONLINE") requireActorRole(opts.actor, "CITIZEN");
+  const actorId = opts.actor.userId;
+  const again = await existing(db, opts.idempotencyKey, opts.depositorId);
   if (again) return again;
   const now = opts.now ?? new Date();
   const today = todayInShanghai(now);
   const rule = REASON_RULES[opts.reasonCode];
-  const windowId = opts.channel === "WINDOW" ? (opts.windowId ?? null) : null;
   const claim = normalizeClaim(opts.claim);
   try {
-    return await db.$transaction(async (tx) => {
+    return await inTransaction(async (tx) => {
+      if (opts.channel === "ONLINE") {
+        const own = await tx.user.findUnique({ where: { id: actorId }, select: { depositorId: true } });
+        if (own?.depositorId !== opts.depositorId) throw new DomainError("FORBIDDEN");
+      }
       const depositor = await tx.depositor.findUnique({
         where: { id: opts.depositorId },
-        select: { idNumber: true, spouse: { select: { idNumber: true } }, account: { select: { id: true, balance: true, status: true } } },
+        select: { id: true, idNumber: true, name: true, spouse: { select: { idNumber: true } }, account: { select: { id: true } } },
       });
-      const account = depositor?.account;
-      if (!depositor || !account) throw new DomainError("NO_ACCOUNT");
+      if (!depositor || !depositor.account) throw new DomainError("NO_ACCOUNT");
+      // NOTE: the lock serializes this depositor's applications (double submit, one in flight).
+      const [account] = await tx.$queryRaw<{ id: string; balance: string; status: string }[]>`
+        SELECT id, balance::text AS balance, status::text AS status FROM "DepositAccount" WHERE id = ${depositor.account.id} FOR UPDATE`;
+      if (!account) throw new DomainError("NO_ACCOUNT");
+      const first = await existing(tx, opts.idempotencyKey, opts.depositorId);
+      if (first) return first;
       const ban = await findActiveBan(tx, [depositor.idNumber], today);
       if (ban) {
         const message = banRefusalMessage(ban, opts.channel === "WINDOW");
         throw new DomainError("BLACKLISTED", { message, details: { reason: message, entryId: ban.id, endsOn: ban.endsOn } });
       }
+      let presence: Presence["kind"] | null = null;
       if (opts.channel === "WINDOW") {
         await assertNoInsiderConflict(tx, {
-          staffUserId: opts.actorId,
+          staffUserId: actorId,
           partyIdNumbers: [depositor.idNumber],
           depositorId: opts.depositorId,
           action: "WITHDRAWAL_SUBMIT",
           refusalKey: `withdrawal:${opts.idempotencyKey}`,
           windowId,
         });
+        presence = await checkAtWindow(tx, opts.bank ?? bankPort(), { depositor, presence: opts.presence, bankAccount: opts.bankAccount, actorId, now });
       }
+      await assertNoConflictingInFlight(tx, opts.depositorId, opts.reasonCode);
       const since = rule.frequency ? addMonthsClamped(today, -rule.frequency.perMonths) : today;
       const recentCount = rule.frequency
         ? await tx.withdrawal.count({ where: { depositorId: opts.depositorId, reasonCode: opts.reasonCode, status: { not: "REJECTED" }, submittedAt: { gte: dateColumn(since) } } })
@@ -106,7 +138,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
         rule,
         amount: opts.amount,
         claim,
-        balance: account.balance.toFixed(2),
+        balance: money(account.balance).toFixed(2),
         accountStatus: account.status,
         recentCount,
         documentKinds: opts.documents.map((d) => d.kind),
@@ -119,7 +151,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
         claim,
         documents: opts.documents,
         asOf: today,
-        handledById: opts.channel === "WINDOW" ? opts.actorId : null,
+        handledById: opts.channel === "WINDOW" ? actorId : null,
         windowId,
         applicationKey: `withdrawal:${opts.idempotencyKey}`,
         taxAuthority: opts.taxAuthority,
@@ -141,14 +173,15 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           bankAccount: opts.bankAccount,
           idempotencyKey: opts.idempotencyKey,
           inFlightKey: inFlightKey(opts.depositorId, opts.reasonCode),
-          submittedById: opts.actorId,
+          submittedById: actorId,
+          presence,
           submittedAt: now,
           decideBy: dateColumn(decideBy),
         },
       });
       if (opts.documents.length) {
         await tx.uploadedDocument.createMany({
-          data: opts.documents.map((d) => ({ ...d, withdrawalId: withdrawal.id, uploadedById: opts.actorId, uploadedAt: now })),
+          data: opts.documents.map((d) => ({ ...d, withdrawalId: withdrawal.id, uploadedById: actorId, uploadedAt: now })),
         });
       }
       if (screening.medicalFingerprint) {
@@ -174,7 +207,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
         });
       }
       await recordAudit(tx, {
-        actorId: opts.actorId,
+        actorId,
         windowId,
         action: status === "HELD" ? "WITHDRAWAL_HELD" : "WITHDRAWAL_SUBMITTED",
         entityType: "Withdrawal",
@@ -188,20 +221,20 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           ...(status === "HELD" ? { flags: screening.holds.map((h) => h.kind) } : {}),
         },
       });
-      await raiseFlags(tx, screening.holds.map((h) => ({ ...h, withdrawalId: withdrawal.id })), { actorId: opts.actorId, windowId });
+      await raiseFlags(tx, screening.holds.map((h) => ({ ...h, withdrawalId: withdrawal.id })), { actorId, windowId });
       return { withdrawalId: withdrawal.id, withdrawalNo: withdrawal.withdrawalNo, decideBy, status, duplicate: false };
-    });
+    }, { onUnique: () => new DomainError("DUPLICATE_RACE") });
   } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      // The same key raced in: the first one won, answer with it. Otherwise one is in flight.
-      const first = await existing(opts.idempotencyKey, opts.depositorId);
+    if (isDomainError(error) && error.code === "DUPLICATE_RACE") {
+      // The same key raced in past the lock (it cannot, but the unique index is the last word).
+      const first = await existing(db, opts.idempotencyKey, opts.depositorId);
       if (first) return first;
       throw new DomainError("IN_FLIGHT", { field: "reasonCode" });
     }
     if (isDomainError(error) && error.code === "BLACKLISTED") {
       // After the rollback: the refused attempt stays on record for the risk officers.
       await recordAudit(db, {
-        actorId: opts.actorId,
+        actorId,
         windowId,
         action: "BLACKLIST_REFUSAL",
         entityType: "BlacklistEntry",
@@ -209,6 +242,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
         detail: { depositorId: opts.depositorId, channel: opts.channel, reasonCode: opts.reasonCode, amount: opts.amount },
       });
     }
-    throw error;
+    if (isDomainError(error) && error.code === "PRESENCE_CODE_INVALID") await countFailedPresenceTry((error.details?.codeId as string | null) ?? null);
+    throw await auditRefusal(error, { actor: opts.actor, step: "SUBMIT", entityType: "Depositor", entityId: opts.depositorId, detail: { reasonCode: opts.reasonCode, amount: opts.amount, channel: opts.channel } });
   }
 }

@@ -1,7 +1,7 @@
 import bcrypt from "bcryptjs";
 import { stamp } from "./clock";
 import type { SeedContext } from "./context";
-import { DEMO_PASSWORD, DEMO_STAFF, type DemoAccount } from "./demo-accounts";
+import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, type DemoAccount } from "./demo-accounts";
 import type { Fund } from "./fund";
 import { IdSequence } from "./ids";
 import type { Org } from "./org";
@@ -16,7 +16,8 @@ export const EXTRA_TELLERS: DemoAccount[] = [
   displayName: displayName!,
   roles: ["TELLER"],
   windowNo: i + 3,
-  note: `综合柜员（${i + 3}号窗口）`,
+  withdrawalLimit: "20000.00",
+  note: `综合柜员（${i + 3}号窗口），提取审批权限2万元`,
 }));
 
 export type StaffMember = { id: string; loginName: string; windowNo?: number; approvalLimit?: string };
@@ -61,6 +62,7 @@ export function buildUsers(ctx: SeedContext, org: Org, fund: Fund): Staff {
       // agent01 acts for the first employer, where the demo citizens 张伟 and 李娜 work.
       employerId: account.roles.includes("EMPLOYER_AGENT") ? org.employers[0]!.id : null,
       approvalLimit: account.approvalLimit ?? null,
+      withdrawalLimit: account.withdrawalLimit ?? null,
       createdAt: since,
       updatedAt: since,
     });
@@ -77,9 +79,14 @@ export function buildUsers(ctx: SeedContext, org: Org, fund: Fund): Staff {
       depositorId: d.id,
       employerId: null,
       approvalLimit: null,
+      withdrawalLimit: null,
       createdAt: stamp(d.account.openedOn, 9),
       updatedAt: stamp(d.account.openedOn, 9),
     });
+  }
+  // The demo citizens' own bank cards, so the bank port can verify and pay their withdrawals.
+  for (const c of DEMO_CITIZENS) {
+    if (c.payoutCard) ctx.rows.simulatedBankAccounts.push({ accountNo: c.payoutCard, holderName: c.displayName, balance: "0.00", updatedAt: since });
   }
   return staff;
 }

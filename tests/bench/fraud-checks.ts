@@ -40,7 +40,9 @@ async function fill(): Promise<void> {
       INSERT INTO "Depositor" (id, "idNumber", name, gender, "birthDate", phone, "maritalStatus", "employerId", "monthlyIncome")
         SELECT 'bd' || g, '3201' || lpad(g::text, 14, '0'), 'B' || g, 'MALE', '1985-01-01', '13900000000', 'SINGLE', 'be', 9000 FROM generate_series(1, ${PEOPLE}) g;
       INSERT INTO "DepositAccount" (id, "accountNo", "depositorId", "employerId", balance, "contributionBase", "employerRatePercent", "personalRatePercent", "openedOn", "updatedAt")
-        SELECT 'ba' || g, 'B' || lpad(g::text, 11, '0'), 'bd' || g, 'be', 500000, 9000, 12, 12, '2015-01-01', now() FROM generate_series(1, ${PEOPLE}) g;`],
+        SELECT 'ba' || g, 'B' || lpad(g::text, 11, '0'), 'bd' || g, 'be', 500000, 9000, 12, 12, '2015-01-01', now() FROM generate_series(1, ${PEOPLE}) g;
+      INSERT INTO "SimulatedBankAccount" ("accountNo", "holderName", balance, "updatedAt")
+        SELECT '6217' || lpad(g::text, 15, '0'), 'B' || g, 0, now() FROM generate_series(1, ${PEOPLE}) g;`],
     ["100,000 homes, certificates (every 50th traded three times this year), owners, invoices", `
       INSERT INTO "PropertyUnit" (id, "unitNo", district, address, "buildingArea", usage, floor, "totalFloors", "builtYear")
         SELECT 'bu' || g, 'BU' || lpad(g::text, 26, '0'), '江宁区', '基准路' || g || '号', 60 + g % 80, '住宅', 1 + g % 18, 18, 2012 FROM generate_series(1, ${PEOPLE}) g;
@@ -152,14 +154,14 @@ async function run(): Promise<Record<string, number[]>> {
     const t1 = performance.now();
     const result = await submitWithdrawal({
       depositorId: `bd${app.depositorNo}`,
-      actorId: "bteller",
-      windowId: "bwin",
+      actor: { userId: "bteller", roles: ["TELLER"], windowId: "bwin", approvalLimit: null },
       channel: "WINDOW",
+      presence: { kind: "ID_CARD", idNumber, name: `B${app.depositorNo}` },
       reasonCode: app.reasonCode,
       amount: "3000.00",
       claim: app.claim,
       bankName: "中国建设银行",
-      bankAccount: "6217000000000000001",
+      bankAccount: `6217${String(app.depositorNo).padStart(15, "0")}`,
       idempotencyKey: `bench-app-${i}`,
       documents,
     });

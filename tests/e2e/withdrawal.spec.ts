@@ -14,14 +14,15 @@ async function signInCitizen(browser: Browser): Promise<Page> {
   return page;
 }
 
-async function signInTeller(browser: Browser): Promise<Page> {
+/** teller01…teller10 sign in at the window of their number; each has a withdrawal limit (seed). */
+async function signInTeller(browser: Browser, loginName = "teller01", windowNo = 1): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
-  await submitStaffLogin(page, "teller01", { windowNo: 1 });
+  await submitStaffLogin(page, loginName, { windowNo });
   await expect(page).toHaveURL(/\/window/);
   return page;
 }
 
-test("a citizen applies for a rent withdrawal, a teller approves and pays it, the citizen sees the payout and the new balance", async ({ browser }) => {
+test("a citizen applies for a rent withdrawal, a teller approves it and another pays it, the citizen sees the payout and the new balance", async ({ browser }) => {
   // Two signed-in users on a shared 2-core machine: more than the default 30 s.
   test.setTimeout(120_000);
   const citizen = await signInCitizen(browser);
@@ -51,9 +52,15 @@ test("a citizen applies for a rent withdrawal, a teller approves and pays it, th
   await expect(teller.getByRole("heading", { level: 1 })).toContainText(withdrawalNo);
   await expect(teller.getByRole("region", { name: "申请材料" }).getByRole("row")).toHaveCount(4);
   await teller.getByRole("button", { name: "批准", exact: true }).click();
-  await teller.getByLabel("银行转账流水号").fill("ICBC-E2E-0001");
-  await teller.getByRole("button", { name: "确认已支付" }).click();
-  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("已支付");
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("已批准，待支付");
+  // The approver may not pay: a second teller pays through the bank port.
+  await teller.getByRole("button", { name: "通过银行支付" }).click();
+  await expect(teller.getByRole("region", { name: "支付" })).toContainText("审批该申请的人员不得办理支付");
+  const payer = await signInTeller(browser, "teller02", 2);
+  await payer.goto(teller.url());
+  await payer.getByRole("button", { name: "通过银行支付" }).click();
+  await expect(payer.getByRole("region", { name: "申请信息" })).toContainText("已支付");
+  await expect(payer.getByRole("region", { name: "申请信息" })).toContainText(/银行回单号\s*LBP[0-9A-F]{16}/);
 
   await citizen.reload();
   await expect(mine.getByRole("row", { name: new RegExp(withdrawalNo) })).toContainText("已支付");
@@ -88,8 +95,8 @@ test("a citizen sees the account history, downloads a deposit certificate, and a
   await expect(visitor.getByRole("main")).not.toContainText("李娜");
 });
 
-test("a teller takes a withdrawal application at the window without the citizen signing in", async ({ browser }) => {
-  test.setTimeout(90_000);
+test("a teller takes a withdrawal at the window (ID card read), a second teller approves, a third pays through the bank port; the first teller's approve button is refused", async ({ browser }) => {
+  test.setTimeout(150_000);
   const teller = await signInTeller(browser);
   await teller.goto("/window");
   await teller.getByRole("navigation", { name: "窗口业务" }).getByRole("link", { name: "提取审核" }).click();
@@ -100,6 +107,9 @@ test("a teller takes a withdrawal application at the window without the citizen 
   const form = teller.locator("form#withdrawal-apply");
   // 王磊: a depositor with no loan (his sign-in is locked by the auth tests; the window doesn't need it).
   await form.getByLabel("申请人身份证号").fill("320106199511080014");
+  // The ID card reader's output: the citizen is at the counter.
+  await form.getByLabel("本人到场核验方式").selectOption("ID_CARD");
+  await form.getByLabel("身份证读卡姓名").fill("王磊");
   await form.getByLabel("提取原因").selectOption("07");
   await form.getByLabel("月租金（元）").fill("1200.00");
   await form.getByLabel("提取月数").fill("1");
@@ -115,4 +125,72 @@ test("a teller takes a withdrawal application at the window without the citizen 
   await expect(teller.getByRole("heading", { level: 1 })).toContainText("TQ");
   await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("待审核");
   await expect(teller.getByRole("region", { name: "申请材料" }).getByRole("row")).toHaveCount(4);
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("本人到场核验：读取身份证");
+
+  // Maker ≠ checker: the teller who took it cannot approve it.
+  await teller.getByRole("button", { name: "批准", exact: true }).click();
+  await expect(teller.getByRole("region", { name: "审核" })).toContainText("提交或受理该申请的人员不得审批或支付该申请");
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("待审核");
+
+  const checker = await signInTeller(browser, "teller02", 2);
+  await checker.goto(teller.url());
+  await checker.getByRole("button", { name: "批准", exact: true }).click();
+  await expect(checker.getByRole("region", { name: "申请信息" })).toContainText("已批准，待支付");
+
+  const payer = await signInTeller(browser, "teller03", 3);
+  await payer.goto(teller.url());
+  await payer.getByRole("button", { name: "通过银行支付" }).click();
+  const facts = payer.getByRole("region", { name: "申请信息" });
+  await expect(facts).toContainText("已支付");
+  await expect(facts).toContainText(/银行回单号\s*LBP[0-9A-F]{16}/);
+  await expect(facts).toContainText("审批人刘洋");
+  await expect(facts).toContainText("支付经办人王芳");
+});
+
+test("at the window, a card not in the applicant's name and a missing presence check are refused at their fields", async ({ browser }) => {
+  test.setTimeout(90_000);
+  const teller = await signInTeller(browser, "teller04", 4);
+  await teller.goto("/window/withdrawals/new");
+  const form = teller.locator("form#withdrawal-apply");
+  await form.getByLabel("申请人身份证号").fill("320106199511080014");
+  await form.getByLabel("本人到场核验方式").selectOption("PORTAL_CODE");
+  await form.getByLabel("提取原因").selectOption("99");
+  await form.getByLabel("提取金额（元）").fill("100.00");
+  await form.getByLabel("收款开户银行").fill("中国银行南京分行");
+  // 李娜's card, not 王磊's.
+  await form.getByLabel("收款银行卡号（本人）").fill("6222020000000000001");
+  await form.getByRole("button", { name: "提交提取申请" }).click();
+  await expect(form.getByLabel("申请人确认码")).toHaveAccessibleDescription("确认码应为 6 位数字");
+  await form.getByLabel("本人到场核验方式").selectOption("ID_CARD");
+  await form.getByLabel("身份证读卡姓名").fill("王磊");
+  await form.getByRole("button", { name: "提交提取申请" }).click();
+  await expect(form.getByLabel("收款银行卡号（本人）")).toHaveAccessibleDescription("收款银行卡须为申请人本人名下的银行卡");
+  await expect(teller).toHaveURL(/\/window\/withdrawals\/new$/);
+});
+
+test("a citizen gets a confirmation code on the portal and the teller takes the withdrawal with it", async ({ browser }) => {
+  test.setTimeout(120_000);
+  const citizen = await signInCitizen(browser);
+  await citizen.goto("/portal/withdrawals");
+  await citizen.getByRole("button", { name: "获取窗口办理确认码" }).click();
+  const shown = citizen.getByRole("region", { name: "窗口办理确认码" }).getByRole("status");
+  await expect(shown).toContainText(/您的确认码：\d{6}/);
+  const code = /(\d{6})/.exec((await shown.textContent())!)![1]!;
+
+  const teller = await signInTeller(browser, "teller05", 5);
+  await teller.goto("/window/withdrawals/new");
+  const form = teller.locator("form#withdrawal-apply");
+  await form.getByLabel("申请人身份证号").fill(CITIZEN_ID);
+  await form.getByLabel("本人到场核验方式").selectOption("PORTAL_CODE");
+  await form.getByLabel("申请人确认码").fill(code);
+  await form.getByLabel("提取原因").selectOption("99");
+  await form.getByLabel("提取金额（元）").fill("100.00");
+  await form.getByLabel("收款开户银行").fill("中国工商银行南京分行");
+  await form.getByLabel("收款银行卡号（本人）").fill("6222020000000000001");
+  await form.getByLabel("身份证", { exact: true }).setInputFiles(pdf("id.pdf"));
+  await form.getByLabel("本人银行卡", { exact: true }).setInputFiles(pdf("card.pdf"));
+  await form.getByLabel("相关证明材料", { exact: true }).setInputFiles(pdf("proof.pdf"));
+  await form.getByRole("button", { name: "提交提取申请" }).click();
+  await expect(teller).toHaveURL(/\/window\/withdrawals\/[^/]+$/);
+  await expect(teller.getByRole("region", { name: "申请信息" })).toContainText("本人到场核验：申请人确认码");
 });

@@ -3,10 +3,15 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
+import { actorOf } from "@/lib/auth/actor";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZApplyWithdrawal } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { REASON_RULES } from "@/lib/withdrawals/reasons";
+import { issuePresenceCode } from "@/lib/withdrawals/presence-code";
+import { WITHDRAWAL_MESSAGES } from "@/lib/withdrawals/messages";
+import { formatShanghaiDateTime } from "@/lib/dates/business-day";
+import { isDomainError } from "@/lib/errors";
 import { claimFromForm, documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
 
 /** A citizen applies online for a withdrawal from their own account, with uploads. */
@@ -22,7 +27,7 @@ export async function applyForWithdrawal(_prev: FormState, formData: FormData): 
     const documents = await documentsFromForm(formData, REASON_RULES[reasonCode]);
     const result = await submitWithdrawal({
       depositorId: user.depositorId,
-      actorId: user.id,
+      actor: actorOf(user),
       channel: "ONLINE",
       reasonCode,
       amount,
@@ -38,4 +43,21 @@ export async function applyForWithdrawal(_prev: FormState, formData: FormData): 
   }
   revalidatePath("/portal/withdrawals");
   redirect(`/portal/withdrawals?submitted=${encodeURIComponent(done.withdrawalNo)}${done.status === "HELD" ? "&held=1" : ""}`);
+}
+
+export type PresenceCodeState = { code?: string; expiresAt?: string; formError?: string };
+
+/**
+ * A citizen gets a one-time confirmation code to read out to the teller at the window (proof they
+ * are there). A POST, never a GET; the code is shown once and only its hash is kept.
+ */
+export async function issuePresenceCodeAction(): Promise<PresenceCodeState> {
+  const user = await requireRole("CITIZEN");
+  try {
+    const { code, expiresAt } = await issuePresenceCode({ actor: actorOf(user) });
+    return { code, expiresAt: formatShanghaiDateTime(expiresAt) };
+  } catch (error) {
+    if (isDomainError(error)) return { formError: WITHDRAWAL_MESSAGES[error.code] ?? "获取确认码失败，请稍后再试" };
+    throw error;
+  }
 }

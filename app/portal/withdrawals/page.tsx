@@ -9,6 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { WithdrawalApplyForm } from "@/components/withdrawals/apply-form";
 import { applyForWithdrawal } from "@/app/portal/withdrawals/actions";
 import { WithdrawalTable } from "@/components/withdrawals/withdrawal-table";
+import { PresenceCodeCard } from "@/components/withdrawals/presence-code-card";
 
 export const metadata: Metadata = { title: "公积金提取" };
 
@@ -47,6 +48,11 @@ export default async function WithdrawalsPage({ searchParams }: { searchParams: 
             ]}
           />
         </Card>
+        {balance && balance.status !== "CLOSED" ? (
+          <Card id="presence-code" title="窗口办理确认码">
+            <PresenceCodeCard />
+          </Card>
+        ) : null}
         {balance && balance.status !== "CLOSED" ? (
           <Card id="apply" title="申请提取">
             <WithdrawalApplyForm action={applyForWithdrawal} idempotencyKey={randomUUID()} balance={balance.balance} />

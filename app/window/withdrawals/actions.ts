@@ -2,20 +2,21 @@
 
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
+import { actorOf } from "@/lib/auth/actor";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZDecideWithdrawal, ZRecordPayout } from "@/lib/withdrawals/schemas";
 import { decideWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { recordPayout } from "@/lib/withdrawals/record-payout";
 import { withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
 
-/** A teller approves or rejects a submitted withdrawal. */
+/** A teller with a withdrawal limit approves or rejects a submitted withdrawal (never one they took). */
 export async function decideWithdrawalAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("TELLER");
   const values = formValues(formData);
   const parsed = ZDecideWithdrawal.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
-    await decideWithdrawal({ ...parsed.data, actorId: user.id, windowId: user.windowId });
+    await decideWithdrawal({ ...parsed.data, actor: actorOf(user) });
   } catch (error) {
     return withdrawalErrorState(error, values);
   }
@@ -24,14 +25,14 @@ export async function decideWithdrawalAction(_prev: FormState, formData: FormDat
   return {};
 }
 
-/** A teller records the bank transfer of an approved withdrawal; the balance is debited here. */
+/** A third teller pays an approved withdrawal through the bank port; the balance is debited here. */
 export async function recordPayoutAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("TELLER");
   const values = formValues(formData);
   const parsed = ZRecordPayout.safeParse(Object.fromEntries(formData));
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
-    await recordPayout({ ...parsed.data, actorId: user.id, windowId: user.windowId });
+    await recordPayout({ ...parsed.data, actor: actorOf(user) });
   } catch (error) {
     return withdrawalErrorState(error, values);
   }

@@ -91,7 +91,7 @@ describe("the risk officer's decision on a held withdrawal", () => {
     const risk = await staff("risk01");
     const flag = await db.fraudFlag.findFirstOrThrow({ where: { kind: "DUPLICATE_MEDICAL_RECORD", withdrawal: { depositor: { idNumber: P.illnessCopy.idNumber } } }, select: { id: true, withdrawalId: true } });
     const teller = await staff("teller05", 5);
-    await expect(decideWithdrawal({ withdrawalId: flag.withdrawalId!, version: 0, decision: "APPROVE", note: "", actorId: teller.userId })).rejects.toMatchObject({ code: "HELD" });
+    await expect(decideWithdrawal({ withdrawalId: flag.withdrawalId!, version: 0, decision: "APPROVE", note: "", actor: teller })).rejects.toMatchObject({ code: "HELD" });
     await expect(resolveFlag({ actor: risk, flagId: flag.id, decision: "CONFIRM", note: " " })).rejects.toMatchObject({ code: "NOTE_REQUIRED" });
     const result = await resolveFlag({ actor: risk, flagId: flag.id, decision: "CONFIRM", note: "与孟庆华病历完全一致，系冒用", blacklist: { reason: "冒用他人病历骗提住房公积金" } });
     expect(result).toMatchObject({ status: "CONFIRMED", withdrawalStatus: "REJECTED" });
@@ -135,12 +135,12 @@ describe("insider controls", () => {
   it("a teller cannot take, approve or pay their own withdrawal", async () => {
     const teller = await staff("teller02", 2);
     const himself = await citizen(P.tellerHimself.idNumber);
-    const atWindow = { ...application(himself.depositorId, teller.userId, { reasonCode: "07", amount: "3000.00", claim: rent }), channel: "WINDOW" as const, windowId: teller.windowId };
+    const atWindow = { ...application(himself.depositorId, teller.userId, { reasonCode: "07", amount: "3000.00", claim: rent }), channel: "WINDOW" as const, actor: teller };
     await expect(submitWithdrawal(atWindow)).rejects.toMatchObject({ code: "INSIDER_CONFLICT", details: { reason: "经办人员不得办理本人的业务，请交由其他工作人员办理" } });
     const online = await submitWithdrawal(application(himself.depositorId, himself.userId, { reasonCode: "07", amount: "3000.00", claim: rent }));
-    await expect(decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actorId: teller.userId, windowId: teller.windowId })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
+    await expect(decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actor: teller })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
     const other = await staff("teller03", 3);
-    await decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actorId: other.userId });
+    await decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actor: other });
     const flags = await db.fraudFlag.findMany({ where: { kind: "INSIDER_CONFLICT", handledById: teller.userId }, orderBy: { createdAt: "asc" }, select: { withdrawalId: true, detail: true } });
     expect(flags.map((f) => [(f.detail as { action: string }).action, f.withdrawalId])).toEqual([
       ["WITHDRAWAL_SUBMIT", null],

@@ -39,11 +39,12 @@ export function documentsFor(code: ReasonCode, tag: string) {
 }
 
 let key = 0;
+/** An online application by the depositor's own CITIZEN user (`actorId`). */
 export function application(depositorId: string, actorId: string, over: Partial<SubmitWithdrawalOptions> & { reasonCode: ReasonCode }): SubmitWithdrawalOptions {
   key += 1;
   return {
     depositorId,
-    actorId,
+    actor: { userId: actorId, roles: ["CITIZEN"], windowId: null, approvalLimit: null },
     channel: "ONLINE",
     amount: "1000.00",
     claim: {},

@@ -125,10 +125,15 @@ describe("withdrawal fraud checks at application time", () => {
   it("at the window, the teller who took a held application is the flag's handler", async () => {
     const teller = await staff("teller03", 3);
     const person = await citizen(P.liftedBan.idNumber);
+    const { name } = await db.depositor.findUniqueOrThrow({ where: { id: person.depositorId }, select: { name: true } });
+    // The payee card must be in the applicant's own name at the simulated bank.
+    await db.simulatedBankAccount.create({ data: { accountNo: "6222020000000090001", holderName: name, balance: "0.00" } });
     const result = await submitWithdrawal({
       ...application(person.depositorId, teller.userId, { reasonCode: "09", amount: "5000.00", claim: illnessClaim() }),
       channel: "WINDOW",
-      windowId: teller.windowId,
+      actor: teller,
+      presence: { kind: "ID_CARD", idNumber: P.liftedBan.idNumber, name },
+      bankAccount: "6222020000000090001",
     });
     expect(result.status).toBe("HELD");
     expect(await db.fraudFlag.findFirstOrThrow({ where: { withdrawalId: result.withdrawalId }, select: { handledById: true, windowId: true } })).toEqual({ handledById: teller.userId, windowId: teller.windowId });

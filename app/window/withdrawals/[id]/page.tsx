@@ -31,10 +31,14 @@ export default async function StaffWithdrawalPage({ params }: { params: Promise<
               { label: "提取金额", value: w.amount },
               ...w.claim.map((c) => ({ label: c.label, value: c.value })),
               { label: "收款银行", value: `${w.bankName} ${w.bankAccount}` },
-              { label: "渠道", value: w.channel },
+              { label: "渠道", value: w.presence ? `${w.channel}（本人到场核验：${w.presence}）` : w.channel },
               { label: "申请时间", value: w.submittedAt },
+              { label: "受理/提交人", value: w.submittedBy ?? "—" },
+              ...(w.decidedBy ? [{ label: "审批人", value: w.decidedBy }] : []),
+              ...(w.paidBy ? [{ label: "支付经办人", value: w.paidBy }] : []),
+              ...(w.payoutFailures ? [{ label: "银行支付失败", value: `${w.payoutFailures} 次（余额未扣减）` }] : []),
               ...(w.reviewNote ? [{ label: "审核意见", value: w.reviewNote }] : []),
-              ...(w.payoutRef ? [{ label: "转账流水号", value: `${w.payoutRef}（${w.paidAt}）` }] : []),
+              ...(w.payoutRef ? [{ label: "银行回单号", value: `${w.payoutRef}（${w.paidAt}）` }] : []),
             ]}
           />
         </Card>

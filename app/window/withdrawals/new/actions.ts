@@ -3,22 +3,34 @@
 import { redirect } from "next/navigation";
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
+import { actorOf } from "@/lib/auth/actor";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
-import { ZApplyWithdrawal } from "@/lib/withdrawals/schemas";
+import { ZApplyWithdrawal, ZWindowPresence } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { findDepositorByIdNumber } from "@/lib/withdrawals/find-applicant";
 import { REASON_RULES } from "@/lib/withdrawals/reasons";
 import { claimFromForm, documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
 
-/** A teller takes a withdrawal application at the window for the citizen in front of them. */
+/**
+ * A teller takes a withdrawal application at the window for the citizen in front of them, with the
+ * evidence that they are there (ID card read or their portal confirmation code).
+ */
 export async function applyAtWindow(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("TELLER");
   const values = formValues(formData);
   const id = parseResidentId(String(formData.get("idNumber") ?? ""));
   if (!id.ok) return { fieldErrors: { idNumber: [RESIDENT_ID_MESSAGES[id.problem]] }, values };
-  const parsed = ZApplyWithdrawal.safeParse(Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string")));
-  if (!parsed.success) return fromZodError(parsed.error, values);
+  const fields = Object.fromEntries([...formData.entries()].filter(([, v]) => typeof v === "string"));
+  const parsed = ZApplyWithdrawal.safeParse(fields);
+  const seen = ZWindowPresence.safeParse(fields);
+  if (!parsed.success || !seen.success) {
+    const a = parsed.success ? {} : fromZodError(parsed.error, values);
+    const b = seen.success ? {} : fromZodError(seen.error, values);
+    return { fieldErrors: { ...a.fieldErrors, ...b.fieldErrors }, formError: a.formError ?? b.formError, values };
+  }
+  const presence =
+    seen.data.presence === "ID_CARD" ? { kind: "ID_CARD" as const, idNumber: id.value.idNumber, name: seen.data.cardName } : { kind: "PORTAL_CODE" as const, code: seen.data.presenceCode };
   const depositor = await findDepositorByIdNumber(id.value.idNumber);
   if (!depositor) return { fieldErrors: { idNumber: ["未找到该身份证号的缴存职工"] }, values };
   const { reasonCode, amount, bankName, bankAccount, idempotencyKey, ...claim } = parsed.data;
@@ -26,9 +38,9 @@ export async function applyAtWindow(_prev: FormState, formData: FormData): Promi
   try {
     const result = await submitWithdrawal({
       depositorId: depositor.id,
-      actorId: user.id,
-      windowId: user.windowId,
+      actor: actorOf(user),
       channel: "WINDOW",
+      presence,
       reasonCode,
       amount,
       claim: claimFromForm(REASON_RULES[reasonCode], claim),
