@@ -40,7 +40,28 @@ export interface BankPort {
    * back. Errors: INVALID_AMOUNT, BANK_CARD_NOT_FOUND, BANK_INSUFFICIENT_FUNDS.
    */
   collectOnlinePayment(tx: Tx, payment: OnlinePayment): Promise<{ bankRef: string }>;
+
+  // ── loanctl (issue 14): loan disbursement (放款划付) ──
+  /**
+   * Pays a loan's principal to its payee (the seller), in the caller's transaction. Idempotent by
+   * `reference` (the loan): a second instruction with the same reference answers with the first
+   * receipt and pays nothing, so a retry after a lost answer can never pay twice.
+   * Errors: BANK_INVALID_AMOUNT, BANK_PAYEE_MISMATCH (the payee account's holder is not the payee
+   * name: the bank returns the transfer), BANK_UNAVAILABLE (the bank did not answer; safe to retry
+   * with the same reference).
+   */
+  disburse(tx: Tx, transfer: LoanDisbursementTransfer): Promise<{ bankRef: string }>;
 }
+
+// ── loanctl (issue 14): loan disbursement (放款划付) ──
+export type LoanDisbursementTransfer = {
+  /** The idempotency reference: one per loan ("LOAN:<loanId>"). */
+  reference: string;
+  /** Yuan, two decimals, > 0. */
+  amount: string;
+  payeeName: string;
+  payeeAccount: string;
+};
 
 /** Chinese messages for the port's error codes, for the edge (server actions). */
 export const BANK_ERROR_MESSAGES: Record<string, string> = {
