@@ -5,12 +5,16 @@ import { SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
 /**
  * One teller per window at a time (issue 14). A WindowOccupancy row names the teller and the
  * LoginSession holding the window; it is released at sign-out (releaseWindow), and a holder idle
- * longer than the session's idle timeout (no sign-in and no teller step since `seenAt`) no longer
- * holds it: their session has ended. The window's row is locked while it is claimed, so two tellers
+ * longer than the session's idle timeout (no sign-in, no teller step since `seenAt` and no audited
+ * action) no longer holds it: their session has ended. The window's row is locked while it is claimed, so two tellers
  * signing in at once cannot both get it.
  */
-function isLive(occupancy: { seenAt: Date }, now: Date): boolean {
-  return now.getTime() - occupancy.seenAt.getTime() < SESSION_IDLE_SECONDS * 1000;
+async function isLive(tx: Tx, occupancy: { userId: string; seenAt: Date }, now: Date): Promise<boolean> {
+  const since = new Date(now.getTime() - SESSION_IDLE_SECONDS * 1000);
+  if (occupancy.seenAt > since) return true;
+  // Any audited action of the holder (opening a case, calling a ticket, a withdrawal …) is activity too.
+  const recent = await tx.auditEntry.findFirst({ where: { actorId: occupancy.userId, at: { gt: since, lte: now } }, select: { id: true } });
+  return recent !== null;
 }
 
 async function lockWindow(tx: Tx, windowId: string): Promise<{ userId: string; sessionId: string; seenAt: Date } | null> {
@@ -25,7 +29,7 @@ async function lockWindow(tx: Tx, windowId: string): Promise<{ userId: string; s
  */
 export async function claimWindow(tx: Tx, opts: { windowId: string; userId: string; sessionId: string; now: Date }): Promise<void> {
   const current = await lockWindow(tx, opts.windowId);
-  if (current && current.userId !== opts.userId && isLive(current, opts.now)) {
+  if (current && current.userId !== opts.userId && (await isLive(tx, current, opts.now))) {
     throw new DomainError("WINDOW_OCCUPIED", { field: "windowNo" });
   }
   await tx.windowOccupancy.deleteMany({ where: { userId: opts.userId, windowId: { not: opts.windowId } } });
@@ -48,7 +52,7 @@ export async function assertHoldsWindow(tx: Tx, opts: { windowId: string; userId
   const current = await tx.windowOccupancy.findUnique({ where: { windowId: opts.windowId }, select: { userId: true, seenAt: true } });
   if (!current) return;
   if (current.userId !== opts.userId) {
-    if (isLive(current, opts.now)) throw new DomainError("WINDOW_OCCUPIED");
+    if (await isLive(tx, current, opts.now)) throw new DomainError("WINDOW_OCCUPIED");
     return;
   }
   await tx.windowOccupancy.updateMany({ where: { windowId: opts.windowId, userId: opts.userId, seenAt: { lt: opts.now } }, data: { seenAt: opts.now } });

@@ -13,7 +13,7 @@ let hash: string;
 beforeAll(async () => {
   hash = await bcrypt.hash(PASSWORD, 4);
   const center = await db.fundCenter.create({ data: { code: "OCC", name: "测试中心", city: "南京" } });
-  await db.serviceWindow.createMany({ data: [4, 5, 6, 7].map((number) => ({ centerId: center.id, number, name: `${number}号综合窗口` })) });
+  await db.serviceWindow.createMany({ data: [4, 5, 6, 7, 8].map((number) => ({ centerId: center.id, number, name: `${number}号综合窗口` })) });
 });
 
 let seq = 0;
@@ -59,6 +59,16 @@ describe("one teller per window", () => {
     expect(await signIn(second.loginName, 5, minutes(idle - 1))).toEqual({ ok: false, code: "WINDOW_OCCUPIED" });
     expect(await signIn(second.loginName, 5, minutes(idle + 1))).toMatchObject({ ok: true, user: { windowNo: 5 } });
     expect(await db.windowOccupancy.findMany({ where: { userId: { in: [first.id, second.id] } }, select: { userId: true } })).toEqual([{ userId: second.id }]);
+  });
+
+  it("any audited action of the holder keeps the window held", async () => {
+    const first = await teller();
+    const second = await teller();
+    expect((await signIn(first.loginName, 8, minutes(0))).ok).toBe(true);
+    // 20 minutes in, the teller opens a case (or calls a ticket …): an audit row of theirs.
+    await db.auditEntry.create({ data: { actorId: first.id, action: "CASE_OPENED", entityType: "Case", entityId: "c-occ", at: minutes(20) } });
+    expect(await signIn(second.loginName, 8, minutes(45))).toEqual({ ok: false, code: "WINDOW_OCCUPIED" });
+    expect(await signIn(second.loginName, 8, minutes(51))).toMatchObject({ ok: true, user: { windowNo: 8 } });
   });
 
   it("two tellers signing in at the same free window at once: one gets it", async () => {
