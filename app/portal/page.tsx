@@ -14,6 +14,8 @@ import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { CaseList } from "@/components/cases/case-list";
 import { QuickLinks } from "@/components/layout/quick-links";
+import { listPendingSpouseAuthorizations } from "@/lib/servicing/spouse-confirmation-queries";
+import { ConfirmSpouseDeductionForm } from "@/components/servicing/spouse-confirmation";
 
 export const metadata: Metadata = { title: "我的公积金" };
 
@@ -30,6 +32,8 @@ export default async function PortalHome() {
         listLiveCasesOfDepositor(depositorId),
       ])
     : [null, [], [], [], []];
+  // Issue 14: deductions from this citizen's account that their spouse signed, waiting for them.
+  const spousePending = depositorId ? await listPendingSpouseAuthorizations(depositorId) : [];
 
   return (
     <>
@@ -45,6 +49,15 @@ export default async function PortalHome() {
         ]}
       />
       <div className="space-y-6">
+        {spousePending.length ? (
+          <Card id="spouse-confirm" title="待您确认的委托扣划">
+            <div className="space-y-5">
+              {spousePending.map((p) => (
+                <ConfirmSpouseDeductionForm key={p.id} pending={p} />
+              ))}
+            </div>
+          </Card>
+        ) : null}
         {live.length ? (
           <Card id="progress" title="办件进度（实时）">
             <div className="space-y-5">

@@ -6,6 +6,7 @@ import type { LoanStage } from "@/lib/cases/loan-stages";
 import { PageTitle } from "@/components/ui/page-title";
 import { QuickLinks } from "@/components/layout/quick-links";
 import { Card } from "@/components/ui/card";
+import { WindowSpouseConfirmForm } from "@/components/servicing/spouse-confirmation";
 import { CaseList } from "@/components/cases/case-list";
 import { LoanQueue } from "@/components/loans/loan-queue";
 import { CallNextForm } from "@/components/window/call-next-form";
@@ -67,6 +68,9 @@ export default async function WindowHome() {
         </Card>
         <Card id="open" title="按身份证号开办件">
           <OpenCaseForm formId="open-case" submitLabel="开办件" />
+        </Card>
+        <Card id="spouse-confirm" title="配偶确认委托扣划">
+          <WindowSpouseConfirmForm />
         </Card>
         <Card id="online" title={`网上申请待受理（${online.length}）`}>
           <LoanQueue caption="网上申请待受理" rows={online} empty="暂无网上申请" nextStep={() => "核对后受理"} hrefFor={caseHref} />

@@ -1,6 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
+import { releaseWindow } from "@/lib/auth/window-occupancy";
 
 /**
  * Signing out: revokes the LoginSession so that the session JWT is refused from now on, even if
@@ -13,6 +14,8 @@ export async function endSession(opts: { userId: string; sessionId: string; wind
       where: { id: opts.sessionId, userId: opts.userId, revokedAt: null },
       data: { revokedAt: now },
     });
+    // The teller's window is free again (issue 14: one teller per window).
+    await releaseWindow(tx, { sessionId: opts.sessionId, userId: opts.userId });
     if (count === 0) return;
     await recordAudit(tx, {
       actorId: opts.userId,

@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { recordAudit, type AuditWriter } from "@/lib/audit/record-audit";
 import { businessDate } from "@/lib/dates/business-day";
 import { LOCK_MINUTES, MAX_FAILED_LOGINS } from "@/lib/auth/policy";
+import { claimWindow } from "@/lib/auth/window-occupancy";
 
 export type LoginChannel = "CITIZEN" | "STAFF";
 
@@ -84,6 +85,8 @@ export async function registerSuccessfulLogin(
       });
     }
     const session = await tx.loginSession.create({ data: { userId: user.id, windowId: window?.id ?? null, createdAt: now } });
+    // One teller per window (issue 14): WINDOW_OCCUPIED rolls the whole sign-in back.
+    if (window) await claimWindow(tx, { windowId: window.id, userId: user.id, sessionId: session.id, now });
     await recordAudit(tx, {
       ...base,
       action: "LOGIN_SUCCEEDED",

@@ -8,6 +8,7 @@ export const LOGIN_MESSAGES: Record<LoginFailureCode, { message: string; field?:
   INACTIVE: { message: "该账户已停用，请联系管理员" },
   WINDOW_REQUIRED: { message: "柜员须选择今日所在窗口", field: "windowNo" },
   WINDOW_UNAVAILABLE: { message: "该窗口未启用，请选择其他窗口", field: "windowNo" },
+  WINDOW_OCCUPIED: { message: "该窗口已有柜员签到，请选择其他窗口或待其签退后再签到", field: "windowNo" },
 };
 
 export const LOGIN_FAILURE_CODES = Object.keys(LOGIN_MESSAGES) as LoginFailureCode[];

@@ -3,6 +3,7 @@ import bcrypt from "bcryptjs";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseResidentId } from "@/lib/identity/resident-id";
+import { isDomainError } from "@/lib/errors";
 import {
   auditRefusedLogin,
   registerFailedLogin,
@@ -25,8 +26,9 @@ export type LoginUser = {
  * INVALID: unknown user or wrong password (one code for both: no user enumeration).
  * LOCKED: five consecutive failures, locked for 15 minutes. INACTIVE: deactivated account.
  * WINDOW_REQUIRED: a teller chose no window. WINDOW_UNAVAILABLE: no such active window.
+ * WINDOW_OCCUPIED: another teller is signed in at that window (lib/auth/window-occupancy).
  */
-export type LoginFailureCode = "INVALID" | "LOCKED" | "INACTIVE" | "WINDOW_REQUIRED" | "WINDOW_UNAVAILABLE";
+export type LoginFailureCode = "INVALID" | "LOCKED" | "INACTIVE" | "WINDOW_REQUIRED" | "WINDOW_UNAVAILABLE" | "WINDOW_OCCUPIED";
 
 export type LoginResult = { ok: true; user: LoginUser } | { ok: false; code: LoginFailureCode };
 
@@ -93,7 +95,13 @@ async function verify(
     });
     if (!window) return refuse("WINDOW_UNAVAILABLE", "WINDOW_UNAVAILABLE");
   }
-  const sessionId = await registerSuccessfulLogin(user, attempt.channel, now, window);
+  let sessionId: string | null;
+  try {
+    sessionId = await registerSuccessfulLogin(user, attempt.channel, now, window);
+  } catch (error) {
+    if (isDomainError(error) && error.code === "WINDOW_OCCUPIED") return refuse("WINDOW_OCCUPIED", "WINDOW_OCCUPIED");
+    throw error;
+  }
   if (!sessionId) return { ok: false, code: "LOCKED" };
   return {
     ok: true,

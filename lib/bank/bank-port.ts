@@ -53,6 +53,17 @@ export interface BankPort {
    * card unknown, name mismatch, card refusing credits).
    */
   pay(tx: Tx, payment: Payout): Promise<PayoutReceipt>;
+
+  // ── loanctl (issue 14): loan disbursement (放款划付) ──
+  /**
+   * Pays a loan's principal to its payee (the seller), in the caller's transaction. Idempotent by
+   * `reference` (the loan): a second instruction with the same reference answers with the first
+   * receipt and pays nothing, so a retry after a lost answer can never pay twice.
+   * Errors: BANK_INVALID_AMOUNT, BANK_PAYEE_MISMATCH (the payee account's holder is not the payee
+   * name: the bank returns the transfer), BANK_UNAVAILABLE (the bank did not answer; safe to retry
+   * with the same reference).
+   */
+  disburse(tx: Tx, transfer: LoanDisbursementTransfer): Promise<{ bankRef: string }>;
 }
 
 export type AccountHolderCheck = { ok: true } | { ok: false; problem: "CARD_NOT_FOUND" | "NAME_MISMATCH" };
@@ -67,6 +78,16 @@ export type Payout = {
 };
 
 export type PayoutReceipt = { bankRef: string; amount: string; paidAt: Date };
+
+// ── loanctl (issue 14): loan disbursement (放款划付) ──
+export type LoanDisbursementTransfer = {
+  /** The idempotency reference: one per loan ("LOAN:<loanId>"). */
+  reference: string;
+  /** Yuan, two decimals, > 0. */
+  amount: string;
+  payeeName: string;
+  payeeAccount: string;
+};
 
 /** Chinese messages for the port's error codes, for the edge (server actions). */
 export const BANK_ERROR_MESSAGES: Record<string, string> = {

@@ -2,7 +2,7 @@ import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isYuanString, money } from "@/lib/money";
-import type { AccountHolderCheck, BankPort, DeductionSettlement, Payout, PayoutReceipt } from "./bank-port";
+import type { AccountHolderCheck, BankPort, DeductionSettlement, LoanDisbursementTransfer, Payout, PayoutReceipt } from "./bank-port";
 
 /**
  * The default bank adapter: a local simulator over SimulatedBankAccount (card balances). A batch
@@ -108,4 +108,29 @@ async function pay(tx: Tx, payment: Payout): Promise<PayoutReceipt> {
   return { bankRef: row.bankRef, amount: row.amount.toFixed(2), paidAt: row.createdAt };
 }
 
-export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment, verifyAccountHolder, pay };
+// ── loanctl (issue 14): loan disbursement (放款划付) ──
+/**
+ * The simulator's transfer to a loan's payee: one SimulatedDisbursement per reference (unique), so a
+ * resent instruction answers with the first receipt. A payee account the simulator keeps
+ * (SimulatedBankAccount) is credited, and refused when its holder is not the payee name
+ * (BANK_PAYEE_MISMATCH: what a real bank returns); an account of another bank is paid as given.
+ */
+async function disburse(tx: Tx, transfer: LoanDisbursementTransfer): Promise<{ bankRef: string }> {
+  if (!isYuanString(transfer.amount) || money(transfer.amount).lte(0)) throw new DomainError("BANK_INVALID_AMOUNT");
+  await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`bank-disburse:${transfer.reference}`}))`;
+  const earlier = await tx.simulatedDisbursement.findUnique({ where: { reference: transfer.reference }, select: { bankRef: true } });
+  if (earlier) return earlier;
+  const account = await tx.simulatedBankAccount.findUnique({ where: { accountNo: transfer.payeeAccount }, select: { holderName: true } });
+  if (account && account.holderName !== transfer.payeeName.trim()) {
+    throw new DomainError("BANK_PAYEE_MISMATCH", { details: { payeeAccount: transfer.payeeAccount } });
+  }
+  if (account) {
+    await tx.$executeRaw`UPDATE "SimulatedBankAccount" SET balance = balance + ${transfer.amount}::numeric, "updatedAt" = now() WHERE "accountNo" = ${transfer.payeeAccount}`;
+  }
+  const bankRef = `LBD${createHash("sha256").update(transfer.reference).digest("hex").slice(0, 16).toUpperCase()}`;
+  await tx.simulatedDisbursement.create({ data: { reference: transfer.reference, payeeAccount: transfer.payeeAccount, payeeName: transfer.payeeName, amount: transfer.amount, bankRef } });
+  return { bankRef };
+}
+
+
+export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment, verifyAccountHolder, pay, disburse };

@@ -7,6 +7,7 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { formatYuan } from "@/lib/money";
 import { openStageGuarantee } from "@/lib/projects/stage-guarantee";
 import { screenLoanAcceptance } from "@/lib/fraud/screen-loan";
+import { assertTellerAtCaseWindow } from "@/lib/cases/case-window";
 
 export { acceptOnlineApplication } from "@/lib/cases/accept-online-application";
 
@@ -18,7 +19,7 @@ export type AcceptLoanInput = LoanRequest & { actor: Actor; caseId: string; paye
  * are entered. Creates the Loan (APPLYING), the LOAN matter at ACCEPTED and the
  * MORTGAGE_REGISTRATION matter, with the transition and audit, in one transaction; the teller
  * becomes the case's acceptor (four-eyes).
- * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND, CASE_CLOSED, CASE_OTHER_WINDOW,
+ * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND, CASE_CLOSED, CASE_OTHER_WINDOW, WINDOW_OCCUPIED,
  * APPLICATION_IN_PROGRESS, UNKNOWN_PROPERTY / CERTIFICATE_CANCELLED (field property), NOT_ELIGIBLE
  * (details.problems: OWNER_MISMATCH, UNIT_ALREADY_MORTGAGED, AMOUNT_OVER_LIMIT with maxAmount and
  * binding, TERM_BEYOND_AGE, TERM_OUT_OF_RANGE, CONTRIBUTION_TOO_SHORT, OUTSTANDING_FUND_LOAN,
@@ -37,7 +38,7 @@ export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matter
     const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { status: true, windowId: true, depositor: { select: { id: true, idNumber: true } } } });
     if (!found) throw new DomainError("NOT_FOUND", { details: { entity: "Case" } });
     if (found.status !== "OPEN") throw new DomainError("CASE_CLOSED");
-    if (found.windowId !== windowId) throw new DomainError("CASE_OTHER_WINDOW");
+    await assertTellerAtCaseWindow(tx, { actor: { userId: input.actor.userId, windowId }, caseWindowId: found.windowId, now });
     const coApplicant = input.coApplicantIdNumber?.trim().toUpperCase();
     await screenLoanAcceptance(tx, {
       property: input.property,

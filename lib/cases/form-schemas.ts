@@ -58,6 +58,14 @@ export const ZMatterAction = z.object({ caseId: trimmed("缺少办件"), matterI
 export type TMatterAction = z.infer<typeof ZMatterAction>;
 
 export const ZApprove = ZMatterAction.extend({ note: optionalText });
+
+/** 移交办件 (issue 14): the case to another window, with a reason. */
+export const ZHandOverCase = z.object({
+  caseId: trimmed("缺少办件"),
+  toWindowNo: z.coerce.number({ error: "请选择移交到的窗口" }).int("请选择移交到的窗口").min(1, "请选择移交到的窗口"),
+  reason: trimmed("请填写移交原因").pipe(z.string().max(200, "移交原因最多200字")),
+});
+export type THandOverCase = z.infer<typeof ZHandOverCase>;
 export const ZReject = ZMatterAction.extend({ reason: trimmed("请填写不予批准的理由").pipe(z.string().max(500)) });
 /** Materials come from checkboxes plus one material per line of "other". */
 export const ZReturn = ZMatterAction.extend({

@@ -52,7 +52,7 @@ export const CASE_ERROR_MESSAGES: Record<string, string> = {
   NOT_ELIGIBLE: "申请不符合贷款条件，请按提示修改",
   APPLICATION_IN_PROGRESS: "已有正在办理的公积金贷款申请，不能重复申请",
   CASE_CLOSED: "该办件已办结，不能再受理新事项",
-  CASE_OTHER_WINDOW: "该办件不属于本窗口",
+  CASE_OTHER_WINDOW: "该办件不属于本窗口，须在办件所在窗口办理，或由该窗口移交本窗口后办理",
   REASON_REQUIRED: "请填写不予受理的原因",
   MATERIALS_REQUIRED: "请至少列出一项需要补充的材料",
   INVALID_DATE: "日期格式不正确",
@@ -63,6 +63,14 @@ export const CASE_ERROR_MESSAGES: Record<string, string> = {
   INVALID_SLA: "时限应为1至1440之间的整数分钟",
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
+  // Issue 14, loan path controls: window ownership and hand-over, bans mid-flight, the bank port.
+  WINDOW_OCCUPIED: "本窗口已由其他柜员签到，请重新签到后再办理",
+  HANDOVER_REASON_REQUIRED: "请填写移交原因",
+  HANDOVER_WINDOW_UNAVAILABLE: "该窗口不存在或未启用，请选择其他窗口",
+  HANDOVER_SAME_WINDOW: "办件已在该窗口，请选择其他窗口",
+  BANK_UNAVAILABLE: "银行系统暂时无法处理放款，贷款未发放，请稍后重试",
+  BANK_PAYEE_MISMATCH: "银行退回：收款人户名与收款账号不符，贷款未发放，请核对收款账户",
+  BANK_INVALID_AMOUNT: "放款金额无效，贷款未发放",
 };
 
 const yuan = (v: unknown) => (typeof v === "string" && isYuanString(v) ? displayYuan(v) : String(v ?? ""));
@@ -73,6 +81,9 @@ export function caseErrorMessage(error: Pick<DomainError, "code" | "details">): 
   switch (error.code) {
     case "INSIDER_CONFLICT":
       return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.INSIDER_CONFLICT!;
+    case "BLACKLISTED":
+      // A ban filed mid-flight (approval, recheck, disbursement) carries its reason and end date.
+      return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.BLACKLISTED!;
     case "OVER_AUTHORITY":
       return `贷款金额${d.principal ? yuan(d.principal) : ""}超出您的审批权限（${yuan(d.limit)}），请转交权限更高的审核员`;
     case "ILLEGAL_TRANSITION": {

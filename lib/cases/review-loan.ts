@@ -6,6 +6,7 @@ import { closeCaseIfDone } from "@/lib/cases/close-case";
 import { inTransaction } from "@/lib/db/transaction";
 import { transitionLoanMatter, type LoadedMatter } from "@/lib/cases/transition-matter";
 import { assertNoLoanInsiderConflict } from "@/lib/fraud/loan-insider";
+import { assertLoanPartiesNotBanned, auditLoanBanRefusal } from "@/lib/fraud/loan-ban";
 import type { Tx } from "@/lib/db";
 import { releaseStageGuarantee } from "@/lib/projects/stage-guarantee";
 import { todayInShanghai } from "@/lib/dates/calendar";
@@ -18,9 +19,11 @@ const noInsider = (tx: Tx, actor: Actor) => (matter: LoadedMatter) => assertNoLo
 /**
  * A reviewer approves (ACCEPTED → APPROVED) within their delegated authority: principal ≤
  * approvalLimit. Four-eyes: never the case's acceptor. Records the approver (who then cannot recheck).
- * Never a loan of the reviewer or a declared relative (insider control, flagged).
+ * Never a loan of the reviewer or a declared relative (insider control, flagged). The blacklist
+ * again: a ban on the borrower or co-borrower filed since acceptance refuses with its reason
+ * (BLACKLISTED, audited BLACKLIST_REFUSAL after the rollback; lib/fraud/loan-ban).
  * Errors: FORBIDDEN_ROLE, NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR,
- * INSIDER_CONFLICT, OVER_AUTHORITY (details limit, principal).
+ * INSIDER_CONFLICT, BLACKLISTED (details.reason), OVER_AUTHORITY (details limit, principal).
  */
 export async function approveLoan(opts: ReviewOpts & { note?: string | null }): Promise<{ matterId: string }> {
   requireActorRole(opts.actor, "REVIEWER");
@@ -40,10 +43,11 @@ export async function approveLoan(opts: ReviewOpts & { note?: string | null }): 
         if (!limit || money(loan.principal).gt(money(limit))) {
           throw new DomainError("OVER_AUTHORITY", { details: { limit: limit ? formatYuan(limit) : "0.00", principal: loan.principal.toFixed(2) } });
         }
+        await assertLoanPartiesNotBanned(tx, { loanId: matter.loanId!, step: "LOAN_APPROVE", now: opts.now });
       },
     });
     return { matterId: opts.matterId };
-  });
+  }).catch((error: unknown) => auditLoanBanRefusal(error, { actorId: opts.actor.userId, matterId: opts.matterId }));
 }
 
 /**
@@ -108,7 +112,8 @@ export async function returnLoan(opts: ReviewOpts & { missingMaterials: string[]
 
 /**
  * The teller resubmits a returned application once the materials are in (RETURNED → ACCEPTED);
- * the missing-materials notice is cleared. Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND,
+ * the missing-materials notice is cleared; only at the case's window or after an audited hand-over.
+ * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, CASE_OTHER_WINDOW, WINDOW_OCCUPIED, NOT_FOUND,
  * ALREADY_HANDLED, ILLEGAL_TRANSITION.
  */
 export async function resubmitLoan(opts: ReviewOpts & { note?: string | null }): Promise<{ matterId: string }> {

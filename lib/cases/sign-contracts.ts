@@ -8,8 +8,10 @@ import { transitionLoanMatter } from "@/lib/cases/transition-matter";
 /**
  * The teller records the signing of the loan contract (借款合同) and the mortgage contract (抵押合同)
  * (APPROVED → CONTRACTS_SIGNED): one LoanContract of each kind with its number
- * (GJJDK2026-000123 / GJJDY2026-000123), signedById and signedAt.
- * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION.
+ * (GJJDK2026-000123 / GJJDY2026-000123), signedById and signedAt. Only at the case's window, or
+ * after an audited hand-over (lib/cases/case-window, hand-over-case).
+ * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, CASE_OTHER_WINDOW, WINDOW_OCCUPIED, NOT_FOUND,
+ * ALREADY_HANDLED, ILLEGAL_TRANSITION.
  */
 export async function signContracts(opts: { actor: Actor; matterId: string; expectedVersion?: number; now?: Date }): Promise<{ contracts: { kind: "LOAN" | "MORTGAGE"; contractNo: string }[] }> {
   const now = opts.now ?? new Date();

@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { LOAN_MOVES, planLoanTransition, type LoanAction, type LoanStage } from "@/lib/cases/loan-stages";
 import { isAlreadyHandled } from "@/lib/cases/stage-reach";
 import type { Actor } from "@/lib/auth/actor";
+import { assertTellerAtCaseWindow } from "@/lib/cases/case-window";
 
 const matterSelect = {
   id: true,
@@ -25,14 +26,16 @@ export type TransitionResult = { matterId: string; caseId: string; loanId: strin
 /**
  * The one way a loan matter changes stage, inside the caller's transaction:
  * - the role of the move (lib/cases/loan-stages LOAN_MOVES): TELLER moves need a teller signed in
- *   to a window, REVIEWER moves a reviewer; SYSTEM moves (disbursement) follow a reviewer's recheck;
+ *   to the case's window (lib/cases/case-window: or any window for a case no window holds yet, i.e.
+ *   an online application being accepted), REVIEWER moves a reviewer; SYSTEM moves (disbursement)
+ *   follow a reviewer's recheck;
  * - `planLoanTransition` decides legality and four-eyes (acceptor = case.acceptedById, approver =
  *   matter.approvedById);
  * - `authorize` runs after the plan and before any write (e.g. the approval limit);
  * - the write is guarded by the version read: a concurrent winner makes it ALREADY_HANDLED;
  * - a CaseTransition row and an audit entry record actor, window, time, from and to.
- * Errors: NOT_FOUND, FORBIDDEN_ROLE, WINDOW_REQUIRED, ALREADY_HANDLED, ILLEGAL_TRANSITION
- * (details from, action), FOUR_EYES_ACCEPTOR, FOUR_EYES_APPROVER.
+ * Errors: NOT_FOUND, FORBIDDEN_ROLE, WINDOW_REQUIRED, CASE_OTHER_WINDOW, WINDOW_OCCUPIED,
+ * ALREADY_HANDLED, ILLEGAL_TRANSITION (details from, action), FOUR_EYES_ACCEPTOR, FOUR_EYES_APPROVER.
  */
 export async function transitionLoanMatter(
   tx: Tx,
@@ -74,9 +77,12 @@ export async function transitionLoanMatter(
     }
     throw new DomainError(refusal.code);
   }
+  const now = opts.now ?? new Date();
+  if (move.role === "TELLER") {
+    await assertTellerAtCaseWindow(tx, { actor: { userId: actor.userId, windowId: actor.windowId! }, caseWindowId: matter.case.windowId, now, allowUnassigned: action === "ACCEPT" });
+  }
   await opts.authorize?.(matter);
 
-  const now = opts.now ?? new Date();
   const updated = await tx.caseMatter.updateMany({
     where: { id: matter.id, version: matter.version, loanStage: plan.from },
     data: { ...opts.patch, loanStage: plan.to, stageSince: now, version: { increment: 1 } },

@@ -14,7 +14,7 @@ import { insertInstallments } from "@/lib/loans/insert-installments";
  */
 export async function createLoanAccount(
   tx: Tx,
-  opts: { loanId: string; actorId: string; windowId?: string | null; now: Date; firstDueDate?: string },
+  opts: { loanId: string; actorId: string; windowId?: string | null; now: Date; firstDueDate?: string; bankRef?: string | null },
 ): Promise<{ disbursementId: string; loanNo: string; firstDueDate: string; installments: number }> {
   const loan = await tx.loan.findUnique({ where: { id: opts.loanId } });
   if (!loan) throw new DomainError("NOT_FOUND", { details: { entity: "Loan" } });
@@ -30,7 +30,7 @@ export async function createLoanAccount(
   });
   if (moved.count !== 1) throw new DomainError("ALREADY_HANDLED", { details: { status: "changed" } });
   const disbursement = await tx.disbursement.create({
-    data: { loanId: loan.id, amount: principal, payeeName: loan.payeeName, payeeAccount: loan.payeeAccount, disbursedAt: opts.now, disbursedById: opts.actorId },
+    data: { loanId: loan.id, amount: principal, payeeName: loan.payeeName, payeeAccount: loan.payeeAccount, disbursedAt: opts.now, disbursedById: opts.actorId, bankRef: opts.bankRef ?? null },
   });
   const schedule = buildSchedule({ principal, annualRatePercent: loan.annualRatePercent.toString(), months: loan.termMonths, method: loan.method, firstDueDate });
   await insertInstallments(tx, loan.id, schedule.installments);
@@ -42,7 +42,7 @@ export async function createLoanAccount(
     entityId: loan.id,
     fromState: "APPLYING",
     toState: "ACTIVE",
-    detail: { disbursementId: disbursement.id, amount: principal, firstDueDate, installments: schedule.installments.length, totalInterest: schedule.totalInterest },
+    detail: { disbursementId: disbursement.id, amount: principal, bankRef: opts.bankRef ?? null, firstDueDate, installments: schedule.installments.length, totalInterest: schedule.totalInterest },
   });
   return { disbursementId: disbursement.id, loanNo: loan.loanNo, firstDueDate, installments: schedule.installments.length };
 }

@@ -10,10 +10,11 @@ import { releaseStageGuarantee } from "@/lib/projects/stage-guarantee";
 
 /**
  * At the same window the teller registers the mortgage in the registry (CONTRACTS_SIGNED →
- * MORTGAGE_REGISTERED; any teller at a window, four-eyes does not apply): a REGISTERED Mortgage on
+ * MORTGAGE_REGISTERED; the teller at the case's window or, after an audited hand-over, at the window
+ * it was handed to — lib/cases/case-window; four-eyes does not apply): a REGISTERED Mortgage on
  * the unit's valid certificate, the center as mortgagee, the principal secured, the electronic
  * 不动产登记证明 number issued and linked to the loan; the case's MORTGAGE_REGISTRATION matter
- * completes. Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NOT_FOUND, ALREADY_HANDLED,
+ * completes. Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, CASE_OTHER_WINDOW, WINDOW_OCCUPIED, NOT_FOUND, ALREADY_HANDLED,
  * ILLEGAL_TRANSITION, UNIT_ALREADY_MORTGAGED (field property: another mortgage arrived meanwhile),
  * UNKNOWN_PROPERTY (the unit has no valid certificate any more).
  *

@@ -34,6 +34,10 @@ export const SERVICING_MESSAGES: Record<string, string> = {
   ALREADY_HANDLED: "该笔业务已在办理，请刷新页面查看结果",
   SYSTEM_BUSY: "系统繁忙，请稍后再试",
   DATABASE_ERROR: "系统暂时无法办理，请稍后再试",
+  // Issue 14: the spouse's own confirmation of a deduction from their account.
+  NOT_SPOUSE: "身份证号与被扣划账户的持有人（配偶）不一致，须由配偶本人确认",
+  FORBIDDEN_ROLE: "您没有办理该业务的权限",
+  WINDOW_REQUIRED: "请先签到综合窗口后再办理",
 };
 
 /** The message for one error, with the figures its details carry (limits, amounts). */

@@ -37,7 +37,8 @@ export type LoanServicingView = {
   /** Raw yuan strings for the repayment form: the suggested amount and the most it takes. */
   repay: { suggested: string; dueNow: string };
   deductionOrder: { bucket: DeductionBucket; label: string }[];
-  authorization: { id: string; accountNo: string; holderName: string; ofSpouse: boolean; signedAt: string } | null;
+  /** pendingSpouse: on the spouse's account and not yet confirmed by the spouse (issue 14): no deduction yet. */
+  authorization: { id: string; accountNo: string; holderName: string; ofSpouse: boolean; signedAt: string; pendingSpouse: boolean } | null;
   accountOptions: DeductionAccountOption[];
   repayments: RepaymentDto[];
   prepayment: { allowed: true; remainingPrincipal: string; remainingRaw: string; nextSeq: number; accrueFrom: string; minAmount: string; multipleOf: string } | { allowed: false; reason: string };
@@ -118,7 +119,7 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
   }
 
   const [authorization, repayments, notices, mortgage, options] = await Promise.all([
-    db.deductionAuthorization.findUnique({ where: { activeKey: loanId }, select: { id: true, signedAt: true, account: { select: { accountNo: true, depositorId: true, depositor: { select: { name: true } } } } } }),
+    db.deductionAuthorization.findFirst({ where: { OR: [{ activeKey: loanId }, { pendingKey: loanId }] }, select: { id: true, signedAt: true, activeKey: true, account: { select: { accountNo: true, depositorId: true, depositor: { select: { name: true } } } } } }),
     db.repayment.findMany({ where: { loanId }, orderBy: [{ businessDate: "desc" }, { createdAt: "desc" }], take: 10, select: REPAYMENT_SELECT }),
     db.overdueNotice.findMany({ where: { loanId }, orderBy: [{ issuedOn: "desc" }, { noticeNo: "desc" }], select: { noticeNo: true, issuedOn: true, payBy: true, overduePeriods: true, totalDue: true, readAt: true } }),
     loan.status === "PAID_OFF" ? db.mortgage.findUnique({ where: { loanId }, select: { releaseNo: true, releasedAt: true } }) : null,
@@ -144,7 +145,7 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
     repay: { suggested: suggestedRepayment(position), dueNow: position.dueNow },
     deductionOrder: deductionOrder.map((bucket) => ({ bucket, label: DEDUCTION_BUCKET_LABELS[bucket] })),
     authorization: authorization
-      ? { id: authorization.id, accountNo: authorization.account.accountNo, holderName: authorization.account.depositor.name, ofSpouse: authorization.account.depositorId !== loan.borrowerId, signedAt: formatShanghaiDateTime(authorization.signedAt) }
+      ? { id: authorization.id, accountNo: authorization.account.accountNo, holderName: authorization.account.depositor.name, ofSpouse: authorization.account.depositorId !== loan.borrowerId, signedAt: formatShanghaiDateTime(authorization.signedAt), pendingSpouse: !authorization.activeKey }
       : null,
     accountOptions: options,
     repayments: repayments.map((r) => toRepaymentDto(r, deductionOrder)),

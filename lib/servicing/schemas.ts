@@ -20,6 +20,20 @@ export const ZRevokeDeductionAuthorization = z.object({
   authorizationId: z.string().trim().min(1, "未找到要撤销的委托扣划协议"),
 });
 
+/** Issue 14: the spouse confirms online (the authorization picked) … */
+export const ZConfirmSpouseDeduction = z.object({
+  authorizationId: z.string().trim().min(1, "未找到要确认的委托扣划协议"),
+});
+/** … or at the window: the loan number and the spouse's ID number as checked on their ID card. */
+export const ZConfirmSpouseDeductionAtWindow = z.object({
+  loanNo: z.string({ error: "请输入贷款编号" }).trim().min(1, "请输入贷款编号").max(40, "贷款编号不正确"),
+  spouseIdNumber: z
+    .string({ error: "请输入配偶身份证号" })
+    .trim()
+    .toUpperCase()
+    .regex(/^\d{17}[\dX]$/, "身份证号应为18位"),
+});
+
 export const ZRepayOnline = z.object({
   amount: yuan("请填写还款金额"),
   cardAccount,

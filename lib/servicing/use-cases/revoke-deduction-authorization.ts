@@ -6,7 +6,8 @@ import { lockCitizenLoan, type CitizenActor } from "./citizen-loan";
 export type RevokeDeductionAuthorizationOptions = { actor: CitizenActor; loanId: string; authorizationId: string; now?: Date };
 
 /**
- * The borrower revokes their deduction authorization (撤销委托扣划): the row is kept with
+ * The borrower revokes their deduction authorization (撤销委托扣划), active or still waiting for the
+ * spouse's confirmation: the row is kept with
  * revokedAt/revokedById and activeKey cleared, so a new one may be signed; the monthly installment
  * then goes back to the bank card. Revoking an already revoked one is a no-op (double submit).
  * Audit DEDUCTION_AUTHORIZATION_REVOKED.
@@ -16,11 +17,11 @@ export async function revokeDeductionAuthorization(opts: RevokeDeductionAuthoriz
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     const loan = await lockCitizenLoan(tx, { loanId: opts.loanId, actor: opts.actor, borrowerOnly: true });
-    const found = await tx.deductionAuthorization.findFirst({ where: { id: opts.authorizationId, loanId: loan.id }, select: { id: true, revokedAt: true } });
+    const found = await tx.deductionAuthorization.findFirst({ where: { id: opts.authorizationId, loanId: loan.id }, select: { id: true, revokedAt: true, activeKey: true } });
     if (!found) throw new DomainError("AUTHORIZATION_NOT_FOUND");
     const changed = await tx.deductionAuthorization.updateMany({
       where: { id: found.id, revokedAt: null },
-      data: { revokedAt: now, revokedById: opts.actor.userId, activeKey: null },
+      data: { revokedAt: now, revokedById: opts.actor.userId, activeKey: null, pendingKey: null },
     });
     if (changed.count === 0) return { revoked: false };
     await recordAudit(tx, {
@@ -28,7 +29,7 @@ export async function revokeDeductionAuthorization(opts: RevokeDeductionAuthoriz
       action: "DEDUCTION_AUTHORIZATION_REVOKED",
       entityType: "DeductionAuthorization",
       entityId: found.id,
-      fromState: "ACTIVE",
+      fromState: found.activeKey ? "ACTIVE" : "PENDING_SPOUSE",
       toState: "REVOKED",
       detail: { loanNo: loan.loanNo },
     });

@@ -7,16 +7,19 @@ export type DeductionAccountChoice = "OWN" | "SPOUSE";
 
 export type SignDeductionAuthorizationOptions = { actor: CitizenActor; loanId: string; account: DeductionAccountChoice; now?: Date };
 
-export type SignDeductionAuthorizationResult = { authorizationId: string; accountNo: string; holderName: string; duplicate: boolean };
+export type SignDeductionAuthorizationResult = { authorizationId: string; accountNo: string; holderName: string; duplicate: boolean; pendingSpouse: boolean };
 
 /**
  * The borrower signs a deduction authorization (委托扣划) online: the monthly installment is then
  * taken from a fund account — their own, or their registered spouse's (Depositor.spouse, either
  * direction, while married); the account must be NORMAL (the batch skips sealed or closed ones).
- * Only the borrower signs; the co-borrower sees it. One active at a
+ * Only the borrower signs; the co-borrower sees it. One active (or pending) at a
  * time (activeKey = loanId): signing again for the same account returns the active one (a double
  * submit), for another account is refused until the active one is revoked. The loan row lock makes
  * two concurrent signs run one after the other. Audit DEDUCTION_AUTHORIZATION_SIGNED.
+ * The spouse's account (issue 14) only with the spouse's own confirmation: the authorization is
+ * written PENDING (pendingKey = loanId, activeKey null: the batch does not deduct) until the spouse
+ * confirms, signed in as themselves or at a window (confirm-spouse-deduction.ts).
  * Errors: LOAN_NOT_FOUND, BORROWER_ONLY, LOAN_NOT_SERVICED, NO_SPOUSE (field account),
  * NO_ACCOUNT (field account), ACCOUNT_NOT_NORMAL (field account), AUTHORIZATION_ACTIVE.
  */
@@ -42,22 +45,27 @@ export async function signDeductionAuthorization(opts: SignDeductionAuthorizatio
     // The daily batch deducts only from NORMAL accounts (not sealed 封存, not closed).
     if (account.status !== "NORMAL") throw new DomainError("ACCOUNT_NOT_NORMAL", { field: "account", details: { status: account.status } });
 
-    const active = await tx.deductionAuthorization.findUnique({ where: { activeKey: loan.id }, select: { id: true, accountId: true } });
+    const ofSpouse = holderId !== loan.borrowerId;
+    const active =
+      (await tx.deductionAuthorization.findUnique({ where: { activeKey: loan.id }, select: { id: true, accountId: true, activeKey: true } })) ??
+      (await tx.deductionAuthorization.findUnique({ where: { pendingKey: loan.id }, select: { id: true, accountId: true, activeKey: true } }));
     const result = { accountNo: account.accountNo, holderName: account.depositor.name };
-    if (active?.accountId === account.id) return { authorizationId: active.id, ...result, duplicate: true };
+    if (active?.accountId === account.id) return { authorizationId: active.id, ...result, duplicate: true, pendingSpouse: !active.activeKey };
     if (active) throw new DomainError("AUTHORIZATION_ACTIVE");
 
     const signed = await tx.deductionAuthorization.create({
-      data: { loanId: loan.id, accountId: account.id, activeKey: loan.id, signedAt: now, signedById: opts.actor.userId },
+      data: ofSpouse
+        ? { loanId: loan.id, accountId: account.id, pendingKey: loan.id, signedAt: now, signedById: opts.actor.userId }
+        : { loanId: loan.id, accountId: account.id, activeKey: loan.id, signedAt: now, signedById: opts.actor.userId, confirmedAt: now, confirmedById: opts.actor.userId },
     });
     await recordAudit(tx, {
       actorId: opts.actor.userId,
       action: "DEDUCTION_AUTHORIZATION_SIGNED",
       entityType: "DeductionAuthorization",
       entityId: signed.id,
-      toState: "ACTIVE",
+      toState: ofSpouse ? "PENDING_SPOUSE" : "ACTIVE",
       detail: { loanNo: loan.loanNo, accountNo: account.accountNo, holder: opts.account },
     });
-    return { authorizationId: signed.id, ...result, duplicate: false };
+    return { authorizationId: signed.id, ...result, duplicate: false, pendingSpouse: ofSpouse };
   });
 }

@@ -4,6 +4,7 @@ import { approveLoan } from "@/lib/cases/review-loan";
 import { signContracts } from "@/lib/cases/sign-contracts";
 import { recheckAndDisburse } from "@/lib/cases/recheck-and-disburse";
 import { registerMortgage } from "@/lib/registry/register-mortgage";
+import { handOverCase } from "@/lib/cases/hand-over-case";
 import { releaseMortgageOnPayoff } from "@/lib/registry/release-mortgage";
 import { loadPropertyFacts } from "@/lib/registry/property-facts";
 import { acceptedLoan, createApplicant, createCenter, errorOf, type Center } from "../cases/fixtures";
@@ -32,7 +33,9 @@ describe("mortgage registration and release", () => {
   });
 
   it("continues the yearly registration series after the existing numbers", async () => {
-    const { matterId } = await toContractsSigned();
+    const { matterId, caseId } = await toContractsSigned();
+    // Issue 14: a teller step at another window only after an audited hand-over.
+    await handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 2, reason: "移交2号窗口办理抵押登记" });
     const { registrationNo } = await registerMortgage({ actor: c.actors.teller2, matterId });
     const year = registrationNo.slice(2, 6);
     expect(registrationNo).toBe(`苏(${year})南京市不动产证明第${year === "2026" ? "0000010" : "0000001"}号`);

@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
+import { ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
+import { handOverCase } from "@/lib/cases/hand-over-case";
 import { actorOf } from "@/lib/auth/actor";
 import { domainErrorState } from "@/lib/cases/action-helpers";
 import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
@@ -112,4 +113,20 @@ export async function registerMortgageAction(_prev: FormState, formData: FormDat
 /** 材料已补齐，重新提交: back to the review queue. */
 export async function resubmitAction(_prev: FormState, formData: FormData): Promise<FormState> {
   return runStep("resubmit", formData);
+}
+
+/** 移交办件: hand the case to another window (audited); only the case's own window can. */
+export async function handOverCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("TELLER");
+  const values = formValues(formData);
+  const parsed = ZHandOverCase.safeParse({ caseId: formData.get("caseId"), toWindowNo: formData.get("toWindowNo") ?? undefined, reason: formData.get("reason") ?? undefined });
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  try {
+    await handOverCase({ actor: actorOf(user), ...parsed.data });
+  } catch (error) {
+    return domainErrorState(error, values);
+  }
+  revalidatePath(`/window/cases/${parsed.data.caseId}`);
+  revalidatePath("/window");
+  return {};
 }

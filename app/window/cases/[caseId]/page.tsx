@@ -15,6 +15,8 @@ import { WindowNextStep } from "@/components/window/window-next-step";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
 import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts";
+import { HandOverForm } from "@/components/window/hand-over-form";
+import { WINDOW_NUMBERS } from "@/lib/auth/policy";
 
 export const metadata: Metadata = { title: "办件" };
 
@@ -23,7 +25,7 @@ export const metadata: Metadata = { title: "办件" };
  * the registry), then the stage timeline, the timer and the teller's next step, stage by stage.
  */
 export default async function WindowCasePage({ params }: { params: Promise<{ caseId: string }> }) {
-  await requireRole("TELLER");
+  const user = await requireRole("TELLER");
   const { caseId } = await params;
   const detail = await getCaseDetail(caseId);
   if (!detail) notFound();
@@ -66,6 +68,16 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
               <LoanSummary matter={matter} />
             </Card>
             <StageGuaranteeCard guarantee={guarantee} />
+            {/* Issue 14: teller steps only at the case's window; another window after a hand-over. */}
+            {detail.status === "OPEN" && detail.windowNo !== null ? (
+              <Card id="hand-over" title="移交办件">
+                {detail.windowNo === user.windowNo ? (
+                  <HandOverForm caseId={detail.id} windowNumbers={WINDOW_NUMBERS.filter((n) => n !== detail.windowNo)} />
+                ) : (
+                  <p className="text-sm text-slate-700">本办件属于{detail.windowNo}号窗口，须在该窗口办理，或由该窗口移交本窗口后办理。</p>
+                )}
+              </Card>
+            ) : null}
             <Card id="timeline" title="办理进度">
               <CaseTimeline rows={detail.timeline} />
             </Card>

@@ -5,6 +5,7 @@ import { findCitizenLoanRef, loanServicingView } from "@/lib/servicing/queries";
 import { markNoticeRead } from "@/lib/servicing/use-cases/mark-notice-read";
 import { revokeDeductionAuthorization } from "@/lib/servicing/use-cases/revoke-deduction-authorization";
 import { signDeductionAuthorization } from "@/lib/servicing/use-cases/sign-deduction-authorization";
+import { confirmSpouseDeduction } from "@/lib/servicing/use-cases/confirm-spouse-deduction";
 import { at, createCitizen, createEmployer, createLoan, createOfficer } from "./fixtures";
 
 const spec = { principal: "120000.00", annualRatePercent: "3.1", months: 12, firstDueDate: "2026-01-15", disbursedOn: "2025-12-15" };
@@ -40,6 +41,8 @@ describe("deduction authorization (委托扣划)", () => {
 
     const second = await signDeductionAuthorization({ actor: borrower.actor, loanId, account: "SPOUSE" });
     expect(second).toMatchObject({ accountNo: spouse.account.accountNo, holderName: "郑妻子", duplicate: false });
+    // Issue 14: the spouse's account is deducted only after the spouse's own confirmation.
+    await confirmSpouseDeduction({ confirmer: { online: spouse.actor }, authorizationId: second.authorizationId });
     expect(await db.auditEntry.count({ where: { entityType: "DeductionAuthorization", action: { in: ["DEDUCTION_AUTHORIZATION_SIGNED", "DEDUCTION_AUTHORIZATION_REVOKED"] } } })).toBe(3);
   });
 
