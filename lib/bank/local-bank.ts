@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isYuanString, money } from "@/lib/money";
 import type { BankPort, DeductionSettlement } from "./bank-port";
+import { remittanceReceipts } from "./local-remittance-receipts";
 
 /**
  * The default bank adapter: a local simulator over SimulatedBankAccount (card balances). A batch
@@ -69,4 +70,9 @@ async function collectOnlinePayment(tx: Tx, payment: { cardAccount?: string | nu
   throw new DomainError(card ? "BANK_INSUFFICIENT_FUNDS" : "BANK_CARD_NOT_FOUND", { details: { cardAccount: payment.cardAccount } });
 }
 
-export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment };
+export const localBank: BankPort = {
+  name: "local",
+  settleDeductions,
+  collectOnlinePayment,
+  remittanceReceipts, // employer remittances (issue 14)
+};
