@@ -8,7 +8,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
-import { BACK_PAY_REASON_MAX, currentMonth, isBackPayment, monthOfDateColumn, monthOfInstant, newPaymentReference } from "@/lib/remittances/back-payment";
+import { BACK_PAY_REASON_MAX, currentMonth, isBackPayment, monthOfInstant, newPaymentReference } from "@/lib/remittances/back-payment";
 import { CSV_MESSAGES, parseCsv } from "@/lib/remittances/csv";
 import { checkHeader, checkRows, toRows, type RemittanceRow, type RowError, type ValidRow } from "@/lib/remittances/row-rules";
 
@@ -92,13 +92,12 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
   // Only this employer's own accounts: an account elsewhere must look exactly like no account.
-  const found = await tx.depositAccount.findMany({
-    where: { employerId: opts.employerId, depositor: { idNumber: { in: idNumbers } } },
-    select: { id: true, status: true, openedOn: true, depositor: { select: { idNumber: true } }, contributions: { where: { month: dateColumn(opts.month) }, select: { id: true } } },
-  });
-  const accounts = new Map(
-    found.map((a) => [a.depositor.idNumber, { accountId: a.id, status: a.status, postedThisMonth: a.contributions.length > 0, openedMonth: monthOfDateColumn(a.openedOn) }]),
-  );
+  const found = await tx.$queryRaw<{ idNumber: string; accountId: string; status: string; openedMonth: string; postedThisMonth: boolean }[]>`
+    SELECT d."idNumber", a.id AS "accountId", a.status::text AS status, to_char(a."openedOn", 'YYYY-MM-01') AS "openedMonth",
+           EXISTS (SELECT 1 FROM "Contribution" c WHERE c."accountId" = a.id AND c.month = ${opts.month}::date) AS "postedThisMonth"
+      FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
+     WHERE d."idNumber" = ANY (${idNumbers}::text[]) AND a."employerId" = ${opts.employerId}`;
+  const accounts = new Map(found.map(({ idNumber, ...account }) => [idNumber, account]));
   return checkRows(rows, {
     minBase: settings.minimumWage,
     maxBase: settings.maxBase,
