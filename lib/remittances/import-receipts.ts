@@ -76,6 +76,15 @@ async function importLine(tx: Tx, transfer: IncomingTransfer, actorId: string, n
     const reason = `${arrived}；补缴尚待审批，审批通过后重新导入 ${transfer.receivedOn} 的到账回单即可入账`;
     result.deferred.push({ bankRef: transfer.bankRef, reason });
     await tx.remittance.update({ where: { id: target.id }, data: { mismatchReason: reason } });
+    await recordAudit(tx, {
+      actorId,
+      action: "REMITTANCE_RECEIPT_HELD",
+      entityType: "Remittance",
+      entityId: target.id,
+      fromState: "AWAITING_APPROVAL",
+      toState: "AWAITING_APPROVAL",
+      detail: { bankRef: transfer.bankRef, amount: transfer.amount, reason },
+    });
     return;
   }
   // Claim the line: a second import of it (now or concurrently) inserts nothing and moves on.

@@ -98,3 +98,13 @@ test("a teller sees every employer's arrears", async ({ page }) => {
   const table = page.getByRole("table", { name: "各单位汇缴与欠缴月份" });
   await expect(table.getByRole("row")).toHaveCount(61);
 });
+
+test("a reviewer sees the back payments awaiting approval and the remittances awaiting the bank", async ({ page }) => {
+  test.setTimeout(60_000);
+  await submitStaffLogin(page, "reviewer01");
+  await expect(page).toHaveURL(/\/review/);
+  await page.getByRole("link", { name: "补缴审批" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "补缴审批" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "待审批的补缴" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "待银行到账的汇缴" })).toBeVisible();
+});

@@ -101,6 +101,7 @@ describe("remittances are credited only on the bank's receipt", () => {
     expect(early).toMatchObject({ credited: 0, deferred: [{ reason: expect.stringContaining("补缴尚待审批") }] });
     expect(await balanceOf(holder.account.id)).toBe("0.00");
     expect((await db.remittance.findUniqueOrThrow({ where: { id } })).mismatchReason).toContain("补缴尚待审批");
+    expect(await db.auditEntry.count({ where: { action: "REMITTANCE_RECEIPT_HELD", entityId: id } })).toBe(1);
 
     // The agent cannot approve; nor can a reviewer who submitted it (refusal audited).
     await expect(decideBackPayment({ actor: agent, remittanceId: id, decision: "APPROVE", now: NOW })).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
