@@ -107,6 +107,7 @@ async function importLine(tx: Tx, transfer: IncomingTransfer, actorId: string, n
   if (!target) return settle("UNKNOWN_REFERENCE", "付款附言未对应任何汇缴，需人工核对后退回或联系单位");
   if (target.status === "CREDITED") return settle("DUPLICATE", "该汇缴已入账，本笔为重复到账，需退回单位");
   if (target.status === "REJECTED") return settle("MISMATCH", "该汇缴已被退回，本笔到账需退回单位");
+  if (target.status === "WITHDRAWN") return settle("MISMATCH", "该汇缴已由单位撤回，本笔到账需退回单位");
   let reason: string | null = null;
   if (!money(transfer.amount).eq(target.total)) {
     reason = `${arrived}，与应缴合计 ${displayYuan(target.total)} 不符，未入账；请按应缴合计重新转账，多付或少付的款项由中心退回`;

@@ -12,7 +12,7 @@ export const REMITTANCE_MESSAGES: Record<string, string> = {
   FORBIDDEN_ROLE: "您没有办理此业务的权限",
   FORBIDDEN_EMPLOYER: "您只能为所代理的单位办理汇缴",
   NOT_FOUND: "未找到该汇缴记录",
-  NOT_PAYABLE: "该汇缴已入账或已退回，无需再转账",
+  NOT_PAYABLE: "该汇缴已入账、已退回或已撤回，无需再转账",
   SIMULATOR_ONLY: "仅在模拟银行环境下可用",
   INVALID_AMOUNT: "请输入正确的金额（大于 0，最多两位小数）",
   SELF_APPROVAL: "不能审批自己提交的补缴",
@@ -40,6 +40,7 @@ export const REMITTANCE_STATUS_LABELS: Record<string, string> = {
   PENDING_PAYMENT: "待银行到账",
   CREDITED: "已入账",
   REJECTED: "已退回",
+  WITHDRAWN: "已撤回",
 };
 
 export const RECEIPT_OUTCOME_LABELS: Record<string, string> = {

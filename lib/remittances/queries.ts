@@ -40,7 +40,7 @@ function toDto(r: RemittanceRow): PostedRemittanceDto {
     statusLabel: REMITTANCE_STATUS_LABELS[r.status] ?? r.status,
     paymentReference: r.paymentReference,
     backPayReason: r.backPayReason,
-    note: r.status === "REJECTED" ? r.decisionNote : r.status === "CREDITED" ? null : r.mismatchReason,
+    note: r.status === "REJECTED" ? r.decisionNote : r.status === "CREDITED" || r.status === "WITHDRAWN" ? null : r.mismatchReason,
     creditedAt: r.creditedAt ? formatShanghaiDateTime(r.creditedAt) : null,
     payable: r.status === "PENDING_PAYMENT" || r.status === "AWAITING_APPROVAL",
   };

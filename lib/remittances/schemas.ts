@@ -26,6 +26,9 @@ export const ZScreenRemittanceForm = z.object({
 
 const ZId = z.string().trim().min(1, "缺少汇缴记录，请刷新后重试").max(64);
 
+/** A form that names one remittance (withdraw). */
+export const ZRemittanceIdForm = z.object({ remittanceId: ZId });
+
 /** The simulated bank's transfer form (local adapter only): the amount the employer transfers. */
 export const ZSimulateTransferForm = z.object({
   remittanceId: ZId,

@@ -7,9 +7,10 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { isDomainError } from "@/lib/errors";
 import { displayYuan } from "@/lib/money";
 import { MAX_CSV_BYTES } from "@/lib/remittances/csv";
-import { ZPostRemittanceForm, ZScreenRemittanceForm, ZSimulateTransferForm } from "@/lib/remittances/schemas";
+import { ZPostRemittanceForm, ZRemittanceIdForm, ZScreenRemittanceForm, ZSimulateTransferForm } from "@/lib/remittances/schemas";
 import { postRemittance, type PostRemittanceResult } from "@/lib/remittances/post-remittance";
 import { simulateEmployerTransfer } from "@/lib/remittances/simulate-transfer";
+import { withdrawRemittance } from "@/lib/remittances/withdraw-remittance";
 import { remittanceErrorState, type RemittanceFormState } from "@/lib/remittances/messages";
 
 function submitted(month: string, result: Extract<PostRemittanceResult, { ok: true }>): RemittanceFormState {
@@ -98,4 +99,20 @@ export async function simulateTransferAction(_prev: SimulateTransferState, formD
     if (!isDomainError(error)) throw error;
     return remittanceErrorState(error, values);
   }
+}
+
+/** The agent withdraws a remittance not yet credited (to correct and submit the month again). */
+export async function withdrawRemittanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("EMPLOYER_AGENT");
+  const values = formValues(formData);
+  const parsed = ZRemittanceIdForm.safeParse({ remittanceId: formData.get("remittanceId") });
+  if (!parsed.success) return fromZodError(parsed.error, values);
+  try {
+    await withdrawRemittance({ actor: actorOf(user), remittanceId: parsed.data.remittanceId });
+  } catch (error) {
+    if (!isDomainError(error)) throw error;
+    return remittanceErrorState(error, values);
+  }
+  revalidatePath("/employer/remittances");
+  return {};
 }

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { RemittanceUploadForm } from "@/components/remittances/upload-form";
 import { SimulateTransferForm } from "@/components/remittances/simulate-transfer-form";
+import { WithdrawRemittanceButton } from "@/components/remittances/withdraw-button";
 
 export const metadata: Metadata = { title: "汇缴" };
 
@@ -58,6 +59,7 @@ export default async function RemittancesPage() {
               { header: "方式", cell: (r) => r.source },
               { header: "提交时间", cell: (r) => r.postedAt },
               { header: "入账时间", cell: (r) => r.creditedAt ?? "—" },
+              { header: "操作", cell: (r) => (r.payable ? <WithdrawRemittanceButton remittanceId={r.id} month={r.month} /> : null) },
             ]}
           />
         </Card>

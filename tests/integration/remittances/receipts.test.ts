@@ -5,6 +5,7 @@ import { postRemittance } from "@/lib/remittances/post-remittance";
 import { importRemittanceReceipts } from "@/lib/remittances/import-receipts";
 import { simulateEmployerTransfer } from "@/lib/remittances/simulate-transfer";
 import { decideBackPayment } from "@/lib/remittances/decide-back-payment";
+import { withdrawRemittance } from "@/lib/remittances/withdraw-remittance";
 import { listOpenRemittances, listPostedRemittances } from "@/lib/remittances/queries";
 import { NOT_OUR_EMPLOYEE } from "@/lib/remittances/row-rules";
 import { createAccountHolder, createUser } from "../accounts/fund-fixtures";
@@ -131,6 +132,20 @@ describe("remittances are credited only on the bank's receipt", () => {
     const resubmitted = await postRemittance({ employerId: employer.id, month: "2026-02-01", backPayReason: "二月份漏报，附证明", actor: agent, source: "CSV", file, now: NOW });
     expect(resubmitted).toMatchObject({ ok: true, status: "AWAITING_APPROVAL" });
     expect((await listPostedRemittances(employer.id)).find((r) => r.id === ownId)).toMatchObject({ statusLabel: "已退回", note: "缺少证明材料" });
+  });
+
+  it("the agent withdraws an unpaid remittance to submit the month again; a transfer that still arrives for it is not credited", async () => {
+    const { employer, agent, admin, holder, remittance } = await submitted("91320100RCPT0008X");
+    const other = await remittanceParties("91320100RCPT0009X");
+    await expect(withdrawRemittance({ actor: other.agent, remittanceId: remittance.remittanceId, now: NOW })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await simulateEmployerTransfer({ actor: agent, remittanceId: remittance.remittanceId, amount: "1200.00", now: NOW });
+    await withdrawRemittance({ actor: agent, remittanceId: remittance.remittanceId, now: NOW });
+    await expect(withdrawRemittance({ actor: agent, remittanceId: remittance.remittanceId, now: NOW })).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
+    expect(await db.auditEntry.count({ where: { action: "REMITTANCE_WITHDRAWN", entityId: remittance.remittanceId, actorId: agent.userId } })).toBe(1);
+    expect(await importRemittanceReceipts({ actor: admin, businessDate: TODAY, now: NOW })).toMatchObject({ credited: 0, mismatched: 1 });
+    expect(await balanceOf(holder.account.id)).toBe("100.00");
+    const again = await postRemittance({ employerId: employer.id, month: "2026-03-01", actor: agent, source: "CSV", file: csv(`${holder.idNumber},张三,6000,12,12`), now: NOW });
+    expect(again).toMatchObject({ ok: true, status: "PENDING_PAYMENT", total: "1440.00" });
   });
 
   it("refuses a month before the employer's registration or the employee's account opening", async () => {
