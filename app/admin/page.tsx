@@ -22,6 +22,7 @@ export default async function AdminHome() {
           <ul className="flex flex-wrap gap-3 text-sm">
             <li><Link className="text-sky-800 underline" href="/admin/policy">贷款政策与审批时限</Link></li>
             <li><Link className="text-sky-800 underline" href="/admin/interest">年度结息</Link></li>
+            <li><Link className="text-sky-800 underline" href="/admin/remittances">汇缴到账（导入银行回单）</Link></li>
             <li><Link className="text-sky-800 underline" href="/admin/batch">日终批处理</Link></li>
             <li><Link className="text-sky-800 underline" href="/admin/servicing">贷后管理设置（罚息、冲抵顺序）</Link></li>
             <li><Link className="text-sky-800 underline" href="/dashboard">中心业务看板</Link></li>

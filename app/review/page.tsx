@@ -28,6 +28,9 @@ export default async function ReviewHome() {
         <Link href="/dashboard" className="text-sky-700 underline">
           中心运行看板
         </Link>
+        <Link href="/review/remittances" className="ml-4 text-sky-700 underline">
+          补缴审批
+        </Link>
       </p>
       <div className="space-y-6">
         <Card id="approvals" title={`待审批（${approvals.length}）`}>

@@ -8,6 +8,7 @@ import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { RemittanceErrorReport } from "@/components/remittances/error-report";
+import { RemittanceSubmitted } from "@/components/remittances/submitted";
 
 const FORM_ID = "remittance-screen";
 const EMPTY: RemittanceFormState = {};
@@ -23,6 +24,16 @@ export function RemittanceScreenForm({ rows, defaultMonth }: { rows: DraftRow[];
         <TextField formId={FORM_ID} name="month" label="汇缴月份" type="month" required defaultValue={state.values?.month ?? defaultMonth} errors={state.fieldErrors?.month} />
         <TextField formId={FORM_ID} name="employerRate" label="单位比例（%）" inputMode="decimal" defaultValue={state.values?.employerRate ?? first?.employerRate ?? ""} errors={state.fieldErrors?.employerRate} />
         <TextField formId={FORM_ID} name="personalRate" label="个人比例（%）" inputMode="decimal" defaultValue={state.values?.personalRate ?? first?.personalRate ?? ""} errors={state.fieldErrors?.personalRate} />
+      </div>
+      <div className="max-w-2xl">
+        <TextField
+          formId={FORM_ID}
+          name="backPayReason"
+          label="补缴原因（汇缴本月以前的月份时必填，须经中心审批）"
+          maxLength={200}
+          defaultValue={state.values?.backPayReason ?? ""}
+          errors={state.fieldErrors?.backPayReason}
+        />
       </div>
       <div className="max-h-[32rem] overflow-auto">
         <table className="w-full text-sm">
@@ -56,12 +67,10 @@ export function RemittanceScreenForm({ rows, defaultMonth }: { rows: DraftRow[];
         </table>
       </div>
       <div className="max-w-xs">
-        <SubmitButton pendingText="正在校验并入账…">提交汇缴</SubmitButton>
+        <SubmitButton pendingText="正在校验并提交…">提交汇缴</SubmitButton>
       </div>
       {state.posted ? (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {state.posted.month} 汇缴成功：共 {state.posted.rowCount} 人，合计 {state.posted.total}。
-        </p>
+        <RemittanceSubmitted posted={state.posted} />
       ) : null}
       {state.report?.length ? <RemittanceErrorReport report={state.report} rowHeader="序号" /> : null}
     </form>

@@ -10,6 +10,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { RemittanceErrorReport } from "@/components/remittances/error-report";
+import { RemittanceSubmitted } from "@/components/remittances/submitted";
 
 const FORM_ID = "remittance-upload";
 const EMPTY: RemittanceFormState = {};
@@ -32,6 +33,14 @@ export function RemittanceUploadForm({ defaultMonth }: { defaultMonth: string })
       >
         <FormMessage id={`${FORM_ID}-error`} message={state.formError} />
         <TextField formId={FORM_ID} name="month" label="汇缴月份" type="month" required defaultValue={state.values?.month ?? defaultMonth} errors={state.fieldErrors?.month} />
+        <TextField
+          formId={FORM_ID}
+          name="backPayReason"
+          label="补缴原因（汇缴本月以前的月份时必填，须经中心审批）"
+          maxLength={200}
+          defaultValue={state.values?.backPayReason ?? ""}
+          errors={state.fieldErrors?.backPayReason}
+        />
         <div>
           <label htmlFor={`${FORM_ID}-file`} className="block text-sm font-medium text-slate-700">
             汇缴文件（CSV，UTF-8）
@@ -49,12 +58,10 @@ export function RemittanceUploadForm({ defaultMonth }: { defaultMonth: string })
           />
           <FieldError id={errorIdFor(FORM_ID, "file")} errors={fileErrors} />
         </div>
-        <SubmitButton pendingText="正在校验并入账…">上传并汇缴</SubmitButton>
+        <SubmitButton pendingText="正在校验并提交…">上传并汇缴</SubmitButton>
       </form>
       {state.posted ? (
-        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-800">
-          {state.posted.month} 汇缴成功：共 {state.posted.rowCount} 人，单位部分 {state.posted.employerTotal}，个人部分 {state.posted.personalTotal}，合计 {state.posted.total}。
-        </p>
+        <RemittanceSubmitted posted={state.posted} />
       ) : null}
       {state.report?.length ? <RemittanceErrorReport report={state.report} /> : null}
     </div>

@@ -96,3 +96,26 @@ export const BANK_ERROR_MESSAGES: Record<string, string> = {
   BANK_INSUFFICIENT_FUNDS: "银行卡余额不足，支付未成功",
   BANK_PAY_FAILED: "银行支付未成功",
 };
+
+// ── Employer remittances (汇缴到账), issue 14: appended by the remittances work ──
+
+/** One line of the bank's daily receipt file (到账回单): a transfer into the center's account. */
+export type IncomingTransfer = {
+  /** The bank's unique reference of the transfer: the same line imported twice has the same one. */
+  bankRef: string;
+  /** What the payer quoted as payment reference (付款附言). */
+  reference: string;
+  /** Yuan, two decimals. */
+  amount: string;
+  payerName: string;
+  /** "YYYY-MM-DD", the date the money arrived. */
+  receivedOn: string;
+};
+
+export interface BankPort {
+  /**
+   * The bank's receipt file of incoming transfers that arrived on `businessDate`, in bankRef order.
+   * Read-only: importing a line (and never twice) is the caller's business.
+   */
+  remittanceReceipts(tx: Tx, businessDate: string): Promise<IncomingTransfer[]>;
+}

@@ -3,6 +3,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { isYuanString, money } from "@/lib/money";
 import type { AccountHolderCheck, BankPort, DeductionSettlement, LoanDisbursementTransfer, Payout, PayoutReceipt } from "./bank-port";
+import { remittanceReceipts } from "./local-remittance-receipts";
 
 /**
  * The default bank adapter: a local simulator over SimulatedBankAccount (card balances). A batch
@@ -133,4 +134,4 @@ async function disburse(tx: Tx, transfer: LoanDisbursementTransfer): Promise<{ b
 }
 
 
-export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment, verifyAccountHolder, pay, disburse };
+export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment, verifyAccountHolder, pay, disburse, remittanceReceipts };

@@ -1,15 +1,51 @@
 import type { FormState } from "@/lib/action-state";
 import type { RowError } from "@/lib/remittances/row-rules";
 
-/** Chinese messages for postRemittance's DomainError codes. */
+/** Chinese messages for the remittance use cases' DomainError codes. */
 export const REMITTANCE_MESSAGES: Record<string, string> = {
   MONTH_IN_FUTURE: "不能汇缴尚未到来的月份",
-  MONTH_ALREADY_POSTED: "该月份已汇缴，不能重复汇缴",
-  ACCOUNTS_CHANGED: "部分职工账户在汇缴时发生变化，本次未入账，请重新上传",
+  MONTH_ALREADY_POSTED: "该月份已申报汇缴，不能重复申报",
+  MONTH_BEFORE_REGISTRATION: "该月份早于本单位在中心的缴存登记月份，不能汇缴",
+  BACK_PAY_REASON_REQUIRED: "汇缴本月以前的月份属于补缴，请填写补缴原因",
+  BACK_PAY_REASON_TOO_LONG: "补缴原因不能超过 200 字",
+  ACCOUNTS_CHANGED: "部分职工账户在入账时发生变化，本次未入账，请重新导入",
+  FORBIDDEN_ROLE: "您没有办理此业务的权限",
+  FORBIDDEN_EMPLOYER: "您只能为所代理的单位办理汇缴",
+  NOT_FOUND: "未找到该汇缴记录",
+  NOT_PAYABLE: "该汇缴已入账、已退回或已撤回，无需再转账",
+  SIMULATOR_ONLY: "仅在模拟银行环境下可用",
+  INVALID_AMOUNT: "请输入正确的金额（大于 0，最多两位小数）",
+  SELF_APPROVAL: "不能审批自己提交的补缴",
+  NOTE_REQUIRED: "退回补缴时请填写原因",
+  DATE_IN_FUTURE: "不能导入尚未到来日期的到账回单",
+  ALREADY_HANDLED: "该汇缴已被其他人员处理，请刷新后查看",
+  SYSTEM_BUSY: "系统繁忙，请稍后重试",
+  DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
 };
 
-/** What the upload form shows: the usual form state, the row-by-row report, or what was posted. */
+/** A DomainError as the form shows it: at its field when it has one, otherwise at the top. */
+export function remittanceErrorState(error: { code: string; field?: string }, values: Record<string, string>): FormState {
+  const message = REMITTANCE_MESSAGES[error.code] ?? "办理失败，请稍后再试";
+  return error.field ? { fieldErrors: { [error.field]: [message] }, values } : { formError: message, values };
+}
+
+/** What the upload form shows: the usual form state, the row-by-row report, or what was submitted. */
 export type RemittanceFormState = FormState & {
   report?: RowError[];
-  posted?: { month: string; rowCount: number; employerTotal: string; personalTotal: string; total: string };
+  posted?: { month: string; rowCount: number; employerTotal: string; personalTotal: string; total: string; paymentReference: string; awaitingApproval: boolean };
+};
+
+export const REMITTANCE_STATUS_LABELS: Record<string, string> = {
+  AWAITING_APPROVAL: "补缴待审批",
+  PENDING_PAYMENT: "待银行到账",
+  CREDITED: "已入账",
+  REJECTED: "已退回",
+  WITHDRAWN: "已撤回",
+};
+
+export const RECEIPT_OUTCOME_LABELS: Record<string, string> = {
+  CREDITED: "已入账",
+  MISMATCH: "不符，未入账",
+  UNKNOWN_REFERENCE: "附言无对应汇缴",
+  DUPLICATE: "重复到账",
 };

@@ -1,24 +1,38 @@
-import { createHash, randomUUID } from "node:crypto";
-import { db, type Tx } from "@/lib/db";
-import { Prisma } from "@/lib/generated/prisma/client";
+import { createHash } from "node:crypto";
+import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { money, sumMoney } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { dateColumn } from "@/lib/dates/calendar";
+import { inTransaction } from "@/lib/db/transaction";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
+import { BACK_PAY_REASON_MAX, currentMonth, isBackPayment, monthOfInstant, newPaymentReference } from "@/lib/remittances/back-payment";
 import { CSV_MESSAGES, parseCsv } from "@/lib/remittances/csv";
 import { checkHeader, checkRows, toRows, type RemittanceRow, type RowError, type ValidRow } from "@/lib/remittances/row-rules";
 
 export type PostRemittanceResult =
-  | { ok: true; remittanceId: string; rowCount: number; employerTotal: string; personalTotal: string; total: string }
+  | {
+      ok: true;
+      remittanceId: string;
+      status: "PENDING_PAYMENT" | "AWAITING_APPROVAL";
+      paymentReference: string;
+      rowCount: number;
+      employerTotal: string;
+      personalTotal: string;
+      total: string;
+    }
   | { ok: false; errors: RowError[] };
 
 export type PostRemittanceOptions = {
+  /** An EMPLOYER_AGENT acting for `employerId`. */
+  actor: Actor;
   employerId: string;
   /** "YYYY-MM-01" */
   month: string;
-  actorId: string;
+  /** Required for a back payment (补缴: a month before the current one). */
+  backPayReason?: string | null;
   now?: Date;
 } & ({ source: "CSV"; file: Uint8Array } | { source: "SCREEN"; rows: RemittanceRow[] });
 
@@ -34,36 +48,42 @@ function readFile(file: Uint8Array): { rows: RemittanceRow[]; errors: RowError[]
 }
 
 /**
- * Posts one employer's monthly remittance (汇缴). Every row is checked first; a file with any bad
- * row posts nothing and returns every problem (row, column, reason). A valid file posts all rows
- * in one transaction: Contribution rows, a CONTRIBUTION ledger entry with the running balance per
- * account, the balances, the year's rate pair (fixed by the first remittance of the year), the
- * Remittance record and its audit entry.
- * Errors: MONTH_IN_FUTURE (field month), MONTH_ALREADY_POSTED (field month).
+ * Submits one employer's monthly remittance (汇缴申报). Every row is checked first; a file with any
+ * bad row writes nothing and returns every problem (row, column, reason). A valid file writes, in
+ * one transaction, the Remittance with its payment reference (付款附言), one held line per row,
+ * the year's rate pair (fixed by the first remittance of the year) and the audit entry. No balance
+ * changes here: the money is credited only when the bank's receipt for the reference and the exact
+ * total is imported (importRemittanceReceipts). A back payment (a month before the current one)
+ * needs a reason and waits for staff approval (decideBackPayment) before it can be credited.
+ * Errors: FORBIDDEN_ROLE, FORBIDDEN_EMPLOYER, MONTH_IN_FUTURE (month), MONTH_BEFORE_REGISTRATION
+ * (month), BACK_PAY_REASON_REQUIRED / BACK_PAY_REASON_TOO_LONG (backPayReason),
+ * MONTH_ALREADY_POSTED (month).
  */
 export async function postRemittance(opts: PostRemittanceOptions): Promise<PostRemittanceResult> {
+  requireActorRole(opts.actor, "EMPLOYER_AGENT");
   const now = opts.now ?? new Date();
-  if (opts.month > `${todayInShanghai(now).slice(0, 7)}-01`) throw new DomainError("MONTH_IN_FUTURE", { field: "month" });
+  if (opts.month > currentMonth(now)) throw new DomainError("MONTH_IN_FUTURE", { field: "month" });
+  const backPay = isBackPayment(opts.month, now);
+  const reason = opts.backPayReason?.trim() ?? "";
+  if (backPay && reason === "") throw new DomainError("BACK_PAY_REASON_REQUIRED", { field: "backPayReason" });
+  if (backPay && reason.length > BACK_PAY_REASON_MAX) throw new DomainError("BACK_PAY_REASON_TOO_LONG", { field: "backPayReason" });
   const read = opts.source === "CSV" ? readFile(opts.file) : { rows: opts.rows, errors: [] };
   const fileSha256 = opts.source === "CSV" ? createHash("sha256").update(opts.file).digest("hex") : null;
-  try {
-    return await db.$transaction(
-      async (tx) => {
-        const done = await tx.remittance.findUnique({ where: { employerId_month: { employerId: opts.employerId, month: dateColumn(opts.month) } } });
-        if (done) throw new DomainError("MONTH_ALREADY_POSTED", { field: "month" });
-        const { valid, errors } = await checkAgainstDb(tx, opts, read.rows);
-        const all = [...read.errors, ...errors].sort((a, b) => a.row - b.row);
-        if (all.length) return { ok: false as const, errors: all };
-        return { ok: true as const, ...(await writeRows(tx, opts, valid, now, fileSha256)) };
-      },
-      { maxWait: 20_000, timeout: 120_000 },
-    );
-  } catch (error) {
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
-      throw new DomainError("MONTH_ALREADY_POSTED", { field: "month" });
-    }
-    throw error;
-  }
+  return inTransaction(
+    async (tx) => {
+      const agent = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { employerId: true, active: true } });
+      if (!agent?.active || agent.employerId !== opts.employerId) throw new DomainError("FORBIDDEN_EMPLOYER");
+      const employer = await tx.employer.findUniqueOrThrow({ where: { id: opts.employerId }, select: { createdAt: true } });
+      if (opts.month < monthOfInstant(employer.createdAt)) throw new DomainError("MONTH_BEFORE_REGISTRATION", { field: "month", details: { registered: monthOfInstant(employer.createdAt) } });
+      const live = await tx.remittance.findUnique({ where: { employerId_month_retiredSeq: { employerId: opts.employerId, month: dateColumn(opts.month), retiredSeq: 0 } }, select: { id: true } });
+      if (live) throw new DomainError("MONTH_ALREADY_POSTED", { field: "month" });
+      const { valid, errors } = await checkAgainstDb(tx, opts, read.rows);
+      const all = [...read.errors, ...errors].sort((a, b) => a.row - b.row);
+      if (all.length) return { ok: false as const, errors: all };
+      return { ok: true as const, ...(await writeRemittance(tx, opts, valid, now, fileSha256, backPay ? reason : null)) };
+    },
+    { timeoutMs: 120_000, onUnique: () => new DomainError("MONTH_ALREADY_POSTED", { field: "month" }) },
+  );
 }
 
 async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: RemittanceRow[]) {
@@ -71,29 +91,23 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const yearStart = contributionYearStart(opts.month);
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
-  const found = await tx.depositor.findMany({
-    where: { idNumber: { in: idNumbers } },
-    select: {
-      idNumber: true,
-      name: true,
-      account: { select: { id: true, employerId: true, status: true, contributions: { where: { month: dateColumn(opts.month) }, select: { id: true } } } },
-    },
-  });
-  const accounts = new Map(
-    found
-      .filter((d) => d.account)
-      .map((d) => [d.idNumber, { accountId: d.account!.id, name: d.name, employerId: d.account!.employerId, status: d.account!.status, postedThisMonth: d.account!.contributions.length > 0 }]),
-  );
+  // Only this employer's own accounts: an account elsewhere must look exactly like no account.
+  const found = await tx.$queryRaw<{ idNumber: string; accountId: string; status: string; openedMonth: string; postedThisMonth: boolean }[]>`
+    SELECT d."idNumber", a.id AS "accountId", a.status::text AS status, to_char(a."openedOn", 'YYYY-MM-01') AS "openedMonth",
+           EXISTS (SELECT 1 FROM "Contribution" c WHERE c."accountId" = a.id AND c.month = ${opts.month}::date) AS "postedThisMonth"
+      FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
+     WHERE d."idNumber" = ANY (${idNumbers}::text[]) AND a."employerId" = ${opts.employerId}`;
+  const accounts = new Map(found.map(({ idNumber, ...account }) => [idNumber, account]));
   return checkRows(rows, {
     minBase: settings.minimumWage,
     maxBase: settings.maxBase,
     yearRates: rate ? { employer: rate.employerRatePercent.toString(), personal: rate.personalRatePercent.toString() } : null,
     accounts,
-    employerId: opts.employerId,
+    month: opts.month,
   });
 }
 
-async function writeRows(tx: Tx, opts: PostRemittanceOptions, rows: ValidRow[], now: Date, fileSha256: string | null) {
+async function writeRemittance(tx: Tx, opts: PostRemittanceOptions, rows: ValidRow[], now: Date, fileSha256: string | null, backPayReason: string | null) {
   const employerTotal = sumMoney(rows.map((r) => r.employerAmount));
   const personalTotal = sumMoney(rows.map((r) => r.personalAmount));
   const total = employerTotal.plus(personalTotal);
@@ -104,6 +118,7 @@ async function writeRows(tx: Tx, opts: PostRemittanceOptions, rows: ValidRow[], 
     create: { employerId: opts.employerId, yearStart, employerRatePercent: first.employerRate, personalRatePercent: first.personalRate },
     update: {},
   });
+  const status = backPayReason === null ? ("PENDING_PAYMENT" as const) : ("AWAITING_APPROVAL" as const);
   // Created first: a concurrent posting of the same month waits on this unique key, then fails.
   const remittance = await tx.remittance.create({
     data: {
@@ -115,43 +130,34 @@ async function writeRows(tx: Tx, opts: PostRemittanceOptions, rows: ValidRow[], 
       total: total.toFixed(2),
       source: opts.source,
       fileSha256,
-      postedById: opts.actorId,
+      postedById: opts.actor.userId,
       postedAt: now,
+      status,
+      paymentReference: newPaymentReference(opts.month),
+      backPayReason,
     },
   });
-  const payload = JSON.stringify(
-    rows.map((r) => ({ cid: randomUUID(), aid: r.accountId, base: money(r.base).toFixed(2), ea: r.employerAmount, pa: r.personalAmount })),
-  );
-  const note = `${opts.month.slice(0, 4)}年${opts.month.slice(5, 7)}月汇缴`;
-  const valueDate = todayInShanghai(now);
-  // One statement: contributions, balances (row-locked by the UPDATE) and ledger entries carrying
-  // the balance each account has after this posting.
-  const posted = await tx.$executeRaw`
-    WITH v AS (
-      SELECT * FROM jsonb_to_recordset(${payload}::jsonb) AS t(cid text, aid text, base numeric, ea numeric, pa numeric)
-    ), c AS (
-      INSERT INTO "Contribution" (id, "accountId", "employerId", month, base, "employerAmount", "personalAmount", "postedAt")
-      SELECT cid, aid, ${opts.employerId}, ${opts.month}::date, base, ea, pa, ${now} FROM v
-    ), u AS (
-      UPDATE "DepositAccount" a
-         SET balance = a.balance + v.ea + v.pa, "contributionBase" = v.base,
-             "employerRatePercent" = ${first.employerRate}::numeric, "personalRatePercent" = ${first.personalRate}::numeric,
-             status = 'NORMAL', version = a.version + 1, "updatedAt" = ${now}
-        FROM v
-       WHERE a.id = v.aid AND a."employerId" = ${opts.employerId} AND a.status <> 'CLOSED'
-      RETURNING a.id, a.balance, v.cid, v.ea + v.pa AS amount
-    )
-    INSERT INTO "LedgerEntry" ("accountId", kind, amount, "balanceAfter", "valueDate", "postedAt", reference, note)
-    SELECT id, 'CONTRIBUTION', amount, balance, ${valueDate}::date, ${now}, cid, ${note} FROM u`;
-  // An account closed or moved since the check: refuse the whole file rather than post part of it.
-  if (posted !== rows.length) throw new DomainError("ACCOUNTS_CHANGED");
+  const payload = JSON.stringify(rows.map((r, i) => ({ lid: `${remittance.id}-${i + 1}`, aid: r.accountId, base: money(r.base).toFixed(2), ea: r.employerAmount, pa: r.personalAmount })));
+  // Held lines, one statement; the line id later becomes the Contribution id and the ledger reference.
+  await tx.$executeRaw`
+    INSERT INTO "RemittanceLine" (id, "remittanceId", "accountId", base, "employerAmount", "personalAmount")
+    SELECT t.lid, ${remittance.id}, t.aid, t.base, t.ea, t.pa
+      FROM jsonb_to_recordset(${payload}::jsonb) AS t(lid text, aid text, base numeric, ea numeric, pa numeric)`;
   await recordAudit(tx, {
-    actorId: opts.actorId,
-    action: "REMITTANCE_POSTED",
+    actorId: opts.actor.userId,
+    action: "REMITTANCE_SUBMITTED",
     entityType: "Remittance",
     entityId: remittance.id,
-    toState: "POSTED",
-    detail: { employerId: opts.employerId, month: opts.month, rows: rows.length, total: total.toFixed(2), source: opts.source },
+    toState: status,
+    detail: { employerId: opts.employerId, month: opts.month, rows: rows.length, total: total.toFixed(2), source: opts.source, paymentReference: remittance.paymentReference, backPayReason },
   });
-  return { remittanceId: remittance.id, rowCount: rows.length, employerTotal: employerTotal.toFixed(2), personalTotal: personalTotal.toFixed(2), total: total.toFixed(2) };
+  return {
+    remittanceId: remittance.id,
+    status,
+    paymentReference: remittance.paymentReference!,
+    rowCount: rows.length,
+    employerTotal: employerTotal.toFixed(2),
+    personalTotal: personalTotal.toFixed(2),
+    total: total.toFixed(2),
+  };
 }

@@ -2,7 +2,8 @@ import { isYuanString, money, percentOf } from "@/lib/money";
 import { normalizeResidentId, parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
 
 /**
- * The rules one remittance row must satisfy, pure: header, ID number, name, base within
+ * The rules one remittance row must satisfy, pure: header, ID number (an open account of this
+ * employer, opened by the month remitted), a name present, base within
  * [minimum wage, 3 × average wage], rates 5 %–12 % with at most two decimals, one rate pair for the
  * whole employer in a contribution year, one row per person. Account lookups are passed in.
  */
@@ -31,10 +32,17 @@ export type RowContext = {
   maxBase: string;
   /** The employer's rate pair for the year, if one is already fixed. */
   yearRates: { employer: string; personal: string } | null;
-  /** Accounts by ID number: the holder's name and the employer the account belongs to. */
-  accounts: Map<string, { accountId: string; name: string; employerId: string; status: string; postedThisMonth: boolean }>;
-  employerId: string;
+  /**
+   * This employer's own accounts by ID number, and only those: whether an ID number has an account
+   * at another employer is never looked up, so a row cannot reveal it (nor the holder's name).
+   */
+  accounts: Map<string, { accountId: string; status: string; postedThisMonth: boolean; openedMonth: string }>;
+  /** The month remitted, "YYYY-MM-01". */
+  month: string;
 };
+
+/** One message for "no account" and "an account at another employer", so neither is revealed. */
+export const NOT_OUR_EMPLOYEE = "该身份证号不是本单位的在册缴存职工，请核对，或先办理开户、转入";
 
 const FORMULA = /^[=+\-@\t\r]/;
 const RATE = /^(0|[1-9]\d?)(\.\d{1,2})?$/;
@@ -71,14 +79,15 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     const account = parsed.ok ? ctx.accounts.get(idNumber) : undefined;
     if (!parsed.ok) err("身份证号", RESIDENT_ID_MESSAGES[parsed.problem]);
     else if (seen.has(idNumber)) err("身份证号", `与第${seen.get(idNumber)}行重复：每人只能有一行`);
-    else if (!account) err("身份证号", "该职工在本中心没有公积金账户");
-    else if (account.employerId !== ctx.employerId) err("身份证号", "该职工的账户不属于本单位，请先办理转移");
+    else if (!account) err("身份证号", NOT_OUR_EMPLOYEE);
     else if (account.status === "CLOSED") err("身份证号", "该职工的账户已销户");
+    else if (ctx.month < account.openedMonth) err("身份证号", `该职工账户于${account.openedMonth.slice(0, 4)}年${account.openedMonth.slice(5, 7)}月开户，不能汇缴开户前的月份`);
     else if (account.postedThisMonth) err("身份证号", "该职工本月已汇缴，不能重复汇缴");
     if (parsed.ok) seen.set(idNumber, row);
 
+    // NOTE: the name is never compared with the registered one (that would confirm a name to anyone
+    // holding an ID number); the account is found by ID number among this employer's own accounts.
     if (raw.name.trim() === "") err("姓名", "姓名不能为空");
-    else if (account && account.name !== raw.name.trim()) err("姓名", "姓名与身份证号登记的姓名不一致");
 
     if (!isYuanString(raw.base)) err("缴存基数", "应为金额，最多两位小数，例如 8000.00");
     else if (money(raw.base).lt(ctx.minBase)) err("缴存基数", `不能低于最低工资 ${ctx.minBase} 元`);

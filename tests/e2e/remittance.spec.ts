@@ -1,10 +1,24 @@
-import { expect, test } from "@playwright/test";
-import { submitStaffLogin } from "./support/sign-in";
+import { expect, test, type Page } from "@playwright/test";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
 const csvFile = (text: string) => ({ name: "remittance.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 
-test("an employer agent uploads a CSV with one bad row, gets the report and nothing is posted; the fixed file posts", async ({ page }) => {
-  test.setTimeout(90_000);
+/** "¥12,345.67" → 1234567 (fen). */
+const fen = (text: string) => BigInt(text.replace(/[¥,\s]/g, "").replace(".", ""));
+/** base × rate %, half-up to the fen, both in fen / hundredths of a percent. */
+const part = (base: string, rate: string) => {
+  const product = BigInt(base.replace(".", "")) * BigInt(Number(rate).toFixed(2).replace(".", ""));
+  return (product + 5_000n) / 10_000n;
+};
+
+async function balanceOnPortal(page: Page): Promise<bigint> {
+  await page.goto("/portal");
+  const balance = page.getByRole("region", { name: "账户概况" }).locator("dt", { hasText: "账户余额" }).locator("xpath=following-sibling::dd[1]");
+  return fen(await balance.innerText());
+}
+
+test("an employer agent uploads a CSV with one bad row, gets the report and nothing is posted; the fixed file is submitted, the balance is unchanged until the bank receipt is imported, then credited", async ({ page, browser }) => {
+  test.setTimeout(150_000);
   await submitStaffLogin(page, "agent01");
   await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible();
 
@@ -32,11 +46,47 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
   await page.reload();
   await expect(page.getByRole("region", { name: "已汇缴记录" })).toContainText("暂无通过本系统汇缴的记录");
 
+  // One employee of the file, watched on their own portal (a second browser session).
+  const [idNumber, , base, employerRate, personalRate] = lines.at(-1)!.split(",") as [string, string, string, string, string];
+  const citizen = await (await browser.newContext()).newPage();
+  await submitCitizenLogin(citizen, idNumber);
+  await expect(citizen).toHaveURL(/\/portal/);
+  const before = await balanceOnPortal(citizen);
+
   await form.getByLabel("汇缴文件（CSV，UTF-8）").setInputFiles(csvFile(lines.join("\r\n")));
   await form.getByRole("button", { name: "上传并汇缴" }).click();
-  await expect(page.getByRole("status").filter({ hasText: "汇缴" })).toContainText(`汇缴成功：共 ${people} 人`);
+  const submitted = page.getByRole("status").filter({ hasText: "汇缴" });
+  await expect(submitted).toContainText(`汇缴已提交：共 ${people} 人`);
+  const reference = (await submitted.locator("strong").innerText()).trim();
+  expect(reference).toMatch(/^HJ\d{6}[0-9A-Z]{8}$/);
   await page.reload();
-  await expect(page.getByRole("region", { name: "已汇缴记录" }).getByRole("row")).toHaveCount(2);
+  const posted = page.getByRole("region", { name: "已汇缴记录" });
+  await expect(posted.getByRole("row")).toHaveCount(2);
+  await expect(posted).toContainText("待银行到账");
+  expect(await balanceOnPortal(citizen)).toBe(before);
+
+  // The employer pays through the (simulated) bank: still nothing credited.
+  const transfer = page.getByRole("form", { name: /模拟银行转账/ });
+  await expect(transfer).toContainText(reference);
+  await transfer.getByRole("button", { name: "模拟银行转账" }).click();
+  await expect(transfer.getByRole("status")).toContainText("模拟转账已到达银行");
+  expect(await balanceOnPortal(citizen)).toBe(before);
+
+  // Staff import the bank's receipt file: now it is credited, once.
+  const staff = await (await browser.newContext()).newPage();
+  await submitStaffLogin(staff, "admin");
+  await expect(staff).toHaveURL(/\/admin/);
+  await staff.goto("/admin/remittances");
+  await expect(staff.getByRole("region", { name: "未入账汇缴" })).toContainText(reference);
+  const receiptForm = staff.locator("form#receipt-import");
+  await receiptForm.getByRole("button", { name: "获取并导入到账回单" }).click();
+  await expect(receiptForm.getByRole("status")).toContainText("入账 1 笔");
+  expect(await balanceOnPortal(citizen)).toBe(before + part(base, employerRate) + part(base, personalRate));
+  await receiptForm.getByRole("button", { name: "获取并导入到账回单" }).click();
+  await expect(receiptForm.getByRole("status")).toContainText("入账 0 笔，金额不符 0 笔，附言无对应 0 笔，重复到账 0 笔，此前已导入 1 笔");
+  expect(await balanceOnPortal(citizen)).toBe(before + part(base, employerRate) + part(base, personalRate));
+  await page.reload();
+  await expect(posted).toContainText("已入账");
 });
 
 test("a teller sees every employer's arrears", async ({ page }) => {
@@ -47,4 +97,14 @@ test("a teller sees every employer's arrears", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "单位缴存" })).toBeVisible();
   const table = page.getByRole("table", { name: "各单位汇缴与欠缴月份" });
   await expect(table.getByRole("row")).toHaveCount(61);
+});
+
+test("a reviewer sees the back payments awaiting approval and the remittances awaiting the bank", async ({ page }) => {
+  test.setTimeout(60_000);
+  await submitStaffLogin(page, "reviewer01");
+  await expect(page).toHaveURL(/\/review/);
+  await page.getByRole("link", { name: "补缴审批" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "补缴审批" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "待审批的补缴" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "待银行到账的汇缴" })).toBeVisible();
 });

@@ -2,14 +2,13 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { buildResidentId } from "@/lib/identity/resident-id";
 import { postRemittance } from "@/lib/remittances/post-remittance";
-import { createEmployer, createUser } from "../accounts/fund-fixtures";
+import { payAndImport, remittanceParties } from "./fixtures";
 
 const ROWS = 10_000;
 
 describe("a 10,000-row remittance file", () => {
-  it("posts every row in one transaction, with one ledger entry per row", async () => {
-    const employer = await createEmployer("91320100BIG00001X");
-    const agent = await createUser(["EMPLOYER_AGENT"], { employerId: employer.id });
+  it("is held in one transaction, then credited by its receipt in one transaction, with one ledger entry per row", async () => {
+    const { employer, agent, admin } = await remittanceParties("91320100BIG00001X");
     const people = Array.from({ length: ROWS }, (_, i) => ({
       id: `dep-${i}`,
       idNumber: buildResidentId("320102", `${1970 + Math.floor(i / 1000)}-01-01`, i % 1000),
@@ -24,9 +23,14 @@ describe("a 10,000-row remittance file", () => {
     const csv = ["身份证号,姓名,缴存基数,单位比例,个人比例", ...people.map((p, i) => `${p.idNumber},${p.name},${5000 + (i % 100)}.00,12,12`)].join("\r\n");
 
     // Speed is measured by the benchmark (tests/bench), not asserted here.
-    const result = await postRemittance({ employerId: employer.id, month: "2026-03-01", actorId: agent.id, source: "CSV", file: new TextEncoder().encode(csv), now: new Date("2026-03-10T02:00:00Z") });
+    const now = new Date("2026-03-10T02:00:00Z");
+    const result = await postRemittance({ employerId: employer.id, month: "2026-03-01", actor: agent, source: "CSV", file: new TextEncoder().encode(csv), now });
 
     expect(result).toMatchObject({ ok: true, rowCount: people.length });
+    expect(await db.remittanceLine.count()).toBe(people.length);
+    expect(await db.contribution.count()).toBe(0);
+    const imported = await payAndImport({ agent, importer: admin, remittanceId: result.ok ? result.remittanceId : "", amount: result.ok ? result.total : "0", now });
+    expect(imported).toMatchObject({ credited: 1 });
     expect(await db.contribution.count()).toBe(people.length);
     expect(await db.ledgerEntry.count({ where: { kind: "CONTRIBUTION" } })).toBe(people.length);
     expect(await db.remittance.count({ where: { employerId: employer.id } })).toBe(1);

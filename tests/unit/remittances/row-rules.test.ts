@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildResidentId } from "@/lib/identity/resident-id";
-import { checkHeader, checkRows, toRows, type RowContext } from "@/lib/remittances/row-rules";
+import { checkHeader, checkRows, NOT_OUR_EMPLOYEE, toRows, type RowContext } from "@/lib/remittances/row-rules";
 
 const A = buildResidentId("320102", "1990-01-01", 11);
 const B = buildResidentId("320102", "1991-02-02", 12);
@@ -10,11 +10,11 @@ const ctx = (over: Partial<RowContext> = {}): RowContext => ({
   minBase: "2490.00",
   maxBase: "34500.00",
   yearRates: null,
-  employerId: "E1",
+  month: "2026-03-01",
+  // Only this employer's accounts are ever looked up: OTHER (an account elsewhere) is not in it.
   accounts: new Map([
-    [A, { accountId: "acc-a", name: "张三", employerId: "E1", status: "NORMAL", postedThisMonth: false }],
-    [B, { accountId: "acc-b", name: "李四", employerId: "E1", status: "NORMAL", postedThisMonth: false }],
-    [OTHER, { accountId: "acc-o", name: "王五", employerId: "E2", status: "NORMAL", postedThisMonth: false }],
+    [A, { accountId: "acc-a", status: "NORMAL", postedThisMonth: false, openedMonth: "2020-01-01" }],
+    [B, { accountId: "acc-b", status: "NORMAL", postedThisMonth: false, openedMonth: "2026-03-01" }],
   ]),
   ...over,
 });
@@ -66,7 +66,7 @@ describe("checkRows", () => {
     expect(fixed.errors.map((e) => e.column)).toEqual(["单位比例", "个人比例"]);
   });
 
-  it("ID number, account, employer, name, duplicates, formulas and fractions of a fen", () => {
+  it("ID number, account, employer, duplicates, formulas and fractions of a fen; the name is never compared", () => {
     const r = checkRows(
       rows(
         ["320102199001010000", "张三", "5000", "12", "12"],
@@ -80,13 +80,29 @@ describe("checkRows", () => {
     );
     expect(r.errors.map((e) => [e.row, e.column, e.reason])).toEqual([
       [2, "身份证号", "身份证号校验位不正确，请核对后重新输入"],
-      [3, "身份证号", "该职工的账户不属于本单位，请先办理转移"],
-      [4, "姓名", "姓名与身份证号登记的姓名不一致"],
+      [3, "身份证号", NOT_OUR_EMPLOYEE],
       [5, "缴存基数", "单元格不能以 = + - @ 开头（不接受公式）"],
       [6, "缴存基数", "应为金额，最多两位小数，例如 8000.00"],
       [7, "身份证号", "与第4行重复：每人只能有一行"],
     ]);
-    expect(r.valid).toEqual([]);
+    // Row 4's name differs from the registered one and still passes: names are not compared.
+    expect(r.valid.map((v) => [v.row, v.name])).toEqual([[4, "张3"]]);
+  });
+
+  it("gives the same message for no account and an account at another employer", () => {
+    const unknown = buildResidentId("320102", "1993-04-04", 14);
+    const r = checkRows(rows([OTHER, "王五", "5000", "12", "12"], [unknown, "赵六", "5000", "12", "12"]), ctx());
+    expect(r.errors).toEqual([
+      { row: 2, column: "身份证号", reason: "该身份证号不是本单位的在册缴存职工，请核对，或先办理开户、转入" },
+      { row: 3, column: "身份证号", reason: "该身份证号不是本单位的在册缴存职工，请核对，或先办理开户、转入" },
+    ]);
+  });
+
+  it("refuses a month before the employee's account was opened", () => {
+    expect(checkRows(rows([B, "李四", "5000", "12", "12"]), ctx({ month: "2026-02-01" })).errors).toEqual([
+      { row: 2, column: "身份证号", reason: "该职工账户于2026年03月开户，不能汇缴开户前的月份" },
+    ]);
+    expect(checkRows(rows([B, "李四", "5000", "12", "12"]), ctx({ month: "2026-03-01" })).errors).toEqual([]);
   });
 
   it("refuses a person already posted this month", () => {
