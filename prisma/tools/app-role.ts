@@ -17,7 +17,7 @@ export function appUrlFor(ownerUrl: string, password: string): string {
 /**
  * Creates (or re-asserts) the app role and grants it exactly what the app needs on the database
  * of `ownerUrl`: read/write rows of every table, use sequences, call functions, temporary tables.
- * No TRUNCATE, no REFERENCES/TRIGGER, nothing on Prisma's migration table. Run after migrations:
+ * No TRUNCATE, no REFERENCES/TRIGGER, only reading Prisma's migration table. Run after migrations:
  * it re-grants on tables a migration added (default privileges cover the owner's later tables too).
  */
 export async function ensureAppRole(ownerUrl: string, password: string): Promise<string> {
@@ -39,6 +39,7 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
       `REVOKE CREATE ON SCHEMA public FROM ${APP_ROLE}`,
       `GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO ${APP_ROLE}`,
       `REVOKE ALL ON TABLE "_prisma_migrations" FROM ${APP_ROLE}`,
+      `GRANT SELECT ON TABLE "_prisma_migrations" TO ${APP_ROLE}`,
       `GRANT USAGE, SELECT, UPDATE ON ALL SEQUENCES IN SCHEMA public TO ${APP_ROLE}`,
       `GRANT EXECUTE ON ALL FUNCTIONS IN SCHEMA public TO ${APP_ROLE}`,
       `ALTER DEFAULT PRIVILEGES IN SCHEMA public GRANT SELECT, INSERT, UPDATE, DELETE ON TABLES TO ${APP_ROLE}`,

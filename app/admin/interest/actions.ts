@@ -11,10 +11,10 @@ export type SettleInterestState = FormState & { done?: string };
 
 /** ADMIN posts the annual interest settlement (结息) of one contribution year. */
 export async function settleInterestAction(_prev: SettleInterestState, formData: FormData): Promise<SettleInterestState> {
+  const user = await requireRole("ADMIN");
   const values = formValues(formData);
   const parsed = ZSettleInterest.safeParse({ yearEnd: formData.get("yearEnd") });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("ADMIN");
   try {
     const result = await settleInterest({ yearEnd: parsed.data.yearEnd, actorId: user.id });
     revalidatePath("/admin/interest");
