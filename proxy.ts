@@ -14,6 +14,16 @@ import { newNonce, pathDecodes, securityHeaders } from "@/lib/security/headers";
 // again against the database (lib/auth/current-user); this gate only saves a render. A request a
 // person made moves the session's `activeAt`; a prefetch or a page refreshing itself does not.
 
+// NOTE: cookies are written as raw Set-Cookie headers, not through res.cookies: Next hands cookies
+// set with res.cookies to the request's cookie store, and a server action whose store changed
+// re-renders the page in its answer (x-action-revalidated), which would wipe the form's error state.
+function setCookie(res: NextResponse, name: string, value: string, opts: { maxAge: number; secure: boolean; httpOnly?: boolean }): void {
+  const parts = [`${name}=${value}`, "Path=/", `Max-Age=${opts.maxAge}`, "SameSite=Lax"];
+  if (opts.httpOnly !== false) parts.push("HttpOnly");
+  if (opts.secure) parts.push("Secure");
+  res.headers.append("set-cookie", parts.join("; "));
+}
+
 function isHttps(req: NextRequest): boolean {
   const forwarded = req.headers.get("x-forwarded-proto")?.split(",")[0]?.trim();
   return forwarded === "https" || req.nextUrl.protocol === "https:";
@@ -26,7 +36,7 @@ export default async function proxy(req: NextRequest): Promise<NextResponse> {
   const headers = securityHeaders({ nonce, https, dev: env().NODE_ENV === "development" });
   const finish = (res: NextResponse): NextResponse => {
     for (const [name, value] of Object.entries(headers)) res.headers.set(name, value);
-    if (req.cookies.has(PASSIVE_COOKIE)) res.cookies.delete(PASSIVE_COOKIE);
+    if (req.cookies.has(PASSIVE_COOKIE)) setCookie(res, PASSIVE_COOKIE, "", { maxAge: 0, secure: false, httpOnly: false });
     return res;
   };
   const forward = (): NextResponse => {
@@ -54,7 +64,7 @@ export default async function proxy(req: NextRequest): Promise<NextResponse> {
     const login = new URL("/login", req.nextUrl.origin);
     login.searchParams.set("callbackUrl", `${pathname}${search}`);
     const res = NextResponse.redirect(login);
-    if (req.cookies.has(cookieName)) res.cookies.delete(cookieName);
+    if (req.cookies.has(cookieName)) setCookie(res, cookieName, "", { maxAge: 0, secure: https });
     return finish(res);
   }
   if (!mayEnter(area, user.roles)) {
@@ -70,6 +80,6 @@ export default async function proxy(req: NextRequest): Promise<NextResponse> {
   const value = await encode({ token: { ...token, activeAt: now }, secret, salt: cookieName, maxAge });
   req.cookies.set(cookieName, value);
   const res = forward();
-  res.cookies.set(cookieName, value, { httpOnly: true, sameSite: "lax", path: "/", secure: https, maxAge });
+  setCookie(res, cookieName, value, { maxAge, secure: https });
   return finish(res);
 }
