@@ -25,10 +25,10 @@ export async function callNextAction(): Promise<FormState> {
 
 /** 开办件: from an ID number (typed, or carried by the ticket) → the case page. */
 export async function openCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("TELLER");
   const values = formValues(formData);
   const parsed = ZOpenCase.safeParse({ idNumber: formData.get("idNumber"), ticketId: formData.get("ticketId") ?? undefined });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("TELLER");
   let caseId: string;
   try {
     ({ caseId } = await openCaseAtWindow({ actor: actorOf(user), idNumber: parsed.data.idNumber, ticketId: parsed.data.ticketId }));

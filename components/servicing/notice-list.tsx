@@ -1,9 +1,9 @@
-import Link from "next/link";
 import type { LoanServicingView } from "@/lib/servicing/queries";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
+import { OpenNoticeLink } from "@/components/servicing/open-notice-link";
 
-/** 逾期通知: the overdue notices the center issued on this loan; opening one marks it read. */
+/** 逾期通知: the overdue notices the center issued on this loan; clicking one marks it read (a POST, never the PDF's GET). */
 export function NoticeList({ loanNo, notices }: { loanNo: string; notices: LoanServicingView["notices"] }) {
   const base = `/portal/loans/${encodeURIComponent(loanNo)}/notices`;
   return (
@@ -22,9 +22,7 @@ export function NoticeList({ loanNo, notices }: { loanNo: string; notices: LoanS
         {
           header: "通知单",
           cell: (n) => (
-            <Link href={`${base}/${n.noticeNo}/pdf`} className="text-sky-700 underline" target="_blank" rel="noopener">
-              查看通知单（PDF）
-            </Link>
+            <OpenNoticeLink href={`${base}/${n.noticeNo}/pdf`} loanNo={loanNo} noticeNo={n.noticeNo} />
           ),
         },
       ]}

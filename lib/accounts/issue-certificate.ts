@@ -24,9 +24,20 @@ export type CertificateSnapshot = {
   issuedOn: string;
 };
 
+/** Same keys and values, whatever the key order (jsonb reorders keys). */
+function sameSnapshot(a: unknown, b: CertificateSnapshot): boolean {
+  if (typeof a !== "object" || a === null || Array.isArray(a)) return false;
+  const stored = a as Record<string, unknown>;
+  const keys = Object.keys(b) as (keyof CertificateSnapshot)[];
+  return Object.keys(stored).length === keys.length && keys.every((k) => stored[k] === b[k]);
+}
+
 /**
  * Issues a 缴存证明 for the citizen's own account: a new verification code and a snapshot of the
- * account, with an audit entry. Errors: NO_ACCOUNT.
+ * account, with an audit entry. Idempotent (it runs on a GET, the PDF download): while the account
+ * says the same on the same business day, the certificate already issued is returned and nothing
+ * is written; an advisory lock per account keeps two parallel downloads from issuing two.
+ * Errors: NO_ACCOUNT.
  */
 export async function issueCertificate(opts: { depositorId: string; actorId: string; now?: Date }): Promise<{ code: string; snapshot: CertificateSnapshot }> {
   const now = opts.now ?? new Date();
@@ -54,6 +65,9 @@ export async function issueCertificate(opts: { depositorId: string; actorId: str
       lastMonth: month(months._max.month),
       issuedOn: todayInShanghai(now),
     };
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('certificate:' || ${account.id}))`;
+    const latest = await tx.depositCertificate.findFirst({ where: { accountId: account.id }, orderBy: { issuedAt: "desc" }, select: { code: true, snapshot: true } });
+    if (latest && sameSnapshot(latest.snapshot, snapshot)) return { code: latest.code, snapshot };
     const code = newVerificationCode();
     const cert = await tx.depositCertificate.create({ data: { code, accountId: account.id, issuedAt: now, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
     await recordAudit(tx, { actorId: opts.actorId, action: "CERTIFICATE_ISSUED", entityType: "DepositCertificate", entityId: cert.id, toState: "ISSUED", detail: { code } });

@@ -4,11 +4,12 @@ import Credentials from "next-auth/providers/credentials";
 import type { User } from "next-auth";
 import { authConfig } from "@/lib/auth/config";
 import { ZCredentials } from "@/lib/auth/schemas";
-import { verifyCitizenLogin, verifyStaffLogin, type LoginFailureCode } from "@/lib/auth/verify-credentials";
+import { attemptSignIn, countMalformedSignIn, type SignInFailureCode } from "@/lib/auth/attempt-sign-in";
+import { clientIp } from "@/lib/security/rate-limit";
 
 /** Carries the failure code from authorize() to the login action (error.code). */
 export class LoginRefused extends CredentialsSignin {
-  constructor(code: LoginFailureCode) {
+  constructor(code: SignInFailureCode) {
     super(code);
     this.code = code;
   }
@@ -20,14 +21,12 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
     Credentials({
       credentials: { kind: {}, idNumber: {}, loginName: {}, password: {}, windowNo: {} },
       // Also reachable as POST /api/auth/callback/credentials, so it validates its input itself.
-      async authorize(raw) {
+      // Rate limited per IP and per account name (lib/auth/attempt-sign-in.ts).
+      async authorize(raw, request) {
+        const ip = clientIp(request.headers);
         const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) throw new LoginRefused("INVALID");
-        const input = parsed.data;
-        const result =
-          input.kind === "citizen"
-            ? await verifyCitizenLogin({ idNumber: input.idNumber, password: input.password })
-            : await verifyStaffLogin({ loginName: input.loginName, password: input.password, windowNo: input.windowNo });
+        if (!parsed.success) throw new LoginRefused(countMalformedSignIn(ip) ? "RATE_LIMITED" : "INVALID");
+        const result = await attemptSignIn(parsed.data, ip);
         if (!result.ok) throw new LoginRefused(result.code);
         return { ...result.user, name: result.user.displayName } as User;
       },

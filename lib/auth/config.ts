@@ -1,23 +1,22 @@
 import type { NextAuthConfig, Session } from "next-auth";
 import { AuthError } from "next-auth";
 import { parseSessionUser } from "@/lib/auth/session-user";
-import { SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
+import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/policy";
+import { nowSeconds } from "@/lib/auth/session-clock";
 
 /**
  * The part of the Auth.js config the proxy needs too: no providers, no database. lib/auth/auth.ts
  * adds the Credentials provider.
  *
- * Idle expiry (30 minutes): with the JWT strategy, Auth.js v5 re-signs the session JWT and
- * re-sets its cookie with a fresh `expires`/`exp` of now + maxAge on every session read that can
- * write cookies (`@auth/core` lib/actions/session.ts ignores `updateAge` for JWTs; `updateAge: 0`
- * states the intent should that change). A read from a Server Component (`auth()` in a page)
- * cannot write cookies, so the refresh comes from proxy.ts: its `auth(...)` wrapper appends the
- * refreshed Set-Cookie to every request of a protected area — page loads, client navigations and
- * server actions alike. A session left alone for 30 minutes has an expired cookie and JWT.
+ * Session lifetime: the JWT carries two clocks (lib/auth/session-clock.ts): `signedInAt` and
+ * `activeAt`. proxy.ts moves `activeAt` on each request a person makes (not on prefetches or on a
+ * page refreshing itself, lib/auth/activity.ts) and refuses a session idle for 30 minutes or
+ * signed in 12 hours ago; getCurrentUser checks the same clocks again. Auth.js's own cookie
+ * lifetime (maxAge) is only the outer bound: re-issuing the cookie never moves either clock.
  */
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
+  session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS, updateAge: 0 },
   pages: { signIn: "/login", error: "/login" },
   providers: [],
   callbacks: {
@@ -33,6 +32,8 @@ export const authConfig = {
           windowNo: signedIn.windowNo,
           windowId: signedIn.windowId,
           sessionId: signedIn.sessionId,
+          signedInAt: nowSeconds(),
+          activeAt: nowSeconds(),
         };
       }
       return token;

@@ -6,6 +6,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { auth } from "@/lib/auth/auth";
 import { parseSessionUser, PATH_HEADER } from "@/lib/auth/session-user";
+import { nowSeconds, sessionState } from "@/lib/auth/session-clock";
 
 /** The signed-in user as re-read from the database on every request. */
 export type CurrentUser = {
@@ -29,7 +30,8 @@ export type CurrentUser = {
  */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = parseSessionUser((await auth())?.user);
-  if (!session) return null;
+  // The proxy refuses an idle or expired session first; this holds for any path it does not gate.
+  if (!session || sessionState(session.clock, nowSeconds()) !== "OPEN") return null;
   const user = await db.user.findUnique({
     where: { id: session.id },
     select: {

@@ -1,5 +1,6 @@
 import type { Role } from "@/lib/generated/prisma/enums";
 import { isRole } from "@/lib/auth/roles";
+import { readSessionClock, type SessionClock } from "@/lib/auth/session-clock";
 
 /** Request header set by proxy.ts: the path being requested, for the login callbackUrl. */
 export const PATH_HEADER = "x-hpf-pathname";
@@ -14,6 +15,8 @@ export type SessionUser = {
   windowId: string | null;
   /** The LoginSession row; revoked on sign-out. */
   sessionId: string;
+  /** The session's clocks (lib/auth/session-clock.ts); null when the token has none. */
+  clock: SessionClock | null;
 };
 
 /**
@@ -34,5 +37,7 @@ export function parseSessionUser(value: unknown): SessionUser | null {
     windowNo: typeof v.windowNo === "number" ? v.windowNo : null,
     windowId: typeof v.windowId === "string" ? v.windowId : null,
     sessionId,
+    // A JWT has the clocks at its top level; a session.user (from the session callback) under `clock`.
+    clock: readSessionClock(v) ?? readSessionClock(v.clock),
   };
 }

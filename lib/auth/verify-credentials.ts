@@ -77,7 +77,10 @@ async function verify(
     await auditRefusedLogin(db, { userId: candidate?.id ?? null, loginName: attempt.loginName, channel: attempt.channel, reason });
     return { ok: false, code };
   };
-  if (candidate?.lockedUntil && candidate.lockedUntil > now) return refuse("LOCKED", "LOCKED");
+  if (candidate?.lockedUntil && candidate.lockedUntil > now) {
+    await passwordMatches(null, attempt.password); // as slow as a wrong password: a lock must not show
+    return refuse("LOCKED", "LOCKED");
+  }
   if (!(await passwordMatches(candidate, attempt.password))) {
     if (!candidate) return refuse("INVALID", "UNKNOWN_USER");
     const { locked } = await registerFailedLogin(candidate, attempt.channel, now);

@@ -20,6 +20,18 @@ export function authSecret(): string {
   return secret;
 }
 
+/** The app database role's password: HPF_APP_DB_PASSWORD, else one made once into .data/app-db-password. */
+export function appDbPassword(): string {
+  if (process.env.HPF_APP_DB_PASSWORD) return process.env.HPF_APP_DB_PASSWORD;
+  const file = path.join(dataDir, "app-db-password");
+  const saved = existsSync(file) ? readFileSync(file, "utf8").trim() : "";
+  if (saved.length >= 24) return saved;
+  const password = randomBytes(24).toString("base64url");
+  mkdirSync(dataDir, { recursive: true });
+  writeFileSync(file, `${password}\n`, { mode: 0o600 });
+  return password;
+}
+
 /** Whether something accepts TCP connections on localhost:port. */
 export function isListening(port: number): Promise<boolean> {
   return new Promise((resolve) => {

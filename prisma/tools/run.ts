@@ -10,7 +10,8 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openProjectDatabase, type ProjectDatabase } from "./dev-database";
 import { applyMigrations } from "./migrate";
-import { authSecret, isListening, seedIfEmpty } from "./run-helpers";
+import { appDbPassword, authSecret, isListening, seedIfEmpty } from "./run-helpers";
+import { ensureAppRole } from "./app-role";
 import { projectRoot } from "./project-paths";
 import { sleep } from "./pg-process";
 
@@ -130,6 +131,22 @@ async function announceWhenListening(port: number, mode: Mode, database: string)
   }
 }
 
+/**
+ * The URL the app itself connects with: HPF_APP_DATABASE_URL when set, else the restricted role
+ * hpf_app (prisma/tools/app-role.ts), created by the owner connection that ran the migrations.
+ * An external DATABASE_URL whose role may not create roles keeps its own URL (with a warning).
+ */
+async function appDatabaseUrl(ownerUrl: string): Promise<string> {
+  if (process.env.HPF_APP_DATABASE_URL) return process.env.HPF_APP_DATABASE_URL;
+  try {
+    return await ensureAppRole(ownerUrl, appDbPassword());
+  } catch (error) {
+    if (!process.env.DATABASE_URL) throw error;
+    console.warn(`[db] 无法创建受限应用角色 Could not set up the restricted app role (${(error as Error).message}); the app uses DATABASE_URL as is. Set HPF_APP_DATABASE_URL to a non-superuser role.`);
+    return ownerUrl;
+  }
+}
+
 async function main(mode: Mode, nextArgs: string[]): Promise<number> {
   const port = appPort();
   const withScheduler = mode === "start" && schedulerEnabled();
@@ -140,10 +157,11 @@ async function main(mode: Mode, nextArgs: string[]): Promise<number> {
     if (applied.length) console.log(`[db] 已执行迁移 Applied migrations: ${applied.join(", ")}`);
     if (mode !== "start") await seedIfEmpty(db.url, mode === "seed");
     if (mode === "seed" || signalled) return 0;
+    const appUrl = await appDatabaseUrl(db.url);
 
     const env: NodeJS.ProcessEnv = {
       ...process.env,
-      DATABASE_URL: db.url,
+      DATABASE_URL: appUrl,
       AUTH_SECRET: authSecret(),
       // Auth.js v5 refuses unknown hosts outside Vercel unless told the proxy/host is trusted.
       AUTH_TRUST_HOST: process.env.AUTH_TRUST_HOST ?? "true",

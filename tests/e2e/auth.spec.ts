@@ -3,8 +3,9 @@ import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF, type DemoAccount, type DemoRo
 import { RESIDENT_ID_MESSAGES } from "../../lib/identity/resident-id";
 import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 
-const INVALID = "账号或密码错误";
-const LOCKED = "密码错误次数过多，账户已锁定，请15分钟后再试";
+const INVALID = "账号或密码错误（连续5次错误将锁定15分钟）";
+/** The same words as INVALID: a locked account must not show that it exists. */
+const LOCKED = INVALID;
 /** Reserved for the lockout test: locked on every run, never used elsewhere. */
 const LOCKOUT_ID = "320106199511080014";
 

@@ -104,6 +104,13 @@ test("the borrower sees the overdue notice, repays online, and the collection ca
   const pdf = await citizen.request.get((await notices.getByRole("link", { name: "查看通知单（PDF）" }).first().getAttribute("href"))!);
   expect(pdf.status()).toBe(200);
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
+  // That GET (as a prefetch or a link scanner would) marked nothing; the borrower's click does (a POST).
+  await citizen.reload();
+  const noticeRow = notices.getByRole("row", { name: new RegExp(noticeNo) });
+  await expect(noticeRow).toContainText("未读");
+  const [tab] = await Promise.all([citizen.context().waitForEvent("page"), noticeRow.getByRole("link", { name: "查看通知单（PDF）" }).click()]);
+  await tab.close();
+  await expect(noticeRow).toContainText("已读");
 
   const repay = citizen.locator("form#repay-online");
   await expect(repay.getByLabel("还款金额（元）")).not.toHaveValue("");

@@ -15,10 +15,10 @@ export type StartBatchState = FormState & { started?: string; resumed?: boolean 
 
 /** ADMIN starts (or resumes) the daily batch for a date; it runs on in the background. */
 export async function startBatchAction(_prev: StartBatchState, formData: FormData): Promise<StartBatchState> {
+  const user = await requireRole("ADMIN");
   const values = formValues(formData);
   const parsed = ZStartBatch.safeParse({ businessDate: formData.get("businessDate") });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("ADMIN");
   try {
     const { businessDate, resumed } = await startDailyBatch({ actor: actorOf(user), businessDate: parsed.data.businessDate });
     revalidatePath("/admin/batch");

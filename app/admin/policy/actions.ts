@@ -39,10 +39,10 @@ export async function publishPolicyAction(_prev: FormState, formData: FormData):
 }
 
 export async function setSlaAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("ADMIN");
   const values = formValues(formData);
   const parsed = ZSlaForm.safeParse({ review: formData.get("review"), recheck: formData.get("recheck") });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("ADMIN");
   try {
     await setSlaMinutes({ actor: actorOf(user), ...parsed.data });
   } catch (error) {

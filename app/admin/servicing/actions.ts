@@ -16,6 +16,7 @@ function failed(error: unknown, values: Record<string, string>): SettingsFormSta
 
 /** ADMIN sets the penalty rule (罚息规则) the daily batch posts with from the next run on. */
 export async function savePenaltyRuleAction(_prev: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const user = await requireRole("ADMIN");
   const values = formValues(formData);
   const parsed = ZPenaltyRuleForm.safeParse({
     kind: formData.get("kind") ?? undefined,
@@ -24,7 +25,6 @@ export async function savePenaltyRuleAction(_prev: SettingsFormState, formData: 
     includeOverdueInterest: formData.get("includeOverdueInterest") ?? undefined,
   });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("ADMIN");
   try {
     const { changed } = await saveServicingSetting({ actor: actorOf(user), name: "penaltyRule", value: parsed.data });
     revalidatePath("/admin/servicing");
@@ -36,10 +36,10 @@ export async function savePenaltyRuleAction(_prev: SettingsFormState, formData: 
 
 /** ADMIN sets the deduction order (还款冲抵顺序) shown to borrowers and used by every allocation. */
 export async function saveDeductionOrderAction(_prev: SettingsFormState, formData: FormData): Promise<SettingsFormState> {
+  const user = await requireRole("ADMIN");
   const values = formValues(formData);
   const parsed = ZDeductionOrderForm.safeParse(Object.fromEntries(ORDER_POSITIONS.map((p) => [p, formData.get(p) ?? undefined])));
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("ADMIN");
   try {
     const { changed } = await saveServicingSetting({ actor: actorOf(user), name: "deductionOrder", value: parsed.data });
     revalidatePath("/admin/servicing");

@@ -24,4 +24,23 @@ describe("deposit certificate", () => {
     expect(new TextDecoder().decode(pdf.slice(0, 5))).toBe("%PDF-");
     expect(pdf.byteLength).toBeLessThan(200_000); // the font is subset
   });
+
+  it("downloading again (a GET) issues nothing new while the account says the same; a change or a new day issues a new one", async () => {
+    const employer = await createEmployer("91320100FUND0002X");
+    const holder = await createAccountHolder(employer.id, { name: "李娜", balance: "500.00" });
+    const citizen = await createUser(["CITIZEN"], { depositorId: holder.depositor.id });
+    const at = (iso: string) => ({ depositorId: holder.depositor.id, actorId: citizen.id, now: new Date(iso) });
+    const first = await issueCertificate(at("2026-03-05T02:00:00Z"));
+    const again = await Promise.all([issueCertificate(at("2026-03-05T03:00:00Z")), issueCertificate(at("2026-03-05T03:00:01Z"))]);
+    expect(again.map((r) => r.code)).toEqual([first.code, first.code]);
+    const count = () => db.depositCertificate.count({ where: { accountId: holder.account.id } });
+    expect(await count()).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: "CERTIFICATE_ISSUED", actorId: citizen.id } })).toBe(1);
+
+    await db.depositAccount.update({ where: { id: holder.account.id }, data: { balance: "600.00" } });
+    const changed = await issueCertificate(at("2026-03-05T04:00:00Z"));
+    expect(changed.code).not.toBe(first.code);
+    expect((await issueCertificate(at("2026-03-06T02:00:00Z"))).code).not.toBe(changed.code);
+    expect(await count()).toBe(3);
+  });
 });

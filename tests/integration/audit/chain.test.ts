@@ -3,14 +3,11 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { CHAIN_COLUMNS, ZERO_HASH, canonicalAuditText, chainHash, type AuditChainRow } from "@/lib/audit/canonical";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
+import { asOwner } from "../setup/owner";
 
 /** Runs `sql` as the table owner with the audit triggers off, in one transaction (nobody else sees them off). */
 async function tamper(sql: string): Promise<void> {
-  await db.$transaction(async (tx) => {
-    await tx.$executeRawUnsafe(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`);
-    await tx.$executeRawUnsafe(sql);
-    await tx.$executeRawUnsafe(`ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`);
-  });
+  await asOwner(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`, sql, `ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`);
 }
 
 const rows = () => db.$queryRawUnsafe<(AuditChainRow & { sql: string })[]>(`SELECT ${CHAIN_COLUMNS}, audit_chain_canonical(a) AS sql FROM "AuditEntry" a ORDER BY a."chainSeq"`);
@@ -56,7 +53,9 @@ describe("audit hash chain", () => {
   it("the app's database user cannot update, delete or truncate audit rows", async () => {
     await expect(db.$executeRawUnsafe(`UPDATE "AuditEntry" SET action = 'X' WHERE "chainSeq" = 2`)).rejects.toThrow(/append-only: UPDATE/);
     await expect(db.$executeRawUnsafe(`DELETE FROM "AuditEntry" WHERE "chainSeq" = 2`)).rejects.toThrow(/append-only: DELETE/);
-    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/append-only: TRUNCATE/);
+    // The app's role has no TRUNCATE right at all; the table owner is stopped by the trigger.
+    await expect(db.$executeRawUnsafe(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/permission denied/);
+    await expect(asOwner(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/append-only: TRUNCATE/);
     await expect(db.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
     // A client cannot pick its own place in the chain either.
     await db.auditEntry.create({ data: { action: "FORGE", entityType: "T", entityId: "f", chainSeq: 1n, prevHash: ZERO_HASH, hash: ZERO_HASH } });

@@ -10,10 +10,10 @@ import { ZCreateDeveloper } from "@/lib/projects/schemas";
 
 /** 登记开发商. */
 export async function createDeveloperAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
   const values = formValues(formData);
   const parsed = ZCreateDeveloper.safeParse(textFields(formData));
   if (!parsed.success) return zodErrorState(parsed.error, values);
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
   try {
     await createDeveloper({ actor: { userId: user.id, roles: user.roles }, input: parsed.data });
   } catch (error) {

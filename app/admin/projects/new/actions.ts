@@ -11,10 +11,10 @@ import { projectSchema } from "@/lib/projects/schemas";
 
 /** 登记楼盘 with its buildings; on success the project's page. */
 export async function createProjectAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
   const values = formValues(formData);
   const parsed = projectSchema().safeParse(textFields(formData));
   if (!parsed.success) return zodErrorState(parsed.error, values);
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
   let projectId: string;
   try {
     ({ projectId } = await createProject({ actor: { userId: user.id, roles: user.roles }, input: parsed.data }));

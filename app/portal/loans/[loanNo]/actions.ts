@@ -15,6 +15,8 @@ import { repayOnline } from "@/lib/servicing/use-cases/repay-online";
 import { revokeDeductionAuthorization } from "@/lib/servicing/use-cases/revoke-deduction-authorization";
 import { signDeductionAuthorization } from "@/lib/servicing/use-cases/sign-deduction-authorization";
 import type { PrepayFormState } from "@/components/servicing/prepay-state";
+import { findNoticeOfDepositor } from "@/lib/collections/notice-queries";
+import { markNoticeRead } from "@/lib/servicing/use-cases/mark-notice-read";
 
 /** The signed-in citizen and the loan, only when they are its borrower or co-borrower. */
 async function citizenLoan(loanNo: string): Promise<{ actor: CitizenActor; loan: CitizenLoanRef } | null> {
@@ -119,4 +121,17 @@ export async function revokeAuthorizationAction(loanNo: string, _prev: FormState
   }
   revalidatePath(pagePath(loanNo));
   redirect(`${pagePath(loanNo)}?revoked=1#authorization`);
+}
+
+/**
+ * The borrower clicked an overdue notice's link (a POST, so never a prefetch): the first click
+ * marks it read (markNoticeRead audits it). Someone else's or an unknown notice changes nothing.
+ */
+export async function markNoticeReadAction(loanNo: unknown, noticeNo: unknown): Promise<void> {
+  const user = await requireRole("CITIZEN");
+  if (!user.depositorId || typeof loanNo !== "string" || typeof noticeNo !== "string" || noticeNo.length > 64) return;
+  const notice = await findNoticeOfDepositor(noticeNo, user.depositorId);
+  if (!notice || notice.loanNo !== loanNo) return;
+  await markNoticeRead({ actor: { userId: user.id, depositorId: user.depositorId }, noticeNo: notice.noticeNo });
+  revalidatePath(pagePath(loanNo));
 }

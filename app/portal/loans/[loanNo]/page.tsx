@@ -14,6 +14,8 @@ import { DataTable } from "@/components/ui/data-table";
 import { ServicingSections } from "@/components/servicing/servicing-sections";
 import { payOffAction, prepayAction, repayOnlineAction, revokeAuthorizationAction, signAuthorizationAction } from "./actions";
 
+import { decodeParam } from "@/lib/security/headers";
+
 export const metadata: Metadata = { title: "我的贷款" };
 
 type Search = { repaid?: string; prepaid?: string; paidOff?: string; authorized?: string; revoked?: string };
@@ -21,7 +23,8 @@ type Search = { repaid?: string; prepaid?: string; paidOff?: string; authorized?
 export default async function CitizenLoanPage({ params, searchParams }: { params: Promise<{ loanNo: string }>; searchParams: Promise<Search> }) {
   const user = await requireRole("CITIZEN");
   const { loanNo: raw } = await params;
-  const loanNo = decodeURIComponent(raw);
+  const loanNo = decodeParam(raw);
+  if (loanNo === null) notFound();
   // Ownership is part of the query: another citizen's loan number is simply not found.
   const [loan, ref] = user.depositorId ? await Promise.all([getCitizenLoan(loanNo, user.depositorId), findCitizenLoanRef(loanNo, user.depositorId)]) : [null, null];
   if (!loan || !ref) notFound();

@@ -11,6 +11,7 @@ import { submitOnlineLoanApplication } from "@/lib/cases/submit-online-applicati
 
 /** The citizen applies online (SUBMITTED); a window then accepts it without retyping. */
 export async function applyOnlineAction(_prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
+  const user = await requireRole("CITIZEN");
   const values = formValues(formData);
   const other = String(formData.get("propertyOther") ?? "").trim();
   const get = (k: string) => formData.get(k) ?? undefined;
@@ -26,7 +27,6 @@ export async function applyOnlineAction(_prev: LoanFormState, formData: FormData
     payeeAccount: get("payeeAccount"),
   });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("CITIZEN");
   if (!user.depositorId) return { formError: "未找到您的公积金账户，请到窗口办理", values };
   try {
     await submitOnlineLoanApplication({ depositorId: user.depositorId, userId: user.id, ...parsed.data });

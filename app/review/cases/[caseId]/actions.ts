@@ -20,10 +20,10 @@ function done(caseId: string): FormState {
 }
 
 export async function approveAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("REVIEWER");
   const values = formValues(formData);
   const parsed = ZApprove.safeParse({ ...matterFields(formData), note: formData.get("note") ?? undefined });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("REVIEWER");
   try {
     await approveLoan({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
@@ -33,10 +33,10 @@ export async function approveAction(_prev: FormState, formData: FormData): Promi
 }
 
 export async function rejectAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("REVIEWER");
   const values = formValues(formData);
   const parsed = ZReject.safeParse({ ...matterFields(formData), reason: formData.get("reason") });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("REVIEWER");
   try {
     await rejectLoan({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
@@ -47,6 +47,7 @@ export async function rejectAction(_prev: FormState, formData: FormData): Promis
 
 /** 退回补件: every missing material in one notice (checkboxes plus one per line). */
 export async function returnAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("REVIEWER");
   const values = formValues(formData);
   const parsed = ZReturn.safeParse({
     ...matterFields(formData),
@@ -55,7 +56,6 @@ export async function returnAction(_prev: FormState, formData: FormData): Promis
     note: formData.get("note") ?? undefined,
   });
   if (!parsed.success) return fromZodError(parsed.error, values);
-  const user = await requireRole("REVIEWER");
   try {
     await returnLoan({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
@@ -66,9 +66,9 @@ export async function returnAction(_prev: FormState, formData: FormData): Promis
 
 /** 复核并放款: one click; the disbursement happens exactly once whatever the clicks. */
 export async function recheckAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("REVIEWER");
   const parsed = ZMatterAction.safeParse(matterFields(formData));
   if (!parsed.success) return fromZodError(parsed.error, {});
-  const user = await requireRole("REVIEWER");
   try {
     await recheckAndDisburse({ actor: actorOf(user), matterId: parsed.data.matterId, expectedVersion: parsed.data.expectedVersion });
   } catch (error) {

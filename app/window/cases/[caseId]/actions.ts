@@ -36,6 +36,7 @@ function loanRequestInput(formData: FormData) {
 
 /** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created). */
 export async function loanFormAction(_prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
+  const user = await requireRole("TELLER");
   const values = formValues(formData);
   const form = ZWindowLoanForm.safeParse({ caseId: formData.get("caseId"), intent: formData.get("intent") ?? undefined });
   if (!form.success) return fromZodError(form.error, values);
@@ -46,7 +47,6 @@ export async function loanFormAction(_prev: LoanFormState, formData: FormData): 
     if (!contractPrice.success) state.fieldErrors = { ...state.fieldErrors, contractPrice: contractPrice.error.issues.map((i) => i.message) };
     return state;
   }
-  const user = await requireRole("TELLER");
   const { caseId, intent } = form.data;
   // The window can always take a contract price: null (left empty) tells a new home it is missing.
   const request = { caseId, ...parsed.data, contractPrice: contractPrice.data };

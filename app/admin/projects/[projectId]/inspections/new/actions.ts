@@ -25,6 +25,7 @@ function photoErrors(photos: { filename: string; bytes: Uint8Array }[]): string[
 
 /** 录入现场查勘; on success back to the project's page. Nothing is written on any error. */
 export async function recordInspectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
+  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
   const values = formValues(formData);
   const input = inspectionInputFromForm(formData);
   const photos = await photosFromForm(formData);
@@ -34,7 +35,6 @@ export async function recordInspectionAction(_prev: FormState, formData: FormDat
     const photoProblems = photoErrors(photos);
     return photoProblems.length ? { ...state, fieldErrors: { ...state.fieldErrors, photos: photoProblems } } : state;
   }
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
   const captions = formData.getAll("captions").map((c) => (typeof c === "string" ? c : undefined));
   try {
     await recordInspection({ actor: { userId: user.id, roles: user.roles }, input: parsed.data, photos, captions });

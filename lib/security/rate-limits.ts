@@ -1,0 +1,10 @@
+import type { RateLimit } from "@/lib/security/rate-limit";
+
+/** The center's limits on writes anyone can make without signing in. */
+
+/** Sign-in: wrong or refused attempts per IP (spraying many accounts from one place) … */
+export const SIGN_IN_FAILURES_PER_IP: RateLimit = { name: "sign-in-ip", max: 30, windowSeconds: 10 * 60 };
+/** … and per account name, known or not (an unknown name is limited like a locked account). */
+export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = { name: "sign-in-account", max: 10, windowSeconds: 15 * 60 };
+/** Queue tickets per kiosk (IP): a hall kiosk issues a few a minute at most. */
+export const KIOSK_TICKETS_PER_IP: RateLimit = { name: "kiosk-ticket", max: 30, windowSeconds: 10 * 60 };
