@@ -49,6 +49,20 @@ async function pagesOf(server: ServerUnderLoad, cookies: Record<Role, string>): 
   return pages.filter((p) => !ONLY || ONLY.includes(p.key));
 }
 
+/**
+ * Waits until the server has worked off what the last run left in flight (autocannon stops
+ * sending, not the server working), so no run pays for the one before it.
+ */
+async function settle(baseUrl: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const t0 = performance.now();
+    await fetchPage(baseUrl, "/api/health");
+    if (performance.now() - t0 < 100) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
 async function run(server: ServerUnderLoad): Promise<void> {
   const cookies = {} as Record<Role, string>;
   for (const role of Object.keys(ROLE_CREDENTIALS) as Role[]) cookies[role] = await signIn(server.baseUrl, role);
@@ -61,6 +75,7 @@ async function run(server: ServerUnderLoad): Promise<void> {
   for (const connections of LEVELS) {
     for (const page of pages) {
       const result = await drive(new URL(page.path, server.baseUrl).href, { connections, seconds: SECONDS, cookie: page.role ? cookies[page.role] : undefined });
+      await settle(server.baseUrl);
       const peakMb = rss?.takePeakMb() ?? null;
       rows.push({ page, run: result, peakMb });
       console.log(`[load] ${page.key} @${connections}: ${result.requests} req, p95 ${result.p95.toFixed(0)} ms, ${result.errors} errors`);
@@ -68,7 +83,7 @@ async function run(server: ServerUnderLoad): Promise<void> {
   }
   rss?.stop();
   console.log(`\n${markdownTable(rows.map((r) => ({ label: r.page.label, path: r.page.path, ...r.run, peakMb: r.peakMb })), SECONDS)}`);
-  if (rss) console.log(`\nServer peak RSS over the whole run: ${rss.overallPeakMb()} MB (next start process tree).`);
+  if (rss) console.log(`\nServer peak RSS over the whole run: ${rss.overallPeakMb()} MB (next-server).`);
 }
 
 async function main(): Promise<number> {

@@ -1,5 +1,6 @@
-// Samples the resident memory of the production server's process tree (Linux /proc): the
-// server's peak RSS is the largest sum over the tree seen in a sampling window.
+// Samples the resident memory of the production server (Linux /proc): the `next-server` processes
+// under the started process tree (not the runner or tsx around them); the peak RSS is the largest
+// sum seen in a sampling window.
 import { readdirSync, readFileSync } from "node:fs";
 
 function parentOf(pid: number): number | null {
@@ -40,6 +41,19 @@ function rssKb(pid: number): number {
   }
 }
 
+/** The tree's `next-server` processes (what serves requests), or the whole tree when none is named so. */
+function serverProcesses(rootPid: number): number[] {
+  const tree = processTree(rootPid);
+  const named = tree.filter((pid) => {
+    try {
+      return readFileSync(`/proc/${pid}/cmdline`, "utf8").startsWith("next-server");
+    } catch {
+      return false;
+    }
+  });
+  return named.length ? named : tree;
+}
+
 export type RssSampler = {
   /** Peak of the tree's summed RSS (MB) since the last call, then starts a new window. */
   takePeakMb(): number;
@@ -52,7 +66,7 @@ export function sampleRss(rootPid: number, everyMs = 250): RssSampler {
   let windowPeak = 0;
   let overall = 0;
   const sample = () => {
-    const kb = processTree(rootPid).reduce((sum, pid) => sum + rssKb(pid), 0);
+    const kb = serverProcesses(rootPid).reduce((sum, pid) => sum + rssKb(pid), 0);
     windowPeak = Math.max(windowPeak, kb);
     overall = Math.max(overall, kb);
   };
