@@ -79,7 +79,7 @@ async function untilHealthy(baseUrl: string, child: ChildProcess, lastLines: str
 
 export async function ownServer(citizenIdNumber: string): Promise<ServerUnderLoad> {
   // The bench's embedded PostgreSQL takes HPF_PG_PORT when given (else a free port).
-  process.env.HPF_TEST_PG_PORT ??= process.env.HPF_PG_PORT;
+  if (process.env.HPF_PG_PORT && !process.env.HPF_TEST_PG_PORT) process.env.HPF_TEST_PG_PORT = process.env.HPF_PG_PORT;
   const pg = await provideTestPostgres();
   let child: ChildProcess | null = null;
   const stop = async () => {
