@@ -17,7 +17,7 @@ import { fetchPage, ServerUnreachable } from "./http";
 import { sampleRss, type RssSampler } from "./rss";
 import { externalServer, ownServer, ServerDidNotStart, type ServerUnderLoad } from "./server";
 import { ROLE_CREDENTIALS, signIn, type Role } from "./sign-in";
-import { markdownTable } from "./report";
+import { markdownRow, markdownTable } from "./report";
 
 type Page = { key: string; label: string; role: Role | null; path: string };
 
@@ -85,7 +85,8 @@ async function run(server: ServerUnderLoad): Promise<void> {
       await settle(server.baseUrl);
       const peakMb = rss?.takePeakMb() ?? null;
       rows.push({ page, run: result, peakMb });
-      console.log(`[load] ${page.key} @${connections}: ${result.requests} req, p95 ${result.p95.toFixed(0)} ms, ${result.errors} errors`);
+      // Each row as soon as it is measured, so a run cut short still leaves its figures.
+      console.log(`[load] ${markdownRow({ label: page.label, path: page.path, ...result, peakMb })}`);
     }
   }
   rss?.stop();

@@ -21,10 +21,10 @@ export function markdownTable(rows: ReportRow[], seconds: number): string {
     `| Page | Connections | Requests (${seconds} s) | Req/s | p50 (ms) | p95 (ms) | p99 (ms) | Errors (timeouts) | Server peak RSS (MB) |`,
     "| --- | --- | --- | --- | --- | --- | --- | --- | --- |",
   ];
-  for (const r of rows) {
-    lines.push(
-      `| ${r.label} | ${r.connections} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} (${r.timeouts}) | ${r.peakMb ?? "–"} |`,
-    );
-  }
+  for (const r of rows) lines.push(markdownRow(r));
   return lines.join("\n");
+}
+
+export function markdownRow(r: ReportRow): string {
+  return `| ${r.label} | ${r.connections} | ${r.requests} | ${r.perSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} (${r.timeouts}) | ${r.peakMb ?? "–"} |`;
 }
