@@ -12,6 +12,7 @@ import { provideTestPostgres, type TestPostgres } from "../../setup/test-postgre
 import { TEMPLATE_DB, prepareTemplate } from "../../setup/test-databases";
 import { dropDatabase, recreateDatabase } from "../../setup/pg-admin";
 import { portFromEnv } from "../../setup/free-port";
+import { isListening } from "../../../prisma/tools/run-helpers";
 import { httpGet } from "./http";
 
 const BENCH_DB = "hpf_bench_load";
@@ -80,6 +81,9 @@ async function untilHealthy(baseUrl: string, child: ChildProcess, lastLines: str
 export async function ownServer(citizenIdNumber: string): Promise<ServerUnderLoad> {
   // The bench's embedded PostgreSQL takes HPF_PG_PORT when given (else a free port).
   if (process.env.HPF_PG_PORT && !process.env.HPF_TEST_PG_PORT) process.env.HPF_TEST_PG_PORT = process.env.HPF_PG_PORT;
+  // Fail before a minute of seeding, not after it.
+  const port = await portFromEnv("PORT");
+  if (await isListening(port)) throw new ServerDidNotStart(`port ${port} is already in use: set PORT to a free port, or HPF_LOAD_URL=http://127.0.0.1:${port} to load the server there`);
   const pg = await provideTestPostgres();
   let child: ChildProcess | null = null;
   const stop = async () => {
@@ -96,7 +100,6 @@ export async function ownServer(citizenIdNumber: string): Promise<ServerUnderLoa
   try {
     const databaseUrl = await seededDatabase(pg);
     const verifyCode = await issueDemoCertificate(databaseUrl, citizenIdNumber);
-    const port = await portFromEnv("PORT");
     const baseUrl = `http://127.0.0.1:${port}`;
     mkdirSync(dataDir, { recursive: true });
     const logFile = path.join(dataDir, "bench-load-server.log");
