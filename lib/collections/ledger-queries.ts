@@ -170,8 +170,12 @@ export type CollectorOptionDto = { id: string; name: string; active: boolean };
 
 /** Risk officers who can collect (active), plus anyone still holding cases, by name. */
 export async function listCollectors(): Promise<CollectorOptionDto[]> {
+  // NOTE: the holders first, then users by id: `collectionCases: { some }` inside the OR made
+  // PostgreSQL probe the cases once for every user row, citizens included (~6 ms per ledger view).
+  const holders = await db.collectionCase.findMany({ where: { status: "OPEN", collectorId: { not: null } }, distinct: ["collectorId"], select: { collectorId: true } });
+  const holderIds = holders.flatMap((h) => (h.collectorId ? [h.collectorId] : []));
   const users = await db.user.findMany({
-    where: { OR: [{ active: true, roles: { has: "RISK_OFFICER" } }, { collectionCases: { some: { status: "OPEN" } } }] },
+    where: { OR: [{ active: true, roles: { has: "RISK_OFFICER" } }, { id: { in: holderIds } }] },
     orderBy: { loginName: "asc" },
     select: { id: true, displayName: true, active: true, roles: true },
   });

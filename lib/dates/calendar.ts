@@ -44,9 +44,13 @@ export function addMonthsClamped(start: string, months: number): string {
   return formatIsoDate(y, m, Math.min(day, daysInMonth(y, m)));
 }
 
+// NOTE: one formatter for the process. Building an Intl.DateTimeFormat (time-zone data, locale)
+// costs far more than formatting with it, and pages call todayInShanghai per row.
+const SHANGHAI_DATE = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /** Today's calendar date in Asia/Shanghai. */
 export function todayInShanghai(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(now);
+  return SHANGHAI_DATE.format(now);
 }
 
 /** A calendar date as the UTC-midnight Date Prisma expects for @db.Date columns. */

@@ -7,6 +7,7 @@ import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_DEDUCTION_ORDER, type DeductionBucket } from "@/lib/servicing/deduction-order";
 import { COLLECTION_ACTION_LABELS, DEFAULT_ESCALATION_POLICY, assertEscalationPolicy, type CollectionAction, type EscalationPolicy } from "@/lib/servicing/escalation";
 import { DEFAULT_PENALTY_RULE, type PenaltyRule } from "@/lib/servicing/penalty-interest";
+import { settingCache } from "@/lib/settings/brief-cache";
 
 /**
  * Servicing rules an ADMIN sets, kept as JSON in the Setting table: the penalty rule, the
@@ -84,10 +85,12 @@ export async function loadServicingSettings(client: Pick<Tx, "setting">): Promis
   return { penaltyRule: read("penaltyRule"), deductionOrder: read("deductionOrder"), escalationPolicy: read("escalationPolicy") };
 }
 
-/** For pages: the settings in force. */
+const inForce = settingCache<ServicingSettings>();
+
+/** For pages: the settings in force (kept a few seconds by the production server, lib/settings/brief-cache.ts). */
 export async function getServicingSettings(): Promise<ServicingSettings> {
   const { db } = await import("@/lib/db");
-  return loadServicingSettings(db);
+  return inForce.get(() => loadServicingSettings(db));
 }
 
 /**
@@ -102,7 +105,7 @@ export async function saveServicingSetting<K extends SettingName>(opts: { actor:
   const key = SERVICING_SETTING_KEYS[opts.name];
   const value = parsed.data as Prisma.InputJsonValue;
   const { inTransaction } = await import("@/lib/db/transaction");
-  return inTransaction(async (tx) => {
+  const saved = await inTransaction(async (tx) => {
     // Serializes two admins saving at once, so the audit's fromState is the value actually replaced.
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`setting:${key}`}))`;
     const before = SCHEMAS[opts.name].parse((await loadServicingSettings(tx))[opts.name]);
@@ -122,6 +125,8 @@ export async function saveServicingSetting<K extends SettingName>(opts: { actor:
     });
     return { changed: true };
   });
+  inForce.invalidate();
+  return saved;
 }
 
 // ───────────── The admin forms (app/admin/servicing) ─────────────

@@ -1,8 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import { slaMinutes, type SlaMinutes } from "@/lib/settings/sla";
+import { slaCache, slaMinutes, type SlaMinutes } from "@/lib/settings/sla";
 
-/** The SLA minutes per queue, for the queues' timers and the admin form. */
+/** The SLA minutes per queue, for the queues' timers and the admin form (kept a few seconds, brief-cache.ts). */
 export function getSlaMinutes(): Promise<SlaMinutes> {
-  return slaMinutes(db);
+  return slaCache.get(() => slaMinutes(db));
 }

@@ -4,10 +4,14 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { DomainError } from "@/lib/errors";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
+import { settingCache } from "@/lib/settings/brief-cache";
 
 export const SLA_SETTING_KEY = "sla.minutes";
 export type SlaMinutes = { review: number; recheck: number };
 export const DEFAULT_SLA_MINUTES: SlaMinutes = { review: 10, recheck: 10 };
+
+/** What getSlaMinutes (queries.ts) keeps; setSlaMinutes invalidates it. */
+export const slaCache = settingCache<SlaMinutes>();
 
 function valid(n: unknown): n is number {
   return typeof n === "number" && Number.isInteger(n) && n >= 1 && n <= 1440;
@@ -29,7 +33,7 @@ export async function setSlaMinutes(opts: { actor: Actor; review: number; rechec
   if (!valid(opts.review)) throw new DomainError("INVALID_SLA", { field: "review" });
   if (!valid(opts.recheck)) throw new DomainError("INVALID_SLA", { field: "recheck" });
   const value: SlaMinutes = { review: opts.review, recheck: opts.recheck };
-  return inTransaction(async (tx) => {
+  const saved = await inTransaction(async (tx) => {
     const before = await slaMinutes(tx);
     await tx.setting.upsert({
       where: { key: SLA_SETTING_KEY },
@@ -46,4 +50,6 @@ export async function setSlaMinutes(opts: { actor: Actor; review: number; rechec
     });
     return value;
   });
+  slaCache.invalidate();
+  return saved;
 }

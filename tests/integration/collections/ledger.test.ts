@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { displayYuan, money } from "@/lib/money";
 import { loanArrears } from "@/lib/collections/loan-arrears";
-import { listCollectionCases } from "@/lib/collections/ledger-queries";
+import { listCollectionCases, listCollectors } from "@/lib/collections/ledger-queries";
 import { logCollectionContact } from "@/lib/collections/log-contact";
 import { ZLedgerFilter } from "@/lib/collections/schemas";
 import { DAY_MS, NOW, TODAY, call, collectionsWorld, type World } from "./fixtures";
@@ -79,5 +79,22 @@ describe("逾期贷款清收台账", () => {
     const closed = await list({ status: "closed" });
     expect(closed.rows.map((r) => [r.loanNo, r.open, r.statusLabel, r.closedOn, r.overdueAmount, r.nextAction])).toEqual([["L005", false, "已销号", "2026-05-21", null, null]]);
     expect(await loanNos({ status: "all" })).toEqual(["L001", "L002", "L005"]);
+  });
+});
+
+describe("清收人员 (the ledger's collector filter)", () => {
+  it("lists the active risk officers and anyone still holding open cases, by login name", async () => {
+    const { risk01, risk02 } = w.users;
+    expect(await listCollectors()).toEqual([
+      { id: risk01.id, name: "risk01", active: true },
+      { id: risk02.id, name: "risk02", active: true },
+    ]);
+    // risk02 leaves while still holding L002: still listed, as inactive; one who left with no cases is not.
+    await db.user.update({ where: { id: risk02.id }, data: { active: false } });
+    await db.user.create({ data: { loginName: "risk03", displayName: "risk03", passwordHash: "x", roles: ["RISK_OFFICER"], active: false } });
+    expect(await listCollectors()).toEqual([
+      { id: risk01.id, name: "risk01", active: true },
+      { id: risk02.id, name: "risk02", active: false },
+    ]);
   });
 });
