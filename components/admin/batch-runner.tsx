@@ -2,6 +2,7 @@
 
 import { useActionState, useEffect, useState } from "react";
 import { useRouter } from "next/navigation";
+import { markPassiveRequest } from "@/components/ui/auto-refresh";
 import { batchStatusAction, startBatchAction, type StartBatchState } from "@/app/admin/batch/actions";
 import type { BatchStatusView } from "@/lib/servicing/batch/queries";
 import { TextField } from "@/components/forms/text-field";
@@ -27,6 +28,8 @@ function usePolledStatus(date: string | null, initial: BatchStatusView | null) {
     let stopped = false;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const poll = async () => {
+      // The progress poll is the page's own doing, not the admin's: it must not keep the session alive.
+      markPassiveRequest();
       const next = await batchStatusAction(date).catch(() => null);
       if (stopped) return;
       if (next) setStatus(next);
