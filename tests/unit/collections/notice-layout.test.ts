@@ -3,6 +3,7 @@ import { PDFDocument } from "pdf-lib";
 import { chineseFontBytes } from "@/lib/contracts/font";
 import { drawOverdueNotice, type NoticeDocument } from "@/lib/collections/notice-layout";
 import { embeddedFontGlyphs } from "../support/pdf-font";
+import { pdfText } from "../support/pdf-text";
 
 const notice: NoticeDocument = {
   noticeNo: "YQTZ202600007",
@@ -38,6 +39,14 @@ describe("drawOverdueNotice", () => {
     // Only the space is blank; a corrupted subset throws here or blanks most CJK glyphs.
     expect(glyphs).toBeGreaterThan(100);
     expect(blank).toBe(1);
+  });
+
+  it("prints what is owed in figures and the total in words", async () => {
+    const text = await pdfText(await drawOverdueNotice(notice, await chineseFontBytes()));
+    for (const figure of ["¥4,521.30", "¥1,210.05", "¥38.77"]) expect(text).toContain(figure);
+    expect(text).toContain("¥5,770.12（人民币大写 伍仟柒佰柒拾元壹角贰分）");
+    expect(text).toContain("YQTZ202600007");
+    expect(text).toContain("2026-12-11");
   });
 
   it("renders without a contract number", async () => {

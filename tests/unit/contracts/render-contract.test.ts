@@ -4,6 +4,7 @@ import { renderContractPdf } from "@/lib/contracts/render-contract";
 import { chineseFontBytes } from "@/lib/contracts/font";
 import type { ContractData } from "@/lib/contracts/contract-data";
 import { embeddedFontGlyphs } from "../support/pdf-font";
+import { pdfText } from "../support/pdf-text";
 
 const data: ContractData = {
   kind: "loan",
@@ -33,6 +34,26 @@ describe("renderContractPdf", () => {
     const doc = await PDFDocument.load(bytes);
     expect(doc.getTitle()).toContain(data.contractNo);
     expect(doc.getPageCount()).toBeGreaterThanOrEqual(1);
+  });
+
+  it("states the principal in figures and in words, the term, rate, method and payee the borrower signs", async () => {
+    const odd = { ...data, principal: "312045.07", signed: true };
+    const loan = await pdfText(await renderContractPdf(odd, await chineseFontBytes()));
+    expect(loan).toContain("借款金额：人民币（大写）叁拾壹万贰仟零肆拾伍元零柒分（小写 ¥312,045.07）");
+    expect(loan).toContain("借款期限：240 个月（20 年）");
+    expect(loan).toContain("年利率：2.600%");
+    expect(loan).toContain("还款方式：等额本息");
+    expect(loan).toContain("收款人 南京安居房地产经纪有限公司，账号 320100012345678901");
+    expect(loan).toContain("合同编号：GJJJK2026-000001");
+    const mortgage = await pdfText(await renderContractPdf({ ...odd, kind: "mortgage" }, await chineseFontBytes()));
+    expect(mortgage).toContain("借款本金 人民币（大写）叁拾壹万贰仟零肆拾伍元零柒分（小写 ¥312,045.07）");
+    expect(mortgage).toContain("不动产权证书号：苏(2026)南京市不动产权第0010058号");
+  });
+
+  it("says an unsigned copy has no contract number yet", async () => {
+    const text = await pdfText(await renderContractPdf(data, await chineseFontBytes()));
+    expect(text).toContain("合同编号：签约确认时生成");
+    expect(text).not.toContain("GJJJK2026-000001    ");
   });
 
   it("embeds a subset whose every Chinese glyph has an outline (only the space is blank)", async () => {
