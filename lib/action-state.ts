@@ -42,3 +42,13 @@ export function fromZodError(error: z.ZodError, values: Record<string, string>):
 export function errorIdFor(formId: string, field: string): string {
   return `${formId}-${field}-error`;
 }
+
+/**
+ * A form's server action as its page hands it down. Components never import `app/` (ESLint
+ * import boundary), so a client form takes its action as a prop and the page passes the imported
+ * server action.
+ */
+export type FormAction<S = FormState> = (state: S, formData: FormData) => Promise<S>;
+
+/** A settings-style form's state: field errors, or a line saying what was done. */
+export type DoneFormState = FormState & { done?: string };

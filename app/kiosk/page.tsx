@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { PublicHeader } from "@/components/layout/public-header";
 import { TakeTicketForm } from "@/components/queue/take-ticket-form";
+import { takeTicketAction } from "@/app/kiosk/actions";
 
 export const metadata: Metadata = { title: "自助取号" };
 
@@ -12,7 +13,7 @@ export default function KioskPage() {
       <main className="mx-auto max-w-xl px-4 py-10">
         <h1 className="mb-2 text-3xl font-semibold text-slate-900">自助取号</h1>
         <p className="mb-8 text-slate-600">公积金业务与不动产登记一窗通办，任一窗口均可办理。</p>
-        <TakeTicketForm />
+        <TakeTicketForm takeTicketAction={takeTicketAction} />
       </main>
     </>
   );

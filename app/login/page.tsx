@@ -5,6 +5,7 @@ import { homePathFor } from "@/lib/auth/roles";
 import { PublicHeader } from "@/components/layout/public-header";
 import { CitizenLoginForm } from "@/components/auth/citizen-login-form";
 import { StaffLoginForm } from "@/components/auth/staff-login-form";
+import { citizenLogin, staffLogin } from "@/app/login/actions";
 
 export const metadata: Metadata = { title: "登录" };
 
@@ -33,14 +34,14 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
               市民登录
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-500">缴存职工凭身份证号和密码登录，查询账户、办理提取和贷款。</p>
-            <CitizenLoginForm callbackUrl={callbackUrl} />
+            <CitizenLoginForm citizenLogin={citizenLogin} callbackUrl={callbackUrl} />
           </section>
           <section aria-labelledby="staff-login-title" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
             <h2 id="staff-login-title" className="text-lg font-semibold">
               工作人员登录
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-500">中心工作人员及单位经办人凭用户名和密码登录。</p>
-            <StaffLoginForm callbackUrl={callbackUrl} />
+            <StaffLoginForm staffLogin={staffLogin} callbackUrl={callbackUrl} />
           </section>
         </div>
       </main>

@@ -16,6 +16,7 @@ import { CaseList } from "@/components/cases/case-list";
 import { QuickLinks } from "@/components/layout/quick-links";
 import { listPendingSpouseAuthorizations } from "@/lib/servicing/spouse-confirmation-queries";
 import { ConfirmSpouseDeductionForm } from "@/components/servicing/spouse-confirmation";
+import { confirmSpouseDeductionAction } from "@/app/portal/spouse-deduction-actions";
 
 export const metadata: Metadata = { title: "我的公积金" };
 
@@ -53,7 +54,7 @@ export default async function PortalHome() {
           <Card id="spouse-confirm" title="待您确认的委托扣划">
             <div className="space-y-5">
               {spousePending.map((p) => (
-                <ConfirmSpouseDeductionForm key={p.id} pending={p} />
+                <ConfirmSpouseDeductionForm confirmSpouseDeductionAction={confirmSpouseDeductionAction} key={p.id} pending={p} />
               ))}
             </div>
           </Card>

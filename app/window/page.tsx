@@ -11,6 +11,8 @@ import { CaseList } from "@/components/cases/case-list";
 import { LoanQueue } from "@/components/loans/loan-queue";
 import { CallNextForm } from "@/components/window/call-next-form";
 import { OpenCaseForm } from "@/components/window/open-case-form";
+import { callNextAction, openCaseAction } from "@/app/window/actions";
+import { confirmSpouseAtWindowAction } from "@/app/window/spouse-deduction-actions";
 
 export const metadata: Metadata = { title: "综合窗口" };
 
@@ -54,23 +56,23 @@ export default async function WindowHome() {
       <div className="space-y-6">
         <Card id="queue" title="叫号">
           <div className="space-y-4">
-            <CallNextForm waiting={waitingTickets} />
+            <CallNextForm callNextAction={callNextAction} waiting={waitingTickets} />
             {called ? (
               <div role="region" aria-label="当前号" className="rounded-md border border-sky-200 bg-sky-50 p-4">
                 <p className="mb-3 text-sm text-slate-700">
                   当前号：<strong className="text-2xl text-sky-800">{called.ticketNo}</strong>
                   {called.idNumber ? "（取号时已登记身份证号）" : "（请录入申请人身份证号）"}
                 </p>
-                <OpenCaseForm formId="ticket-case" ticketId={called.id} idNumber={called.idNumber} submitLabel="为该号开办件" />
+                <OpenCaseForm openCaseAction={openCaseAction} formId="ticket-case" ticketId={called.id} idNumber={called.idNumber} submitLabel="为该号开办件" />
               </div>
             ) : null}
           </div>
         </Card>
         <Card id="open" title="按身份证号开办件">
-          <OpenCaseForm formId="open-case" submitLabel="开办件" />
+          <OpenCaseForm openCaseAction={openCaseAction} formId="open-case" submitLabel="开办件" />
         </Card>
         <Card id="spouse-confirm" title="配偶确认委托扣划">
-          <WindowSpouseConfirmForm />
+          <WindowSpouseConfirmForm confirmSpouseAtWindowAction={confirmSpouseAtWindowAction} />
         </Card>
         <Card id="online" title={`网上申请待受理（${online.length}）`}>
           <LoanQueue caption="网上申请待受理" rows={online} empty="暂无网上申请" nextStep={() => "核对后受理"} hrefFor={caseHref} />

@@ -1,13 +1,16 @@
 "use client";
 
-import { useActionState, useEffect, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useRouter } from "next/navigation";
 import { markPassiveRequest } from "@/components/ui/auto-refresh";
-import { batchStatusAction, startBatchAction, type StartBatchState } from "@/app/admin/batch/actions";
 import type { BatchStatusView } from "@/lib/servicing/batch/queries";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, FormState } from "@/lib/action-state";
+
+type BatchStatusAction = (businessDate: string) => Promise<BatchStatusView | null>;
+type StartBatchState = FormState & { started?: string; resumed?: boolean };
 
 const POLL_MS = 500;
 
@@ -20,9 +23,15 @@ const STATE_TEXT: Record<BatchStatusView["state"], string> = {
 };
 
 /** Polls the date's status every 500 ms while it runs; refreshes the page's run list at the end. */
-function usePolledStatus(date: string | null, initial: BatchStatusView | null) {
+function usePolledStatus(date: string | null, initial: BatchStatusView | null, batchStatusAction: BatchStatusAction) {
   const router = useRouter();
   const [status, setStatus] = useState<BatchStatusView | null>(initial);
+  // The action comes from the page as a prop; a refresh may hand a new reference, which must not
+  // restart the polling (the refresh at the end of a run would loop).
+  const statusAction = useRef(batchStatusAction);
+  useEffect(() => {
+    statusAction.current = batchStatusAction;
+  }, [batchStatusAction]);
   useEffect(() => {
     if (!date) return;
     let stopped = false;
@@ -30,7 +39,7 @@ function usePolledStatus(date: string | null, initial: BatchStatusView | null) {
     const poll = async () => {
       // The progress poll is the page's own doing, not the admin's: it must not keep the session alive.
       markPassiveRequest();
-      const next = await batchStatusAction(date).catch(() => null);
+      const next = await statusAction.current(date).catch(() => null);
       if (stopped) return;
       if (next) setStatus(next);
       if (next && next.state !== "RUNNING") {
@@ -48,10 +57,10 @@ function usePolledStatus(date: string | null, initial: BatchStatusView | null) {
   return status;
 }
 
-export function BatchRunner({ defaultDate, initial }: { defaultDate: string; initial: BatchStatusView }) {
+export function BatchRunner({ defaultDate, initial, startBatchAction, batchStatusAction }: { defaultDate: string; initial: BatchStatusView; startBatchAction: FormAction<StartBatchState>; batchStatusAction: BatchStatusAction }) {
   const [state, action] = useActionState<StartBatchState, FormData>(startBatchAction, {});
   const watching = state.started ?? (initial.state === "RUNNING" ? initial.businessDate : null);
-  const status = usePolledStatus(watching, initial);
+  const status = usePolledStatus(watching, initial, batchStatusAction);
   const shown = status && (!state.started || status.businessDate === state.started) ? status : null;
   const percent = shown ? Math.round((shown.step / shown.of) * 100) : 0;
 

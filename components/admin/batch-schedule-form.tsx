@@ -1,13 +1,15 @@
 "use client";
 
 import { useActionState } from "react";
-import { saveBatchScheduleAction, type BatchScheduleState } from "@/app/admin/batch/actions";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, DoneFormState } from "@/lib/action-state";
+
+type BatchScheduleState = DoneFormState;
 
 /** The daily batch's scheduled time (HH:MM, Asia/Shanghai), set by an ADMIN. */
-export function BatchScheduleForm({ time }: { time: string }) {
+export function BatchScheduleForm({ time, saveBatchScheduleAction }: { time: string; saveBatchScheduleAction: FormAction<BatchScheduleState> }) {
   const [state, action] = useActionState<BatchScheduleState, FormData>(saveBatchScheduleAction, {});
   return (
     <form id="schedule" action={action} noValidate className="space-y-3">

@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { saveDeductionOrderAction, type SettingsFormState } from "@/app/admin/servicing/actions";
 import { DEDUCTION_BUCKET_LABELS, DEFAULT_DEDUCTION_ORDER, type DeductionBucket } from "@/lib/servicing/deduction-order";
 import { SelectField } from "@/components/forms/select-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, DoneFormState } from "@/lib/action-state";
+
+type SettingsFormState = DoneFormState;
 
 const POSITIONS = ["position1", "position2", "position3", "position4", "position5"] as const;
 const OPTIONS = DEFAULT_DEDUCTION_ORDER.map((b) => ({ value: b, label: DEDUCTION_BUCKET_LABELS[b] }));
 
 /** 还款冲抵顺序: five positions, with the borrower-facing preview ("逾期罚息 → 逾期利息 → …"). */
-export function DeductionOrderForm({ current }: { current: readonly DeductionBucket[] }) {
+export function DeductionOrderForm({ current, saveDeductionOrderAction }: { current: readonly DeductionBucket[]; saveDeductionOrderAction: FormAction<SettingsFormState> }) {
   const [state, action] = useActionState<SettingsFormState, FormData>(saveDeductionOrderAction, {});
   const [order, setOrder] = useState<string[]>(() => POSITIONS.map((p, i) => state.values?.[p] ?? current[i]!));
   const preview = order.map((b) => DEDUCTION_BUCKET_LABELS[b as DeductionBucket] ?? b).join(" → ");

@@ -1,12 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { settleInterestAction, type SettleInterestState } from "@/app/admin/interest/actions";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, DoneFormState } from "@/lib/action-state";
 
-export function InterestForm({ suggestedYearEnd }: { suggestedYearEnd: number }) {
+type SettleInterestState = DoneFormState;
+
+export function InterestForm({ suggestedYearEnd, settleInterestAction }: { suggestedYearEnd: number; settleInterestAction: FormAction<SettleInterestState> }) {
   const [state, action] = useActionState<SettleInterestState, FormData>(settleInterestAction, {});
   return (
     <form id="interest" action={action} noValidate className="space-y-4">

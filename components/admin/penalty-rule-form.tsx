@@ -1,16 +1,17 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { savePenaltyRuleAction, type SettingsFormState } from "@/app/admin/servicing/actions";
 import type { PenaltyRule } from "@/lib/servicing/penalty-interest";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { FieldError } from "@/components/forms/field-error";
-import { errorIdFor } from "@/lib/action-state";
+import { errorIdFor, type FormAction, type DoneFormState } from "@/lib/action-state";
+
+type SettingsFormState = DoneFormState;
 
 /** 罚息规则: contract rate + markup %, or a fixed annual rate; optionally on overdue interest too. */
-export function PenaltyRuleForm({ current }: { current: PenaltyRule }) {
+export function PenaltyRuleForm({ current, savePenaltyRuleAction }: { current: PenaltyRule; savePenaltyRuleAction: FormAction<SettingsFormState> }) {
   const [state, action] = useActionState<SettingsFormState, FormData>(savePenaltyRuleAction, {});
   const v = state.values;
   // NOTE: the radios stay uncontrolled: React resets a form after its action, and a controlled

@@ -1,16 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { publishPolicyAction } from "@/app/admin/policy/actions";
 import { POLICY_FIELD_LABELS, POLICY_INT_FIELDS, POLICY_TEXT_FIELDS } from "@/lib/loans/policy-form";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction } from "@/lib/action-state";
 
 const FORM_ID = "policy";
 
 /** Edits the policy in force and publishes it as a new version (versions are never changed). */
-export function PolicyForm({ current }: { current: Record<string, string> }) {
+export function PolicyForm({ current, publishPolicyAction }: { current: Record<string, string>; publishPolicyAction: FormAction }) {
   const [state, action] = useActionState(publishPolicyAction, {});
   const value = (f: string) => state.values?.[f] ?? current[f] ?? "";
   return (

@@ -1,12 +1,12 @@
 "use client";
 
 import { useActionState } from "react";
-import { setSlaAction } from "@/app/admin/policy/actions";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction } from "@/lib/action-state";
 
-export function SlaForm({ review, recheck }: { review: number; recheck: number }) {
+export function SlaForm({ review, recheck, setSlaAction }: { review: number; recheck: number; setSlaAction: FormAction }) {
   const [state, action] = useActionState(setSlaAction, {});
   return (
     <form id="sla" action={action} noValidate className="flex flex-wrap items-end gap-4">

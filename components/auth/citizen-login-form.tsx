@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { citizenLogin } from "@/app/login/actions";
-import { EMPTY_FORM_STATE } from "@/lib/action-state";
+import { EMPTY_FORM_STATE, type FormAction } from "@/lib/action-state";
 import { TextField } from "@/components/forms/text-field";
 import { PasswordField } from "@/components/auth/password-field";
 import { FormMessage } from "@/components/forms/form-message";
@@ -10,7 +9,7 @@ import { SubmitButton } from "@/components/forms/submit-button";
 
 const FORM_ID = "citizen-login";
 
-export function CitizenLoginForm({ callbackUrl }: { callbackUrl?: string }) {
+export function CitizenLoginForm({ callbackUrl, citizenLogin }: { callbackUrl?: string; citizenLogin: FormAction }) {
   const [state, action] = useActionState(citizenLogin, EMPTY_FORM_STATE);
   return (
     <form id={FORM_ID} action={action} noValidate className="space-y-4" aria-describedby={state.formError ? `${FORM_ID}-error` : undefined}>

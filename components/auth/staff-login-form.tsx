@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { staffLogin } from "@/app/login/actions";
-import { EMPTY_FORM_STATE } from "@/lib/action-state";
+import { EMPTY_FORM_STATE, type FormAction } from "@/lib/action-state";
 import { WINDOW_NUMBERS } from "@/lib/auth/policy";
 import { TextField } from "@/components/forms/text-field";
 import { PasswordField } from "@/components/auth/password-field";
@@ -17,7 +16,7 @@ const WINDOW_OPTIONS = [
   ...WINDOW_NUMBERS.map((n) => ({ value: String(n), label: `${n}号窗口` })),
 ];
 
-export function StaffLoginForm({ callbackUrl }: { callbackUrl?: string }) {
+export function StaffLoginForm({ callbackUrl, staffLogin }: { callbackUrl?: string; staffLogin: FormAction }) {
   const [state, action] = useActionState(staffLogin, EMPTY_FORM_STATE);
   return (
     <form id={FORM_ID} action={action} noValidate className="space-y-4" aria-describedby={state.formError ? `${FORM_ID}-error` : undefined}>

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { logContactAction } from "@/app/risk/collections/[caseId]/actions";
-import { EMPTY_FORM_STATE, errorIdFor } from "@/lib/action-state";
+import { EMPTY_FORM_STATE, errorIdFor, type FormAction } from "@/lib/action-state";
 import { CONTACT_KIND_LABELS, CONTACT_KINDS, CONTACT_PARTIES } from "@/lib/collections/labels";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
@@ -17,7 +16,7 @@ const FORM = "contact";
  * `nowLocal` ("2026-11-26T14:30", Shanghai) and `today` come from the server so the defaults and
  * limits match its clock; the server checks them again.
  */
-export function ContactForm({ caseId, nowLocal, today }: { caseId: string; nowLocal: string; today: string }) {
+export function ContactForm({ caseId, nowLocal, today, logContactAction }: { caseId: string; nowLocal: string; today: string; logContactAction: FormAction }) {
   const [state, action] = useActionState(logContactAction, EMPTY_FORM_STATE);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { addGuarantorAction } from "@/app/risk/collections/[caseId]/actions";
-import { EMPTY_FORM_STATE } from "@/lib/action-state";
+import { EMPTY_FORM_STATE, type FormAction } from "@/lib/action-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
@@ -10,7 +9,7 @@ import { TextField } from "@/components/forms/text-field";
 const FORM = "guarantor";
 
 /** 添加担保人联系方式. */
-export function GuarantorForm({ caseId }: { caseId: string }) {
+export function GuarantorForm({ caseId, addGuarantorAction }: { caseId: string; addGuarantorAction: FormAction }) {
   const [state, action] = useActionState(addGuarantorAction, EMPTY_FORM_STATE);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};

@@ -1,8 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { reassignCollectorAction } from "@/app/risk/collections/[caseId]/actions";
-import { EMPTY_FORM_STATE } from "@/lib/action-state";
+import { EMPTY_FORM_STATE, type FormAction } from "@/lib/action-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -20,7 +19,7 @@ type Props = {
 };
 
 /** 接手案件 (a risk officer) or 改派清收人员 (an admin). */
-export function ReassignForm({ caseId, currentCollectorId, viewerId, mayAssign, mayTakeOver, collectors }: Props) {
+export function ReassignForm({ caseId, currentCollectorId, viewerId, mayAssign, mayTakeOver, collectors, reassignCollectorAction }: Props & { reassignCollectorAction: FormAction }) {
   const [state, action] = useActionState(reassignCollectorAction, EMPTY_FORM_STATE);
   if (!mayAssign && (!mayTakeOver || currentCollectorId === viewerId)) return null;
   return (

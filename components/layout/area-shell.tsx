@@ -6,7 +6,7 @@ import { SiteHeader } from "@/components/layout/site-header";
  * The frame of every signed-in area: a "skip to content" link (the first Tab stop, shown only when
  * focused, so keyboard users need not walk the header on every page), the shared header and the body.
  */
-export function AreaShell({ user, children }: { user: CurrentUser; children: ReactNode }) {
+export function AreaShell({ user, signOutAction, children }: { user: CurrentUser; signOutAction: () => Promise<void>; children: ReactNode }) {
   return (
     <>
       <a
@@ -15,7 +15,7 @@ export function AreaShell({ user, children }: { user: CurrentUser; children: Rea
       >
         跳到正文
       </a>
-      <SiteHeader user={user} />
+      <SiteHeader user={user} signOutAction={signOutAction} />
       <main id="main" tabIndex={-1} className="mx-auto max-w-6xl px-4 py-8 focus:outline-none">
         {children}
       </main>

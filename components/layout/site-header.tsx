@@ -1,11 +1,10 @@
 import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { areasFor, ROLE_LABELS } from "@/lib/auth/roles";
-import { signOutAction } from "@/app/actions/sign-out";
 import { CENTER_NAME } from "@/components/layout/center";
 
 /** Center name, the user's areas, who is signed in (roles, window) and sign-out. */
-export function SiteHeader({ user }: { user: CurrentUser }) {
+export function SiteHeader({ user, signOutAction }: { user: CurrentUser; signOutAction: () => Promise<void> }) {
   const areas = areasFor(user.roles);
   return (
     <header className="border-b border-sky-900 bg-sky-800 text-white">

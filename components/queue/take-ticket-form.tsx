@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { takeTicketAction, type TicketState } from "@/app/kiosk/actions";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, FormState } from "@/lib/action-state";
+
+type TicketState = FormState & { ticket?: { ticketNo: string; waitingAhead: number } };
 
 const FORM_ID = "kiosk";
 
 /** The hall kiosk: one big button; the ID number is optional. */
-export function TakeTicketForm() {
+export function TakeTicketForm({ takeTicketAction }: { takeTicketAction: FormAction<TicketState> }) {
   const [state, action] = useActionState<TicketState, FormData>(takeTicketAction, {});
   return (
     <div className="space-y-6">

@@ -1,14 +1,16 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideBackPaymentAction, type DecideBackPaymentState } from "@/app/review/remittances/actions";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, DoneFormState } from "@/lib/action-state";
+
+type DecideBackPaymentState = DoneFormState;
 
 /** A reviewer's decision on one back payment: approve, or reject with a reason. */
-export function BackPaymentDecisionForm({ remittanceId, label }: { remittanceId: string; label: string }) {
+export function BackPaymentDecisionForm({ remittanceId, label, decideBackPaymentAction }: { remittanceId: string; label: string; decideBackPaymentAction: FormAction<DecideBackPaymentState> }) {
   const [state, action] = useActionState<DecideBackPaymentState, FormData>(decideBackPaymentAction, {});
   const formId = `backpay-${remittanceId}`;
   return (

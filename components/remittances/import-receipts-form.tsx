@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { importReceiptsAction, type ImportReceiptsState } from "@/app/admin/remittances/actions";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, FormState } from "@/lib/action-state";
+
+type ImportReceiptsState = FormState & { done?: string; deferred?: { bankRef: string; reason: string }[] };
 
 const FORM_ID = "receipt-import";
 
 /** Staff fetch the bank's receipt file of one date through the bank port and import it. */
-export function ImportReceiptsForm({ today }: { today: string }) {
+export function ImportReceiptsForm({ today, importReceiptsAction }: { today: string; importReceiptsAction: FormAction<ImportReceiptsState> }) {
   const [state, action] = useActionState<ImportReceiptsState, FormData>(importReceiptsAction, {});
   return (
     <form id={FORM_ID} action={action} noValidate className="space-y-4">

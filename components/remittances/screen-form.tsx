@@ -1,7 +1,6 @@
 "use client";
 
 import { useActionState } from "react";
-import { postScreenRemittance } from "@/app/employer/remittances/actions";
 import type { RemittanceFormState } from "@/lib/remittances/messages";
 import type { DraftRow } from "@/lib/remittances/template";
 import { TextField } from "@/components/forms/text-field";
@@ -9,12 +8,13 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { RemittanceErrorReport } from "@/components/remittances/error-report";
 import { RemittanceSubmitted } from "@/components/remittances/submitted";
+import type { FormAction } from "@/lib/action-state";
 
 const FORM_ID = "remittance-screen";
 const EMPTY: RemittanceFormState = {};
 
 /** Edit the month's remittance on screen: one rate pair for everyone, each person's base. */
-export function RemittanceScreenForm({ rows, defaultMonth }: { rows: DraftRow[]; defaultMonth: string }) {
+export function RemittanceScreenForm({ rows, defaultMonth, postScreenRemittance }: { rows: DraftRow[]; defaultMonth: string; postScreenRemittance: FormAction<RemittanceFormState> }) {
   const [state, action] = useActionState(postScreenRemittance, EMPTY);
   const first = rows[0];
   return (

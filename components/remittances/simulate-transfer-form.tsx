@@ -1,17 +1,19 @@
 "use client";
 
 import { useActionState } from "react";
-import { simulateTransferAction, type SimulateTransferState } from "@/app/employer/remittances/actions";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction, DoneFormState } from "@/lib/action-state";
+
+type SimulateTransferState = DoneFormState;
 
 /**
  * The simulated bank (local adapter only): the employer transfers money quoting the payment
  * reference. It stands in for the employer's own online banking; the center credits nothing until
  * staff import the bank's receipt file.
  */
-export function SimulateTransferForm({ remittanceId, month, reference, total }: { remittanceId: string; month: string; reference: string; total: string }) {
+export function SimulateTransferForm({ remittanceId, month, reference, total, simulateTransferAction }: { remittanceId: string; month: string; reference: string; total: string; simulateTransferAction: FormAction<SimulateTransferState> }) {
   const [state, action] = useActionState<SimulateTransferState, FormData>(simulateTransferAction, {});
   const formId = `transfer-${remittanceId}`;
   return (

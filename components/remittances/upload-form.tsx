@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState, useState } from "react";
-import { uploadRemittance } from "@/app/employer/remittances/actions";
 import type { RemittanceFormState } from "@/lib/remittances/messages";
-import { errorIdFor } from "@/lib/action-state";
+import { errorIdFor, type FormAction } from "@/lib/action-state";
 import { MAX_CSV_BYTES } from "@/lib/remittances/limits";
 import { TextField } from "@/components/forms/text-field";
 import { FieldError } from "@/components/forms/field-error";
@@ -15,7 +14,7 @@ import { RemittanceSubmitted } from "@/components/remittances/submitted";
 const FORM_ID = "remittance-upload";
 const EMPTY: RemittanceFormState = {};
 
-export function RemittanceUploadForm({ defaultMonth }: { defaultMonth: string }) {
+export function RemittanceUploadForm({ defaultMonth, uploadRemittance }: { defaultMonth: string; uploadRemittance: FormAction<RemittanceFormState> }) {
   const [state, action] = useActionState(uploadRemittance, EMPTY);
   // Checked in the browser too: a 100 MB file is refused before it is sent at all.
   const [tooLarge, setTooLarge] = useState(false);

@@ -1,9 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { approveAction, rejectAction, returnAction } from "@/app/review/cases/[caseId]/actions";
 import { COMMON_MISSING_MATERIALS } from "@/lib/cases/form-schemas";
-import { errorIdFor } from "@/lib/action-state";
+import { errorIdFor, type FormAction } from "@/lib/action-state";
 import { FormMessage } from "@/components/forms/form-message";
 import { FieldError } from "@/components/forms/field-error";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -23,7 +22,7 @@ function Hidden({ caseId, matterId, version }: Step) {
 const area = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-500";
 
 /** Approve, reject with a reason, or return with every missing material in one notice. */
-export function ReviewDecision({ step, withinLimit, limitText }: { step: Step; withinLimit: boolean; limitText: string }) {
+export function ReviewDecision({ step, withinLimit, limitText, approveAction, rejectAction, returnAction }: { step: Step; withinLimit: boolean; limitText: string; approveAction: FormAction; rejectAction: FormAction; returnAction: FormAction }) {
   const [approved, approve] = useActionState(approveAction, {});
   const [rejected, reject] = useActionState(rejectAction, {});
   const [returned, doReturn] = useActionState(returnAction, {});

@@ -2,14 +2,15 @@
 
 import { useActionState } from "react";
 import type { PendingSpouseAuthorizationDto } from "@/lib/servicing/spouse-confirmation-queries";
-import { confirmSpouseDeductionAction } from "@/app/portal/spouse-deduction-actions";
-import { confirmSpouseAtWindowAction } from "@/app/window/spouse-deduction-actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import type { FormAction, FormState } from "@/lib/action-state";
+
+type SpouseConfirmState = FormState & { confirmedLoanNo?: string };
 
 /** The spouse, signed in, confirms one pending deduction from their own account. */
-export function ConfirmSpouseDeductionForm({ pending }: { pending: PendingSpouseAuthorizationDto }) {
+export function ConfirmSpouseDeductionForm({ pending, confirmSpouseDeductionAction }: { pending: PendingSpouseAuthorizationDto; confirmSpouseDeductionAction: FormAction }) {
   const [state, action] = useActionState(confirmSpouseDeductionAction, {});
   return (
     <form action={action} className="space-y-2" aria-label={`确认贷款 ${pending.loanNo} 的委托扣划`}>
@@ -26,7 +27,7 @@ export function ConfirmSpouseDeductionForm({ pending }: { pending: PendingSpouse
 }
 
 /** At the window: the spouse is present with their ID card; the teller confirms for them. */
-export function WindowSpouseConfirmForm() {
+export function WindowSpouseConfirmForm({ confirmSpouseAtWindowAction }: { confirmSpouseAtWindowAction: FormAction<SpouseConfirmState> }) {
   const [state, action] = useActionState(confirmSpouseAtWindowAction, {});
   const formId = "spouse-confirm";
   const errors = state.fieldErrors ?? {};

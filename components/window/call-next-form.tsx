@@ -1,11 +1,11 @@
 "use client";
 
 import { useActionState } from "react";
-import { callNextAction } from "@/app/window/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormAction } from "@/lib/action-state";
 
-export function CallNextForm({ waiting }: { waiting: number }) {
+export function CallNextForm({ waiting, callNextAction }: { waiting: number; callNextAction: FormAction }) {
   const [state, action] = useActionState(callNextAction, {});
   return (
     <form action={action} className="flex flex-wrap items-center gap-4">

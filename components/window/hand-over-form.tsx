@@ -1,14 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { handOverCaseAction } from "@/app/window/cases/[caseId]/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { SelectField } from "@/components/forms/select-field";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { TextField } from "@/components/forms/text-field";
+import type { FormAction } from "@/lib/action-state";
 
 /** 移交办件: the case's own window hands it to another window, with a reason (audited). */
-export function HandOverForm({ caseId, windowNumbers }: { caseId: string; windowNumbers: readonly number[] }) {
+export function HandOverForm({ caseId, windowNumbers, handOverCaseAction }: { caseId: string; windowNumbers: readonly number[]; handOverCaseAction: FormAction }) {
   const [state, action] = useActionState(handOverCaseAction, {});
   const formId = "hand-over";
   const errors = state.fieldErrors ?? {};

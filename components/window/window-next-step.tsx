@@ -1,12 +1,12 @@
 import type { CaseDetailDto, LoanMatterDto } from "@/lib/cases/case-detail-queries";
-import { registerMortgageAction, resubmitAction, signContractsAction } from "@/app/window/cases/[caseId]/actions";
 import { MatterStepButton } from "@/components/cases/matter-step-button";
 import { AcceptOnlineForm } from "@/components/window/accept-online-form";
+import type { FormAction } from "@/lib/action-state";
 
 const note = "text-sm text-slate-700";
 
 /** What the teller does next, by stage; stages that wait on the back office say so. */
-export function WindowNextStep({ detail, matter }: { detail: CaseDetailDto; matter: LoanMatterDto }) {
+export function WindowNextStep({ detail, matter, resubmitAction, signContractsAction, registerMortgageAction, acceptOnlineAction }: { detail: CaseDetailDto; matter: LoanMatterDto; resubmitAction: FormAction; signContractsAction: FormAction; registerMortgageAction: FormAction; acceptOnlineAction: FormAction }) {
   const step = { caseId: detail.id, matterId: matter.matterId, version: matter.version };
   const registrationNo = matter.loan?.registrationNo;
   switch (matter.stage) {
@@ -15,7 +15,7 @@ export function WindowNextStep({ detail, matter }: { detail: CaseDetailDto; matt
         <div className="space-y-3">
           <p className={note}>市民已网上提交贷款申请，核对申请人与房产信息后受理，无需重新录入。</p>
           <div className="max-w-xs">
-            <AcceptOnlineForm caseId={detail.id} matterId={matter.matterId} label="受理网上申请" />
+            <AcceptOnlineForm acceptOnlineAction={acceptOnlineAction} caseId={detail.id} matterId={matter.matterId} label="受理网上申请" />
           </div>
         </div>
       );

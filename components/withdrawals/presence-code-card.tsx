@@ -1,15 +1,17 @@
 "use client";
 
 import { useActionState } from "react";
-import { issuePresenceCodeAction, type PresenceCodeState } from "@/app/portal/withdrawals/actions";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { PRESENCE_CODE_MINUTES } from "@/lib/withdrawals/presence-code-rules";
+import type { FormAction } from "@/lib/action-state";
+
+type PresenceCodeState = { code?: string; expiresAt?: string; formError?: string };
 
 const EMPTY: PresenceCodeState = {};
 
 /** The citizen's one-time code for the window: shown once, read out to the teller. */
-export function PresenceCodeCard() {
+export function PresenceCodeCard({ issuePresenceCodeAction }: { issuePresenceCodeAction: FormAction<PresenceCodeState> }) {
   const [state, action] = useActionState(issuePresenceCodeAction, EMPTY);
   return (
     <form action={action} className="space-y-3">

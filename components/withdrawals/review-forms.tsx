@@ -1,15 +1,14 @@
 "use client";
 
 import { useActionState } from "react";
-import { decideWithdrawalAction, recordPayoutAction } from "@/app/window/withdrawals/actions";
-import { EMPTY_FORM_STATE } from "@/lib/action-state";
+import { EMPTY_FORM_STATE, type FormAction } from "@/lib/action-state";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 
 const button = "rounded-md px-4 py-2 text-sm font-medium text-white disabled:opacity-60";
 
 /** Approve or reject (a rejection needs a reason); the version makes a stale screen harmless. */
-export function DecideForm({ withdrawalId, version }: { withdrawalId: string; version: number }) {
+export function DecideForm({ withdrawalId, version, decideWithdrawalAction }: { withdrawalId: string; version: number; decideWithdrawalAction: FormAction }) {
   const [state, action, pending] = useActionState(decideWithdrawalAction, EMPTY_FORM_STATE);
   return (
     <form action={action} noValidate className="max-w-md space-y-3">
@@ -30,7 +29,7 @@ export function DecideForm({ withdrawalId, version }: { withdrawalId: string; ve
 }
 
 /** Pays through the bank port to the depositor's own card: the balance is debited exactly once, here. */
-export function PayoutForm({ withdrawalId }: { withdrawalId: string }) {
+export function PayoutForm({ withdrawalId, recordPayoutAction }: { withdrawalId: string; recordPayoutAction: FormAction }) {
   const [state, action, pending] = useActionState(recordPayoutAction, EMPTY_FORM_STATE);
   return (
     <form action={action} noValidate className="max-w-md space-y-3">

@@ -9,6 +9,7 @@ import { Badge } from "@/components/ui/badge";
 import { BatchRunner } from "@/components/admin/batch-runner";
 import { BatchScheduleForm } from "@/components/admin/batch-schedule-form";
 import { Facts } from "@/components/ui/facts";
+import { batchStatusAction, saveBatchScheduleAction, startBatchAction } from "@/app/admin/batch/actions";
 
 export const metadata: Metadata = { title: "日终批处理" };
 
@@ -86,11 +87,11 @@ export default async function BatchPage() {
                 { label: "下次执行", value: <NextRun next={schedule.next} /> },
               ]}
             />
-            <BatchScheduleForm time={schedule.time} />
+            <BatchScheduleForm saveBatchScheduleAction={saveBatchScheduleAction} time={schedule.time} />
           </div>
         </Card>
         <Card id="run" title="执行批处理">
-          <BatchRunner defaultDate={defaultDate} initial={initial} />
+          <BatchRunner startBatchAction={startBatchAction} batchStatusAction={batchStatusAction} defaultDate={defaultDate} initial={initial} />
         </Card>
         <Card id="runs" title="最近批处理记录">
           <DataTable

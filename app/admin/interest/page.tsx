@@ -7,6 +7,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { InterestForm } from "@/components/admin/interest-form";
+import { settleInterestAction } from "@/app/admin/interest/actions";
 
 export const metadata: Metadata = { title: "年度结息" };
 
@@ -20,7 +21,7 @@ export default async function InterestPage() {
       <PageTitle subtitle="每年6月30日按日积数计息，结息入账后不可重复">年度结息</PageTitle>
       <div className="space-y-6">
         <Card id="settle" title="执行结息">
-          <InterestForm suggestedYearEnd={suggestedYearEnd} />
+          <InterestForm settleInterestAction={settleInterestAction} suggestedYearEnd={suggestedYearEnd} />
         </Card>
         <Card id="history" title="结息记录">
           <DataTable

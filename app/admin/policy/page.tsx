@@ -9,6 +9,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PolicyForm } from "@/components/admin/policy-form";
 import { SlaForm } from "@/components/admin/sla-form";
+import { publishPolicyAction, setSlaAction } from "@/app/admin/policy/actions";
 
 export const metadata: Metadata = { title: "贷款政策" };
 
@@ -26,10 +27,10 @@ export default async function PolicyPage() {
       <PageTitle subtitle={<>现行第 {current.version} 版 · <Link className="text-sky-700 underline" href="/dashboard">中心运行看板</Link></>}>贷款政策与时限</PageTitle>
       <div className="space-y-6">
         <Card id="policy" title="调整贷款政策（发布为新版本，已受理的贷款仍按原版本）">
-          <PolicyForm current={values} />
+          <PolicyForm publishPolicyAction={publishPolicyAction} current={values} />
         </Card>
         <Card id="sla" title="审核时限">
-          <SlaForm review={sla.review} recheck={sla.recheck} />
+          <SlaForm setSlaAction={setSlaAction} review={sla.review} recheck={sla.recheck} />
         </Card>
         <Card id="history" title="历史版本">
           <DataTable

@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { ImportReceiptsForm } from "@/components/remittances/import-receipts-form";
 import { OpenRemittancesTable } from "@/components/remittances/open-remittances-table";
+import { importReceiptsAction } from "@/app/admin/remittances/actions";
 
 export const metadata: Metadata = { title: "汇缴到账" };
 
@@ -18,7 +19,7 @@ export default async function RemittanceReceiptsPage() {
       <PageTitle subtitle="单位汇缴仅在银行到账回单的金额与付款附言相符时入账；同一笔到账只入账一次">汇缴到账</PageTitle>
       <div className="space-y-6">
         <Card id="import" title="导入银行到账回单">
-          <ImportReceiptsForm today={todayInShanghai()} />
+          <ImportReceiptsForm importReceiptsAction={importReceiptsAction} today={todayInShanghai()} />
         </Card>
         <Card id="open" title="未入账汇缴">
           <OpenRemittancesTable rows={open} caption="待审批或待银行到账的汇缴" empty="没有未入账的汇缴" />

@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { PenaltyRuleForm } from "@/components/admin/penalty-rule-form";
 import { DeductionOrderForm } from "@/components/admin/deduction-order-form";
+import { saveDeductionOrderAction, savePenaltyRuleAction } from "@/app/admin/servicing/actions";
 
 export const metadata: Metadata = { title: "贷后管理设置" };
 
@@ -19,10 +20,10 @@ export default async function ServicingSettingsPage() {
       <PageTitle subtitle={<>罚息规则与还款冲抵顺序，自下一次<Link className="text-sky-700 underline" href="/admin/batch">日终批处理</Link>起生效</>}>贷后管理设置</PageTitle>
       <div className="space-y-6">
         <Card id="penalty-rule" title="罚息规则">
-          <PenaltyRuleForm current={settings.penaltyRule} />
+          <PenaltyRuleForm savePenaltyRuleAction={savePenaltyRuleAction} current={settings.penaltyRule} />
         </Card>
         <Card id="deduction-order" title="还款冲抵顺序">
-          <DeductionOrderForm current={settings.deductionOrder} />
+          <DeductionOrderForm saveDeductionOrderAction={saveDeductionOrderAction} current={settings.deductionOrder} />
         </Card>
         <Card id="escalation" title="催收升级策略（现行）">
           <DataTable

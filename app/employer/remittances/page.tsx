@@ -9,6 +9,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { RemittanceUploadForm } from "@/components/remittances/upload-form";
 import { SimulateTransferForm } from "@/components/remittances/simulate-transfer-form";
 import { WithdrawRemittanceButton } from "@/components/remittances/withdraw-button";
+import { simulateTransferAction, uploadRemittance, withdrawRemittanceAction } from "@/app/employer/remittances/actions";
 
 export const metadata: Metadata = { title: "汇缴" };
 
@@ -32,7 +33,7 @@ export default async function RemittancesPage() {
             </Link>
             。提交后请按合计金额银行转账，付款附言填写系统给出的编号。
           </p>
-          <RemittanceUploadForm defaultMonth={todayInShanghai().slice(0, 7)} />
+          <RemittanceUploadForm uploadRemittance={uploadRemittance} defaultMonth={todayInShanghai().slice(0, 7)} />
         </Card>
         <Card id="posted" title="已汇缴记录">
           <DataTable
@@ -59,7 +60,7 @@ export default async function RemittancesPage() {
               { header: "方式", cell: (r) => r.source },
               { header: "提交时间", cell: (r) => r.postedAt },
               { header: "入账时间", cell: (r) => r.creditedAt ?? "—" },
-              { header: "操作", cell: (r) => (r.payable ? <WithdrawRemittanceButton remittanceId={r.id} month={r.month} /> : null) },
+              { header: "操作", cell: (r) => (r.payable ? <WithdrawRemittanceButton withdrawRemittanceAction={withdrawRemittanceAction} remittanceId={r.id} month={r.month} /> : null) },
             ]}
           />
         </Card>
@@ -74,7 +75,7 @@ export default async function RemittancesPage() {
                   <h3 className="mb-2 text-sm font-medium text-slate-800">
                     {r.month} 应缴 {r.total}（{r.statusLabel}）
                   </h3>
-                  <SimulateTransferForm remittanceId={r.id} month={r.month} reference={r.paymentReference!} total={r.totalPlain} />
+                  <SimulateTransferForm simulateTransferAction={simulateTransferAction} remittanceId={r.id} month={r.month} reference={r.paymentReference!} total={r.totalPlain} />
                 </div>
               ))}
             </div>

@@ -7,7 +7,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { WithdrawalApplyForm } from "@/components/withdrawals/apply-form";
-import { applyForWithdrawal } from "@/app/portal/withdrawals/actions";
+import { applyForWithdrawal, issuePresenceCodeAction } from "@/app/portal/withdrawals/actions";
 import { WithdrawalTable } from "@/components/withdrawals/withdrawal-table";
 import { PresenceCodeCard } from "@/components/withdrawals/presence-code-card";
 
@@ -50,7 +50,7 @@ export default async function WithdrawalsPage({ searchParams }: { searchParams: 
         </Card>
         {balance && balance.status !== "CLOSED" ? (
           <Card id="presence-code" title="窗口办理确认码">
-            <PresenceCodeCard />
+            <PresenceCodeCard issuePresenceCodeAction={issuePresenceCodeAction} />
           </Card>
         ) : null}
         {balance && balance.status !== "CLOSED" ? (

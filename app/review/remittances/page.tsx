@@ -5,6 +5,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { OpenRemittancesTable } from "@/components/remittances/open-remittances-table";
 import { BackPaymentDecisionForm } from "@/components/remittances/back-payment-decision-form";
+import { decideBackPaymentAction } from "@/app/review/remittances/actions";
 
 export const metadata: Metadata = { title: "补缴审批" };
 
@@ -25,7 +26,7 @@ export default async function BackPaymentsPage() {
                   </p>
                   <p className="text-sm text-slate-600">补缴原因：{r.backPayReason}</p>
                   {r.note ? <p className="text-sm text-amber-800">{r.note}</p> : null}
-                  <BackPaymentDecisionForm remittanceId={r.id} label={`${r.employerName} ${r.month}`} />
+                  <BackPaymentDecisionForm decideBackPaymentAction={decideBackPaymentAction} remittanceId={r.id} label={`${r.employerName} ${r.month}`} />
                 </li>
               ))}
             </ul>

@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { getApplicantFactsDto, getCaseDetail, getReviewAssessment } from "@/lib/cases/case-detail-queries";
 import { displayYuan, money } from "@/lib/money";
-import { recheckAction } from "@/app/review/cases/[caseId]/actions";
+import { recheckAction, approveAction, rejectAction, returnAction } from "@/app/review/cases/[caseId]/actions";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { ApplicantFacts } from "@/components/cases/applicant-facts";
@@ -36,7 +36,7 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
       <div className="space-y-6">
         <Card id="decision" title={`当前阶段：${matter.stageLabel}`}>
           {matter.stage === "ACCEPTED" ? (
-            <ReviewDecision step={step} withinLimit={withinLimit} limitText={user.approvalLimit ? displayYuan(user.approvalLimit) : "未设置"} />
+            <ReviewDecision approveAction={approveAction} rejectAction={rejectAction} returnAction={returnAction} step={step} withinLimit={withinLimit} limitText={user.approvalLimit ? displayYuan(user.approvalLimit) : "未设置"} />
           ) : matter.stage === "MORTGAGE_REGISTERED" ? (
             <div className="space-y-3">
               <p className="text-sm text-slate-700">

@@ -15,6 +15,7 @@ import { ContactLog } from "@/components/collections/contact-log";
 import { GuarantorForm } from "@/components/collections/guarantor-form";
 import { IssueNoticeForm } from "@/components/collections/issue-notice-form";
 import { ReassignForm } from "@/components/collections/reassign-form";
+import { addGuarantorAction, issueNoticeAction, logContactAction, reassignCollectorAction } from "@/app/risk/collections/[caseId]/actions";
 
 export const metadata: Metadata = { title: "清收案件" };
 
@@ -51,7 +52,7 @@ export default async function CollectionCasePage({ params, searchParams }: { par
           />
           {c.open ? (
             <div className="mt-4">
-              <ReassignForm caseId={c.id} currentCollectorId={c.collector?.id ?? null} viewerId={user.id} mayAssign={isAdmin} mayTakeOver={user.roles.includes("RISK_OFFICER")} collectors={collectors} />
+              <ReassignForm reassignCollectorAction={reassignCollectorAction} caseId={c.id} currentCollectorId={c.collector?.id ?? null} viewerId={user.id} mayAssign={isAdmin} mayTakeOver={user.roles.includes("RISK_OFFICER")} collectors={collectors} />
             </div>
           ) : null}
         </Card>
@@ -127,7 +128,7 @@ export default async function CollectionCasePage({ params, searchParams }: { par
               </a>
             </p>
           ) : null}
-          {c.open ? <IssueNoticeForm caseId={c.id} /> : null}
+          {c.open ? <IssueNoticeForm issueNoticeAction={issueNoticeAction} caseId={c.id} /> : null}
           <div className="mt-4">
             <DataTable
               caption="已出具的逾期贷款通知单"
@@ -157,7 +158,7 @@ export default async function CollectionCasePage({ params, searchParams }: { par
         <Card id="contacts" title="联系记录">
           {c.open ? (
             <div className="mb-6">
-              <ContactForm caseId={c.id} nowLocal={instantToShanghaiLocal(now)} today={a.businessDate} />
+              <ContactForm logContactAction={logContactAction} caseId={c.id} nowLocal={instantToShanghaiLocal(now)} today={a.businessDate} />
             </div>
           ) : null}
           <ContactLog contacts={c.contacts} />
@@ -178,7 +179,7 @@ export default async function CollectionCasePage({ params, searchParams }: { par
           />
           {c.open ? (
             <div className="mt-4">
-              <GuarantorForm caseId={c.id} />
+              <GuarantorForm addGuarantorAction={addGuarantorAction} caseId={c.id} />
             </div>
           ) : null}
         </Card>

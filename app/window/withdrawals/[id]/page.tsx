@@ -8,6 +8,7 @@ import { Facts } from "@/components/ui/facts";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import { DecideForm, PayoutForm } from "@/components/withdrawals/review-forms";
+import { decideWithdrawalAction, recordPayoutAction } from "@/app/window/withdrawals/actions";
 
 export const metadata: Metadata = { title: "提取申请" };
 
@@ -75,12 +76,12 @@ export default async function StaffWithdrawalPage({ params }: { params: Promise<
         </Card>
         {w.status === "SUBMITTED" ? (
           <Card id="decide" title="审核">
-            <DecideForm withdrawalId={w.id} version={w.version} />
+            <DecideForm decideWithdrawalAction={decideWithdrawalAction} withdrawalId={w.id} version={w.version} />
           </Card>
         ) : null}
         {w.status === "APPROVED" ? (
           <Card id="payout" title="支付">
-            <PayoutForm withdrawalId={w.id} />
+            <PayoutForm recordPayoutAction={recordPayoutAction} withdrawalId={w.id} />
           </Card>
         ) : null}
       </div>
