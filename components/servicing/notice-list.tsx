@@ -1,10 +1,10 @@
 import type { LoanServicingView } from "@/lib/servicing/queries";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
-import { OpenNoticeLink } from "@/components/servicing/open-notice-link";
+import { OpenNoticeLink, type MarkNoticeRead } from "@/components/servicing/open-notice-link";
 
 /** 逾期通知: the overdue notices the center issued on this loan; clicking one marks it read (a POST, never the PDF's GET). */
-export function NoticeList({ loanNo, notices }: { loanNo: string; notices: LoanServicingView["notices"] }) {
+export function NoticeList({ loanNo, notices, markNoticeReadAction }: { loanNo: string; notices: LoanServicingView["notices"]; markNoticeReadAction: MarkNoticeRead }) {
   const base = `/portal/loans/${encodeURIComponent(loanNo)}/notices`;
   return (
     <DataTable
@@ -22,7 +22,7 @@ export function NoticeList({ loanNo, notices }: { loanNo: string; notices: LoanS
         {
           header: "通知单",
           cell: (n) => (
-            <OpenNoticeLink href={`${base}/${n.noticeNo}/pdf`} loanNo={loanNo} noticeNo={n.noticeNo} />
+            <OpenNoticeLink href={`${base}/${n.noticeNo}/pdf`} noticeNo={n.noticeNo} markNoticeReadAction={markNoticeReadAction} />
           ),
         },
       ]}

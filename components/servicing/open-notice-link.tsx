@@ -1,14 +1,15 @@
 "use client";
 
 import { useRouter } from "next/navigation";
-import { markNoticeReadAction } from "@/app/portal/loans/[loanNo]/actions";
 
 /**
  * The link to an overdue notice's PDF. A real click also tells the server (a POST) that the
  * borrower opened it; the PDF's own GET changes nothing, so a prefetch or a scanner marks nothing.
  * A plain <a>, not <Link>: nothing to prefetch.
  */
-export function OpenNoticeLink({ href, loanNo, noticeNo }: { href: string; loanNo: string; noticeNo: string }) {
+export type MarkNoticeRead = (noticeNo: string) => Promise<void>;
+
+export function OpenNoticeLink({ href, noticeNo, markNoticeReadAction }: { href: string; noticeNo: string; markNoticeReadAction: MarkNoticeRead }) {
   const router = useRouter();
   return (
     <a
@@ -17,7 +18,7 @@ export function OpenNoticeLink({ href, loanNo, noticeNo }: { href: string; loanN
       target="_blank"
       rel="noopener"
       onClick={() => {
-        void markNoticeReadAction(loanNo, noticeNo).then(() => router.refresh(), () => undefined);
+        void markNoticeReadAction(noticeNo).then(() => router.refresh(), () => undefined);
       }}
     >
       查看通知单（PDF）

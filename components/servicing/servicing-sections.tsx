@@ -4,6 +4,7 @@ import type { LoanServicingView } from "@/lib/servicing/queries";
 import { Card } from "@/components/ui/card";
 import { DeductionOrderList } from "@/components/servicing/deduction-order-list";
 import { NoticeList } from "@/components/servicing/notice-list";
+import type { MarkNoticeRead } from "@/components/servicing/open-notice-link";
 import { RepaymentOverview } from "@/components/servicing/repayment-overview";
 import { RepaymentHistory } from "@/components/servicing/repayment-history";
 import { RepayOnlineForm } from "@/components/servicing/repay-online-form";
@@ -20,7 +21,7 @@ type Props = {
   isBorrower: boolean;
   search: { repaid?: string; prepaid?: string; paidOff?: string; authorized?: string; revoked?: string };
   formKeys: { repay: string; prepay: string; payoff: string };
-  actions: { repay: Action; prepay: (prev: PrepayFormState, formData: FormData) => Promise<PrepayFormState>; payoff: Action; sign: Action; revoke: Action };
+  actions: { repay: Action; prepay: (prev: PrepayFormState, formData: FormData) => Promise<PrepayFormState>; payoff: Action; sign: Action; revoke: Action; markNoticeRead: MarkNoticeRead };
 };
 
 /** The citizen's repayment sections of the loan page: overview, notices, forms, history. */
@@ -35,7 +36,7 @@ export function ServicingSections({ view, isBorrower, search, formKeys, actions 
       </Card>
       {view.notices.length ? (
         <Card id="notices" title="逾期通知">
-          <NoticeList loanNo={view.loanNo} notices={view.notices} />
+          <NoticeList loanNo={view.loanNo} notices={view.notices} markNoticeReadAction={actions.markNoticeRead} />
         </Card>
       ) : null}
       {view.serviced ? (

@@ -12,7 +12,7 @@ import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { DataTable } from "@/components/ui/data-table";
 import { ServicingSections } from "@/components/servicing/servicing-sections";
-import { payOffAction, prepayAction, repayOnlineAction, revokeAuthorizationAction, signAuthorizationAction } from "./actions";
+import { markNoticeReadAction, payOffAction, prepayAction, repayOnlineAction, revokeAuthorizationAction, signAuthorizationAction } from "./actions";
 
 import { decodeParam } from "@/lib/security/headers";
 
@@ -63,6 +63,7 @@ export default async function CitizenLoanPage({ params, searchParams }: { params
             payoff: payOffAction.bind(null, loan.loanNo),
             sign: signAuthorizationAction.bind(null, loan.loanNo),
             revoke: revokeAuthorizationAction.bind(null, loan.loanNo),
+            markNoticeRead: markNoticeReadAction.bind(null, loan.loanNo),
           }}
         />
         <Card id="schedule" title={`还款计划（共 ${loan.installments.length} 期）`}>
