@@ -1,7 +1,7 @@
 import type { NextAuthConfig, Session } from "next-auth";
 import { AuthError } from "next-auth";
 import { parseSessionUser } from "@/lib/auth/session-user";
-import { SESSION_ABSOLUTE_SECONDS } from "@/lib/auth/policy";
+import { SESSION_IDLE_SECONDS } from "@/lib/auth/policy";
 import { nowSeconds } from "@/lib/auth/session-clock";
 
 /**
@@ -12,11 +12,12 @@ import { nowSeconds } from "@/lib/auth/session-clock";
  * `activeAt`. proxy.ts moves `activeAt` on each request a person makes (not on prefetches or on a
  * page refreshing itself, lib/auth/activity.ts) and refuses a session idle for 30 minutes or
  * signed in 12 hours ago; getCurrentUser checks the same clocks again. Auth.js's own cookie
- * lifetime (maxAge) is only the outer bound: re-issuing the cookie never moves either clock.
+ * lifetime (maxAge) is the idle window, so the cookie written at sign-in already ends 30 minutes
+ * later unless the proxy sees activity; re-issuing the cookie never moves either clock.
  */
 export const authConfig = {
   trustHost: true,
-  session: { strategy: "jwt", maxAge: SESSION_ABSOLUTE_SECONDS, updateAge: 0 },
+  session: { strategy: "jwt", maxAge: SESSION_IDLE_SECONDS, updateAge: 0 },
   pages: { signIn: "/login", error: "/login" },
   providers: [],
   callbacks: {
