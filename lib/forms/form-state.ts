@@ -76,8 +76,6 @@ export const ERROR_DOMAINS = {
         case "BANK_PAY_FAILED":
         case "OVER_AUTHORITY":
           return undefined;
-        case "IN_FLIGHT":
-          return error.details?.reason ? "reasonCode" : error.field;
         default:
           return error.field;
       }

@@ -1,6 +1,7 @@
 import { messageIn, type DomainError } from "@/lib/errors";
 import { ADMISSION_STATUS_LABELS } from "@/lib/projects/labels";
 import type { ProjectAdmissionStatus } from "@/lib/generated/prisma/enums";
+import type { DocumentProblem } from "@/lib/documents/file-type";
 
 /** Chinese text for every DomainError code the project use cases throw. */
 export const PROJECT_ERROR_MESSAGES = {
@@ -29,6 +30,13 @@ export const PROJECT_ERROR_MESSAGES = {
   ALREADY_HANDLED: "该操作已被其他人员处理，请刷新后查看",
 } satisfies Record<string, string>;
 export type ProjectErrorCode = keyof typeof PROJECT_ERROR_MESSAGES;
+
+/** What is wrong with one inspection photo (a DocumentProblem: the shared upload checks, but photos only). */
+export const PHOTO_PROBLEM_MESSAGES = {
+  EMPTY: "文件为空",
+  TOO_LARGE: "文件不能超过 5 MB",
+  TYPE: "只接受 JPEG 或 PNG 照片",
+} satisfies Record<DocumentProblem, string>;
 
 /** Problems a new-home loan (一手房) adds to the loan evaluation (lib/cases/loan-request.ts), by code. */
 export const NEW_HOME_LOAN_MESSAGES = {
@@ -76,8 +84,10 @@ export function projectErrorMessage(error: Pick<DomainError, "code" | "details" 
       return d.reason === "BACKWARD" ? "建设状态倒退（如已竣工改为在建）须说明原因" : "状态未变时请填写进度说明";
     case "INSPECTION_REQUIRED":
       return d.appliedOn ? `准入申请（${String(d.appliedOn)}）后尚无现场查勘记录，请先完成现场查勘` : PROJECT_ERROR_MESSAGES.INSPECTION_REQUIRED!;
-    case "PHOTO_INVALID":
-      return error.message && error.message !== error.code ? error.message : PROJECT_ERROR_MESSAGES.PHOTO_INVALID!;
+    case "PHOTO_INVALID": {
+      const problem = messageIn(PHOTO_PROBLEM_MESSAGES, String(d.problem));
+      return d.filename && problem ? `${String(d.filename)}：${problem}` : PROJECT_ERROR_MESSAGES.PHOTO_INVALID;
+    }
     default:
       return messageIn(PROJECT_ERROR_MESSAGES, error.code) ?? "操作未能完成，请稍后重试";
   }

@@ -1,3 +1,5 @@
+import { REASON_RULES, isReasonCode, type ReasonCode } from "@/lib/withdrawals/reasons";
+
 /** Chinese messages for the withdrawal use cases' DomainError codes (the edge shows these). */
 export const WITHDRAWAL_MESSAGES = {
   NO_ACCOUNT: "未找到公积金账户",
@@ -45,8 +47,14 @@ export function withdrawalMessage(error: { code: string; message: string; detail
     case "REGISTRY_MISMATCH":
     case "BLACKLISTED":
     case "INSIDER_CONFLICT":
-    case "IN_FLIGHT":
       return d.reason ? String(d.reason) : WITHDRAWAL_MESSAGES[error.code];
+    case "IN_FLIGHT": {
+      // lib/withdrawals/in-flight.ts names the withdrawal in the way and both reasons.
+      if (!d.withdrawalNo) return WITHDRAWAL_MESSAGES.IN_FLIGHT;
+      const label = (code: unknown) => (isReasonCode(String(code)) ? REASON_RULES[String(code) as ReasonCode].label : String(code));
+      const head = `已有一笔${label(d.blockingReasonCode)}提取申请（${String(d.withdrawalNo)}）正在办理`;
+      return d.blockingReasonCode === d.reasonCode ? `${head}，请等待办结后再申请` : `${head}，按规定不能同时申请${label(d.reasonCode)}提取`;
+    }
     case "BANK_PAY_FAILED":
       return `${WITHDRAWAL_MESSAGES.BANK_PAY_FAILED}（${String(d.reason ?? "银行未说明原因")}）`;
     case "OVER_AUTHORITY":

@@ -46,8 +46,8 @@ describe("toFormState: one mapper from a DomainError to what the form shows", ()
     const rules = new DomainError("RULES", { details: { issues: [{ field: "amount", message: "提取金额超过可提取额度" }] } });
     expect(toFormState(rules, values, "withdrawals")).toEqual({ fieldErrors: { amount: ["提取金额超过可提取额度"] }, formError: "申请不符合提取规定，请按提示修改", values });
     expect(toFormState(new DomainError("BLACKLISTED", { field: "idNumber" }), values, "withdrawals")).toEqual({ formError: "申请人已被列入失信黑名单，不得办理住房公积金提取", values });
-    expect(toFormState(new DomainError("IN_FLIGHT", { field: "reasonCode", details: { reason: "已有一笔提取申请正在办理" } }), values, "withdrawals")).toEqual({
-      fieldErrors: { reasonCode: ["已有一笔提取申请正在办理"] },
+    expect(toFormState(new DomainError("IN_FLIGHT", { field: "reasonCode", details: { withdrawalNo: "TQ0001", blockingReasonCode: "09", reasonCode: "09" } }), values, "withdrawals")).toEqual({
+      fieldErrors: { reasonCode: ["已有一笔本人及家庭成员患重大疾病提取申请（TQ0001）正在办理，请等待办结后再申请"] },
       values,
     });
     expect(toFormState(new DomainError("OVER_AUTHORITY", { details: { limit: "50000.00", amount: "80000.00" } }), values, "withdrawals")).toEqual({
