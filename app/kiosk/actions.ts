@@ -2,7 +2,7 @@
 
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZTakeTicket } from "@/lib/cases/form-schemas";
-import { domainErrorState } from "@/lib/cases/action-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 import { takeTicket } from "@/lib/queue/take-ticket";
 import { headers } from "next/headers";
 import { clientIp, takeHit } from "@/lib/security/rate-limit";
@@ -21,6 +21,6 @@ export async function takeTicketAction(_prev: TicketState, formData: FormData): 
     const ticket = await takeTicket({ idNumber: parsed.data.idNumber });
     return { ticket: { ticketNo: ticket.ticketNo, waitingAhead: ticket.waitingAhead } };
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
 }

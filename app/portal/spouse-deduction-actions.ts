@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZConfirmSpouseDeduction } from "@/lib/servicing/schemas";
-import { servicingErrorState } from "@/lib/servicing/messages";
+import { toFormState } from "@/lib/forms/form-state";
 import { confirmSpouseDeduction } from "@/lib/servicing/use-cases/confirm-spouse-deduction";
 
 /** 配偶确认委托扣划 (online): the signed-in citizen confirms a deduction from their own account. */
@@ -17,7 +17,7 @@ export async function confirmSpouseDeductionAction(_prev: FormState, formData: F
   try {
     await confirmSpouseDeduction({ confirmer: { online: { userId: user.id, depositorId: user.depositorId } }, authorizationId: parsed.data.authorizationId });
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
   revalidatePath("/portal");
   return {};

@@ -6,7 +6,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZOpenCase } from "@/lib/cases/form-schemas";
 import { actorOf } from "@/lib/auth/actor";
-import { domainErrorState } from "@/lib/cases/action-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 import { openCaseAtWindow } from "@/lib/cases/open-case";
 import { acceptOnlineApplication } from "@/lib/cases/accept-loan";
 import { callNextTicket } from "@/lib/queue/call-next-ticket";
@@ -19,7 +19,7 @@ export async function callNextAction(): Promise<FormState> {
     revalidatePath("/window");
     return ticket ? {} : { formError: "当前没有等候的号" };
   } catch (error) {
-    return domainErrorState(error, {});
+    return toFormState(error, {}, "cases");
   }
 }
 
@@ -33,7 +33,7 @@ export async function openCaseAction(_prev: FormState, formData: FormData): Prom
   try {
     ({ caseId } = await openCaseAtWindow({ actor: actorOf(user), idNumber: parsed.data.idNumber, ticketId: parsed.data.ticketId }));
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   revalidatePath("/window");
   redirect(`/window/cases/${caseId}`);
@@ -47,7 +47,7 @@ export async function acceptOnlineAction(_prev: FormState, formData: FormData): 
   try {
     await acceptOnlineApplication({ actor: actorOf(user), matterId });
   } catch (error) {
-    return domainErrorState(error, {});
+    return toFormState(error, {}, "cases");
   }
   revalidatePath("/window");
   redirect(`/window/cases/${caseId}`);

@@ -4,7 +4,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { actorOf } from "@/lib/auth/actor";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZConfirmSpouseDeductionAtWindow } from "@/lib/servicing/schemas";
-import { servicingErrorState } from "@/lib/servicing/messages";
+import { toFormState } from "@/lib/forms/form-state";
 import { findPendingSpouseAuthorizationId } from "@/lib/servicing/spouse-confirmation-queries";
 import { confirmSpouseDeduction } from "@/lib/servicing/use-cases/confirm-spouse-deduction";
 
@@ -22,6 +22,6 @@ export async function confirmSpouseAtWindowAction(_prev: SpouseConfirmState, for
     const { loanNo } = await confirmSpouseDeduction({ confirmer: { atWindow: actorOf(user), spouseIdNumber: parsed.data.spouseIdNumber }, authorizationId });
     return { confirmedLoanNo: loanNo };
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
 }

@@ -90,12 +90,13 @@ export type LoanDisbursementTransfer = {
 };
 
 /** Chinese messages for the port's error codes, for the edge (server actions). */
-export const BANK_ERROR_MESSAGES: Record<string, string> = {
+export const BANK_ERROR_MESSAGES = {
   INVALID_AMOUNT: "支付金额无效",
   BANK_CARD_NOT_FOUND: "银行卡不存在或已销户",
   BANK_INSUFFICIENT_FUNDS: "银行卡余额不足，支付未成功",
   BANK_PAY_FAILED: "银行支付未成功",
-};
+} satisfies Record<string, string>;
+export type BankErrorCode = keyof typeof BANK_ERROR_MESSAGES;
 
 // ── Employer remittances (汇缴到账), issue 14: appended by the remittances work ──
 

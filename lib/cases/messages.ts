@@ -1,4 +1,4 @@
-import type { DomainError } from "@/lib/errors";
+import { messageIn } from "@/lib/errors";
 import { LIMIT_LABELS, type LimitCode } from "@/lib/loans/policy";
 import { displayYuan, isYuanString } from "@/lib/money";
 import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/resident-id";
@@ -18,7 +18,7 @@ const ACTION_LABELS: Record<LoanAction, string> = {
 };
 
 /** Chinese text for every DomainError code the case, registry, queue, policy and settings use cases throw. */
-export const CASE_ERROR_MESSAGES: Record<string, string> = {
+export const CASE_ERROR_MESSAGES = {
   INSIDER_CONFLICT: "经办人员不得办理本人或已申报亲属的业务，请交由其他工作人员办理",
   ALREADY_HANDLED: "该事项已被其他人员处理，请刷新后查看最新状态",
   ILLEGAL_TRANSITION: "当前环节不能执行该操作",
@@ -71,12 +71,13 @@ export const CASE_ERROR_MESSAGES: Record<string, string> = {
   BANK_UNAVAILABLE: "银行系统暂时无法处理放款，贷款未发放，请稍后重试",
   BANK_PAYEE_MISMATCH: "银行退回：收款人户名与收款账号不符，贷款未发放，请核对收款账户",
   BANK_INVALID_AMOUNT: "放款金额无效，贷款未发放",
-};
+} satisfies Record<string, string>;
+export type CaseErrorCode = keyof typeof CASE_ERROR_MESSAGES;
 
 const yuan = (v: unknown) => (typeof v === "string" && isYuanString(v) ? displayYuan(v) : String(v ?? ""));
 
 /** The Chinese message for a DomainError (or one eligibility problem), with its details filled in. */
-export function caseErrorMessage(error: Pick<DomainError, "code" | "details">): string {
+export function caseErrorMessage(error: { code: string; details?: Record<string, unknown> }): string {
   const d = error.details ?? {};
   switch (error.code) {
     case "INSIDER_CONFLICT":
@@ -118,7 +119,7 @@ export function caseErrorMessage(error: Pick<DomainError, "code" | "details">): 
       return issues.length ? `贷款政策参数不正确：${issues.map((i) => `${i.path} ${i.message}`).join("；")}` : CASE_ERROR_MESSAGES.INVALID_POLICY!;
     }
     default:
-      return newHomeProblemMessage(error.code, d) ?? CASE_ERROR_MESSAGES[error.code] ?? "操作未能完成，请稍后重试";
+      return newHomeProblemMessage(error.code, d) ?? messageIn(CASE_ERROR_MESSAGES, error.code) ?? "操作未能完成，请稍后重试";
   }
 }
 

@@ -1,8 +1,5 @@
-import type { FormState } from "@/lib/action-state";
-import { isDomainError } from "@/lib/errors";
-
 /** Chinese text for the collection use cases' DomainError codes (the edge shows these). */
-export const COLLECTION_MESSAGES: Record<string, string> = {
+export const COLLECTION_MESSAGES = {
   FORBIDDEN_ROLE: "只有风控专员或系统管理员可以办理清收业务",
   NOT_FOUND: "未找到该清收案件，请刷新后重试",
   CASE_CLOSED: "该清收案件已销号，不能再登记或变更",
@@ -15,19 +12,5 @@ export const COLLECTION_MESSAGES: Record<string, string> = {
   ALREADY_HANDLED: "该操作已被处理，请刷新后查看",
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
-};
-
-/**
- * A collection DomainError as FormState: CONTACT_RULES issues at their fields, others at their
- * field or the form. Anything else is rethrown (a bug, not a user mistake).
- */
-export function collectionErrorState(error: unknown, values: Record<string, string>): FormState {
-  if (!isDomainError(error)) throw error;
-  if (error.code === "CONTACT_RULES") {
-    const fieldErrors: Record<string, string[]> = {};
-    for (const issue of (error.details?.issues ?? []) as { field: string; message: string }[]) (fieldErrors[issue.field] ??= []).push(issue.message);
-    return { fieldErrors, formError: COLLECTION_MESSAGES.CONTACT_RULES, values };
-  }
-  const message = COLLECTION_MESSAGES[error.code] ?? "操作未能完成，请稍后重试";
-  return error.field ? { fieldErrors: { [error.field]: [message] }, values } : { formError: message, values };
-}
+} satisfies Record<string, string>;
+export type CollectionErrorCode = keyof typeof COLLECTION_MESSAGES;

@@ -1,9 +1,9 @@
-import type { DomainError } from "@/lib/errors";
+import { messageIn, type DomainError } from "@/lib/errors";
 import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/resident-id";
 import { MAX_BLACKLIST_YEARS } from "@/lib/fraud/blacklist-rule";
 
 /** Chinese text for the DomainError codes of the risk screens' use cases. */
-export const FRAUD_MESSAGES: Record<string, string> = {
+export const FRAUD_MESSAGES = {
   FORBIDDEN_ROLE: "您没有办理该业务的权限",
   NOTE_REQUIRED: "请填写核查意见",
   REASON_REQUIRED: "请填写原因",
@@ -19,12 +19,13 @@ export const FRAUD_MESSAGES: Record<string, string> = {
   ALREADY_HANDLED: "该记录已被他人处理，请刷新后查看",
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
-};
+} satisfies Record<string, string>;
+export type FraudErrorCode = keyof typeof FRAUD_MESSAGES;
 
 export function fraudErrorMessage(error: Pick<DomainError, "code" | "details">): string {
   const d = error.details ?? {};
   if (error.code === "ALREADY_BLACKLISTED" && d.endsOn) return `此人已在失信黑名单中（至 ${String(d.endsOn)}）`;
   if (error.code === "INVALID_ID_NUMBER") return RESIDENT_ID_MESSAGES[d.problem as ResidentIdProblem] ?? FRAUD_MESSAGES.INVALID_ID_NUMBER!;
   if (typeof d.reason === "string") return d.reason;
-  return FRAUD_MESSAGES[error.code] ?? "操作未能完成，请稍后重试";
+  return messageIn(FRAUD_MESSAGES, error.code) ?? "操作未能完成，请稍后重试";
 }

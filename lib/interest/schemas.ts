@@ -10,11 +10,12 @@ export const ZSettleInterest = z.object({
 });
 export type TSettleInterest = z.infer<typeof ZSettleInterest>;
 
-export const INTEREST_ERROR_MESSAGES: Record<string, string> = {
+export const INTEREST_ERROR_MESSAGES = {
   NOT_YET_DUE: "该年度尚未到6月30日结息日，不能结息",
   ALREADY_SETTLED: "该年度已结息，不能重复结息",
   FORBIDDEN_ROLE: "只有系统管理员可以结息",
   ALREADY_HANDLED: "结息正在由其他人员办理，请刷新后查看",
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
-};
+} satisfies Record<string, string>;
+export type InterestErrorCode = keyof typeof INTEREST_ERROR_MESSAGES;

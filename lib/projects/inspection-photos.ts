@@ -8,8 +8,8 @@ export type PhotoDraft = Omit<DocumentDraft, "kind" | "mime"> & { mime: "image/j
 /**
  * Checks an inspection's photos with the shared upload checks (lib/documents: type by magic bytes,
  * at most 5 MB, SHA-256) and keeps only JPEG and PNG: a PDF is a document, not a photo.
- * Errors (field photos): PHOTO_REQUIRED (none), TOO_MANY_PHOTOS (> 10), PHOTO_INVALID (message
- * names the file and the problem).
+ * Errors (field photos): PHOTO_REQUIRED (none), TOO_MANY_PHOTOS (> 10), PHOTO_INVALID (details
+ * filename and problem, a DocumentProblem; the text is projectErrorMessage's).
  */
 export function preparePhotos(files: { filename: string; bytes: Uint8Array }[]): PhotoDraft[] {
   if (files.length === 0) throw new DomainError("PHOTO_REQUIRED", { field: "photos" });
@@ -20,14 +20,11 @@ export function preparePhotos(files: { filename: string; bytes: Uint8Array }[]):
       draft = prepareDocument({ kind: "photo", filename: file.filename, bytes: file.bytes });
     } catch (error) {
       if (!isDomainError(error)) throw error;
-      throw new DomainError("PHOTO_INVALID", { field: "photos", message: `${file.filename}：${photoProblem(error.message)}`, details: error.details });
+      throw new DomainError("PHOTO_INVALID", { field: "photos", details: { filename: file.filename, problem: error.details?.problem } });
     }
     if (draft.mime !== "image/jpeg" && draft.mime !== "image/png") {
-      throw new DomainError("PHOTO_INVALID", { field: "photos", message: `${file.filename}：只接受 JPEG 或 PNG 照片`, details: { problem: "TYPE" } });
+      throw new DomainError("PHOTO_INVALID", { field: "photos", details: { filename: file.filename, problem: "TYPE" } });
     }
     return { filename: draft.filename, mime: draft.mime, size: draft.size, sha256: draft.sha256, bytes: draft.bytes };
   });
 }
-
-// The shared message says "PDF、JPEG 或 PNG"; for a photo only the last two apply.
-const photoProblem = (message: string) => (message.includes("PDF") ? "只接受 JPEG 或 PNG 照片" : message);

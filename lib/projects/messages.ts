@@ -1,9 +1,10 @@
-import type { DomainError } from "@/lib/errors";
+import { messageIn, type DomainError } from "@/lib/errors";
 import { ADMISSION_STATUS_LABELS } from "@/lib/projects/labels";
 import type { ProjectAdmissionStatus } from "@/lib/generated/prisma/enums";
+import type { DocumentProblem } from "@/lib/documents/file-type";
 
 /** Chinese text for every DomainError code the project use cases throw. */
-export const PROJECT_ERROR_MESSAGES: Record<string, string> = {
+export const PROJECT_ERROR_MESSAGES = {
   FORBIDDEN_ROLE: "您没有办理楼盘准入业务的权限",
   INVALID_INPUT: "填写内容有误，请按提示修改",
   NOT_FOUND: "未找到该楼盘或开发商，请刷新后重试",
@@ -27,15 +28,24 @@ export const PROJECT_ERROR_MESSAGES: Record<string, string> = {
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
   ALREADY_HANDLED: "该操作已被其他人员处理，请刷新后查看",
-};
+} satisfies Record<string, string>;
+export type ProjectErrorCode = keyof typeof PROJECT_ERROR_MESSAGES;
+
+/** What is wrong with one inspection photo (a DocumentProblem: the shared upload checks, but photos only). */
+export const PHOTO_PROBLEM_MESSAGES = {
+  EMPTY: "文件为空",
+  TOO_LARGE: "文件不能超过 5 MB",
+  TYPE: "只接受 JPEG 或 PNG 照片",
+} satisfies Record<DocumentProblem, string>;
 
 /** Problems a new-home loan (一手房) adds to the loan evaluation (lib/cases/loan-request.ts), by code. */
-export const NEW_HOME_LOAN_MESSAGES: Record<string, string> = {
+export const NEW_HOME_LOAN_MESSAGES = {
   PROJECT_NOT_ADMITTED: "该房屋所在楼盘未获公积金贷款准入，不能受理新房贷款",
   NEW_HOME_AT_WINDOW: "新建商品房贷款须持购房合同到窗口办理",
   CONTRACT_PRICE_REQUIRED: "新建商品房请填写购房合同价",
   UNIT_SOLD: "该房屋已售出，不能再办理新房贷款",
-};
+} satisfies Record<string, string>;
+export type NewHomeLoanCode = keyof typeof NEW_HOME_LOAN_MESSAGES;
 
 /**
  * The Chinese message of a new-home loan problem with its details, or undefined for any other code.
@@ -50,7 +60,7 @@ export function newHomeProblemMessage(code: string, details: Record<string, unkn
     case "UNIT_SOLD":
       return details.loanNo ? `该房屋已售出（贷款${String(details.loanNo)}），不能再办理新房贷款` : NEW_HOME_LOAN_MESSAGES.UNIT_SOLD;
     default:
-      return NEW_HOME_LOAN_MESSAGES[code];
+      return messageIn(NEW_HOME_LOAN_MESSAGES, code);
   }
 }
 
@@ -74,9 +84,11 @@ export function projectErrorMessage(error: Pick<DomainError, "code" | "details" 
       return d.reason === "BACKWARD" ? "建设状态倒退（如已竣工改为在建）须说明原因" : "状态未变时请填写进度说明";
     case "INSPECTION_REQUIRED":
       return d.appliedOn ? `准入申请（${String(d.appliedOn)}）后尚无现场查勘记录，请先完成现场查勘` : PROJECT_ERROR_MESSAGES.INSPECTION_REQUIRED!;
-    case "PHOTO_INVALID":
-      return error.message && error.message !== error.code ? error.message : PROJECT_ERROR_MESSAGES.PHOTO_INVALID!;
+    case "PHOTO_INVALID": {
+      const problem = messageIn(PHOTO_PROBLEM_MESSAGES, String(d.problem));
+      return d.filename && problem ? `${String(d.filename)}：${problem}` : PROJECT_ERROR_MESSAGES.PHOTO_INVALID;
+    }
     default:
-      return PROJECT_ERROR_MESSAGES[error.code] ?? "操作未能完成，请稍后重试";
+      return messageIn(PROJECT_ERROR_MESSAGES, error.code) ?? "操作未能完成，请稍后重试";
   }
 }

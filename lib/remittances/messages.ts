@@ -2,7 +2,7 @@ import type { FormState } from "@/lib/action-state";
 import type { RowError } from "@/lib/remittances/row-rules";
 
 /** Chinese messages for the remittance use cases' DomainError codes. */
-export const REMITTANCE_MESSAGES: Record<string, string> = {
+export const REMITTANCE_MESSAGES = {
   MONTH_IN_FUTURE: "不能汇缴尚未到来的月份",
   MONTH_ALREADY_POSTED: "该月份已申报汇缴，不能重复申报",
   MONTH_BEFORE_REGISTRATION: "该月份早于本单位在中心的缴存登记月份，不能汇缴",
@@ -21,13 +21,8 @@ export const REMITTANCE_MESSAGES: Record<string, string> = {
   ALREADY_HANDLED: "该汇缴已被其他人员处理，请刷新后查看",
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
-};
-
-/** A DomainError as the form shows it: at its field when it has one, otherwise at the top. */
-export function remittanceErrorState(error: { code: string; field?: string }, values: Record<string, string>): FormState {
-  const message = REMITTANCE_MESSAGES[error.code] ?? "办理失败，请稍后再试";
-  return error.field ? { fieldErrors: { [error.field]: [message] }, values } : { formError: message, values };
-}
+} satisfies Record<string, string>;
+export type RemittanceErrorCode = keyof typeof REMITTANCE_MESSAGES;
 
 /** What the upload form shows: the usual form state, the row-by-row report, or what was submitted. */
 export type RemittanceFormState = FormState & {

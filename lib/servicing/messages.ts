@@ -1,9 +1,8 @@
-import type { FormState } from "@/lib/action-state";
-import { isDomainError, type DomainError } from "@/lib/errors";
+import { messageIn, type DomainError } from "@/lib/errors";
 import { displayYuan } from "@/lib/money";
 
 /** Chinese text for the DomainError codes of lib/servicing/use-cases and lib/loans/reprice-loans.ts. */
-export const SERVICING_MESSAGES: Record<string, string> = {
+export const SERVICING_MESSAGES = {
   LOAN_NOT_FOUND: "未找到该贷款",
   BORROWER_ONLY: "委托扣划协议只能由借款人本人签订或撤销",
   LOAN_NOT_SERVICED: "该贷款当前不在还款期（未放款或已结清），不能办理",
@@ -38,7 +37,10 @@ export const SERVICING_MESSAGES: Record<string, string> = {
   NOT_SPOUSE: "身份证号与被扣划账户的持有人（配偶）不一致，须由配偶本人确认",
   FORBIDDEN_ROLE: "您没有办理该业务的权限",
   WINDOW_REQUIRED: "请先签到综合窗口后再办理",
-};
+  // An internal invariant of the schedule recomputation (lib/servicing/prepayment.ts).
+  INVALID_SCHEDULE_POSITION: "还款计划数据异常，请联系公积金中心",
+} satisfies Record<string, string>;
+export type ServicingErrorCode = keyof typeof SERVICING_MESSAGES;
 
 /** The message for one error, with the figures its details carry (limits, amounts). */
 export function servicingMessage(error: DomainError): string {
@@ -57,15 +59,6 @@ export function servicingMessage(error: DomainError): string {
     case "QUOTE_CHANGED":
       return d.total ? `试算金额已变为 ${displayYuan(String(d.total))}（如已跨日或已扣划），请重新试算核对后再确认` : SERVICING_MESSAGES.QUOTE_CHANGED!;
     default:
-      return SERVICING_MESSAGES[error.code] ?? "办理失败，请稍后再试";
+      return messageIn(SERVICING_MESSAGES, error.code) ?? "办理失败，请稍后再试";
   }
-}
-
-/** A DomainError as FormState: the message at its field, or at the form. Anything else is rethrown. */
-export function servicingErrorState(error: unknown, values: Record<string, string>): FormState {
-  if (!isDomainError(error)) throw error;
-  const message = servicingMessage(error);
-  // The bank port's card errors belong next to the card field.
-  const field = error.field ?? (error.code.startsWith("BANK_CARD") || error.code === "BANK_INSUFFICIENT_FUNDS" ? "cardAccount" : undefined);
-  return field ? { fieldErrors: { [field]: [message] }, values } : { formError: message, values };
 }

@@ -131,10 +131,14 @@ export async function saveServicingSetting<K extends SettingName>(opts: { actor:
 
 // ───────────── The admin forms (app/admin/servicing) ─────────────
 
-export const SETTINGS_ERROR_MESSAGES: Record<string, string> = {
+export const SETTINGS_ERROR_MESSAGES = {
   INVALID_SETTING: "设置内容无效，请检查后重新保存",
   FORBIDDEN_ROLE: "只有系统管理员可以修改贷后设置",
-};
+  // Thrown by the settings' own rules (lib/servicing/deduction-order.ts, escalation.ts) when a stored setting is broken.
+  INVALID_DEDUCTION_ORDER: "扣款顺序设置无效，须包含全部款项且各出现一次",
+  INVALID_ESCALATION_POLICY: "逾期催收升级规则设置无效，请检查后重新保存",
+} satisfies Record<string, string>;
+export type SettingsErrorCode = keyof typeof SETTINGS_ERROR_MESSAGES;
 
 export const ZPenaltyRuleForm = z
   .object({

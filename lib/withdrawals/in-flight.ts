@@ -1,12 +1,13 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
-import { REASON_RULES, isReasonCode, mayRunTogether, type ReasonCode } from "@/lib/withdrawals/reasons";
+import { isReasonCode, mayRunTogether, type ReasonCode } from "@/lib/withdrawals/reasons";
 
 /**
  * One in-flight withdrawal per depositor, except the pairs reasons.ts MAY_RUN_TOGETHER allows.
  * Run after the depositor's account row is locked (FOR UPDATE), so two applications for one
  * depositor are checked one after the other and cannot both pass.
- * Errors: IN_FLIGHT (field reasonCode; details.reason names the withdrawal in the way).
+ * Errors: IN_FLIGHT (field reasonCode; details name the withdrawal in the way: withdrawalNo,
+ * blockingReasonCode, and the reasonCode applied for; the text is withdrawalMessage's).
  */
 export async function assertNoConflictingInFlight(tx: Tx, depositorId: string, reasonCode: ReasonCode): Promise<void> {
   const open = await tx.withdrawal.findMany({
@@ -15,10 +16,5 @@ export async function assertNoConflictingInFlight(tx: Tx, depositorId: string, r
   });
   const blocking = open.find((w) => !isReasonCode(w.reasonCode) || !mayRunTogether(reasonCode, w.reasonCode));
   if (!blocking) return;
-  const label = isReasonCode(blocking.reasonCode) ? REASON_RULES[blocking.reasonCode].label : blocking.reasonCode;
-  const reason =
-    blocking.reasonCode === reasonCode
-      ? `已有一笔${label}提取申请（${blocking.withdrawalNo}）正在办理，请等待办结后再申请`
-      : `已有一笔${label}提取申请（${blocking.withdrawalNo}）正在办理，按规定不能同时申请${REASON_RULES[reasonCode].label}提取`;
-  throw new DomainError("IN_FLIGHT", { field: "reasonCode", message: reason, details: { reason, withdrawalNo: blocking.withdrawalNo } });
+  throw new DomainError("IN_FLIGHT", { field: "reasonCode", details: { withdrawalNo: blocking.withdrawalNo, blockingReasonCode: blocking.reasonCode, reasonCode } });
 }

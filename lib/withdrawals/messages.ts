@@ -1,5 +1,7 @@
+import { REASON_RULES, isReasonCode, type ReasonCode } from "@/lib/withdrawals/reasons";
+
 /** Chinese messages for the withdrawal use cases' DomainError codes (the edge shows these). */
-export const WITHDRAWAL_MESSAGES: Record<string, string> = {
+export const WITHDRAWAL_MESSAGES = {
   NO_ACCOUNT: "未找到公积金账户",
   RULES: "申请不符合提取规定，请按提示修改",
   IN_FLIGHT: "您已有一笔同一原因的提取申请正在办理，请等待办结后再申请",
@@ -29,4 +31,37 @@ export const WITHDRAWAL_MESSAGES: Record<string, string> = {
   ALREADY_HANDLED: "该申请已被他人处理，请刷新后查看",
   SYSTEM_BUSY: "系统繁忙，请稍后再试",
   DATABASE_ERROR: "办理失败，请稍后再试",
-};
+  // The unique index caught a double submit; submit-withdrawal.ts answers with the first one instead.
+  DUPLICATE_RACE: "该申请已提交，请勿重复提交",
+} satisfies Record<string, string>;
+export type WithdrawalErrorCode = keyof typeof WITHDRAWAL_MESSAGES;
+
+/**
+ * The Chinese message of a withdrawal DomainError. A fraud refusal (blacklist, registry mismatch,
+ * insider conflict) and a duplicate in flight show their own reason; the bank's refusal and the
+ * delegated limit show their figures.
+ */
+export function withdrawalMessage(error: { code: string; message: string; details?: Record<string, unknown> }): string {
+  const d = error.details ?? {};
+  switch (error.code) {
+    case "REGISTRY_MISMATCH":
+    case "BLACKLISTED":
+    case "INSIDER_CONFLICT":
+      return d.reason ? String(d.reason) : WITHDRAWAL_MESSAGES[error.code];
+    case "IN_FLIGHT": {
+      // lib/withdrawals/in-flight.ts names the withdrawal in the way and both reasons.
+      if (!d.withdrawalNo) return WITHDRAWAL_MESSAGES.IN_FLIGHT;
+      const label = (code: unknown) => (isReasonCode(String(code)) ? REASON_RULES[String(code) as ReasonCode].label : String(code));
+      const head = `已有一笔${label(d.blockingReasonCode)}提取申请（${String(d.withdrawalNo)}）正在办理`;
+      return d.blockingReasonCode === d.reasonCode ? `${head}，请等待办结后再申请` : `${head}，按规定不能同时申请${label(d.reasonCode)}提取`;
+    }
+    case "BANK_PAY_FAILED":
+      return `${WITHDRAWAL_MESSAGES.BANK_PAY_FAILED}（${String(d.reason ?? "银行未说明原因")}）`;
+    case "OVER_AUTHORITY":
+      return `${WITHDRAWAL_MESSAGES.OVER_AUTHORITY}（您的权限 ${String(d.limit)} 元，提取金额 ${String(d.amount)} 元）`;
+    case "DOCUMENT_INVALID":
+      return error.message;
+    default:
+      return WITHDRAWAL_MESSAGES[error.code as WithdrawalErrorCode] ?? "办理失败，请稍后再试";
+  }
+}

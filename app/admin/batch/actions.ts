@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { actorOf } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
-import { BATCH_ERROR_MESSAGES } from "@/lib/servicing/batch/messages";
+import { toFormState } from "@/lib/forms/form-state";
 import { getBatchStatus, type BatchStatusView } from "@/lib/servicing/batch/queries";
 import { ZBatchScheduleForm, ZBusinessDate, ZStartBatch } from "@/lib/servicing/batch/schemas";
 import { saveBatchSchedule } from "@/lib/servicing/batch/schedule-setting";
@@ -24,10 +24,7 @@ export async function startBatchAction(_prev: StartBatchState, formData: FormDat
     revalidatePath("/admin/batch");
     return { started: businessDate, resumed, values };
   } catch (error) {
-    if (!isDomainError(error)) throw error;
-    let message = BATCH_ERROR_MESSAGES[error.code] ?? BATCH_ERROR_MESSAGES.BATCH_FAILED!;
-    if (error.code === "BATCH_PREVIOUS_INCOMPLETE") message = `${message}（${String(error.details?.previous)}）`;
-    return { fieldErrors: { businessDate: [message] }, values };
+    return toFormState(error, values, "batch");
   }
 }
 

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { actorOf } from "@/lib/auth/actor";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { isDomainError } from "@/lib/errors";
+import { isDomainError, messageIn } from "@/lib/errors";
 import { INTEREST_ERROR_MESSAGES, ZSettleInterest } from "@/lib/interest/schemas";
 import { settleInterest } from "@/lib/interest/settle-interest";
 
@@ -21,8 +21,8 @@ export async function settleInterestAction(_prev: SettleInterestState, formData:
     revalidatePath("/admin/interest");
     return { done: `已为 ${result.accountCount} 个账户结息，合计 ${result.totalInterest} 元（年利率 ${result.ratePercent}%）` };
   } catch (error) {
-    if (isDomainError(error) && INTEREST_ERROR_MESSAGES[error.code]) {
-      return { fieldErrors: { yearEnd: [INTEREST_ERROR_MESSAGES[error.code]!] }, values };
+    if (isDomainError(error) && messageIn(INTEREST_ERROR_MESSAGES, error.code)) {
+      return { fieldErrors: { yearEnd: [messageIn(INTEREST_ERROR_MESSAGES, error.code)!] }, values };
     }
     throw error;
   }

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZSlaForm } from "@/lib/cases/form-schemas";
 import { actorOf } from "@/lib/auth/actor";
-import { domainErrorState } from "@/lib/cases/action-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 import { getCurrentLoanPolicy } from "@/lib/loans/queries";
 import { publishLoanPolicy } from "@/lib/loans/policy-store";
 import { setSlaMinutes } from "@/lib/settings/sla";
@@ -32,7 +32,7 @@ export async function publishPolicyAction(_prev: FormState, formData: FormData):
   try {
     await publishLoanPolicy({ actor: actorOf(user), rules, note: String(formData.get("note") ?? "") });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   revalidatePath("/admin/policy");
   return { formError: undefined, values: {} };
@@ -46,7 +46,7 @@ export async function setSlaAction(_prev: FormState, formData: FormData): Promis
   try {
     await setSlaMinutes({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   revalidatePath("/admin/policy");
   return {};

@@ -7,7 +7,7 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { isDomainError } from "@/lib/errors";
 import { ZImportReceiptsForm } from "@/lib/remittances/schemas";
 import { importRemittanceReceipts } from "@/lib/remittances/import-receipts";
-import { remittanceErrorState } from "@/lib/remittances/messages";
+import { toFormState } from "@/lib/forms/form-state";
 
 export type ImportReceiptsState = FormState & { done?: string; deferred?: { bankRef: string; reason: string }[] };
 
@@ -27,6 +27,6 @@ export async function importReceiptsAction(_prev: ImportReceiptsState, formData:
     };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return remittanceErrorState(error, values);
+    return toFormState(error, values, "remittances");
   }
 }

@@ -4,14 +4,13 @@ import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { actorOf } from "@/lib/auth/actor";
-import { isDomainError } from "@/lib/errors";
-import { ORDER_POSITIONS, SETTINGS_ERROR_MESSAGES, ZDeductionOrderForm, ZPenaltyRuleForm, saveServicingSetting } from "@/lib/servicing/servicing-settings";
+import { toFormState } from "@/lib/forms/form-state";
+import { ORDER_POSITIONS, ZDeductionOrderForm, ZPenaltyRuleForm, saveServicingSetting } from "@/lib/servicing/servicing-settings";
 
 export type SettingsFormState = FormState & { done?: string };
 
 function failed(error: unknown, values: Record<string, string>): SettingsFormState {
-  if (!isDomainError(error)) throw error;
-  return { formError: SETTINGS_ERROR_MESSAGES[error.code] ?? SETTINGS_ERROR_MESSAGES.INVALID_SETTING, values };
+  return toFormState(error, values, "settings");
 }
 
 /** ADMIN sets the penalty rule (罚息规则) the daily batch posts with from the next run on. */

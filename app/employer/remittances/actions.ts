@@ -11,7 +11,8 @@ import { ZPostRemittanceForm, ZRemittanceIdForm, ZScreenRemittanceForm, ZSimulat
 import { postRemittance, type PostRemittanceResult } from "@/lib/remittances/post-remittance";
 import { simulateEmployerTransfer } from "@/lib/remittances/simulate-transfer";
 import { withdrawRemittance } from "@/lib/remittances/withdraw-remittance";
-import { remittanceErrorState, type RemittanceFormState } from "@/lib/remittances/messages";
+import { toFormState } from "@/lib/forms/form-state";
+import type { RemittanceFormState } from "@/lib/remittances/messages";
 
 function submitted(month: string, result: Extract<PostRemittanceResult, { ok: true }>): RemittanceFormState {
   revalidatePath("/employer");
@@ -52,7 +53,7 @@ export async function uploadRemittance(_prev: RemittanceFormState, formData: For
     return submitted(parsed.data.month, result);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return remittanceErrorState(error, values);
+    return toFormState(error, values, "remittances");
   }
 }
 
@@ -80,7 +81,7 @@ export async function postScreenRemittance(_prev: RemittanceFormState, formData:
     return submitted(month, result);
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return remittanceErrorState(error, values);
+    return toFormState(error, values, "remittances");
   }
 }
 
@@ -97,7 +98,7 @@ export async function simulateTransferAction(_prev: SimulateTransferState, formD
     return { done: `模拟转账已到达银行（流水 ${bankRef}）；中心导入当日到账回单后入账`, values };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return remittanceErrorState(error, values);
+    return toFormState(error, values, "remittances");
   }
 }
 
@@ -111,7 +112,7 @@ export async function withdrawRemittanceAction(_prev: FormState, formData: FormD
     await withdrawRemittance({ actor: actorOf(user), remittanceId: parsed.data.remittanceId });
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return remittanceErrorState(error, values);
+    return toFormState(error, values, "remittances");
   }
   revalidatePath("/employer/remittances");
   return {};

@@ -11,8 +11,9 @@ import { REASON_RULES } from "@/lib/withdrawals/reasons";
 import { issuePresenceCode } from "@/lib/withdrawals/presence-code";
 import { WITHDRAWAL_MESSAGES } from "@/lib/withdrawals/messages";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
-import { isDomainError } from "@/lib/errors";
-import { claimFromForm, documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
+import { isDomainError, messageIn } from "@/lib/errors";
+import { toFormState } from "@/lib/forms/form-state";
+import { claimFromForm, documentsFromForm } from "@/lib/withdrawals/form-helpers";
 
 /** A citizen applies online for a withdrawal from their own account, with uploads. */
 export async function applyForWithdrawal(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -39,7 +40,7 @@ export async function applyForWithdrawal(_prev: FormState, formData: FormData): 
     });
     done = result;
   } catch (error) {
-    return withdrawalErrorState(error, values);
+    return toFormState(error, values, "withdrawals");
   }
   revalidatePath("/portal/withdrawals");
   redirect(`/portal/withdrawals?submitted=${encodeURIComponent(done.withdrawalNo)}${done.status === "HELD" ? "&held=1" : ""}`);
@@ -57,7 +58,7 @@ export async function issuePresenceCodeAction(): Promise<PresenceCodeState> {
     const { code, expiresAt } = await issuePresenceCode({ actor: actorOf(user) });
     return { code, expiresAt: formatShanghaiDateTime(expiresAt) };
   } catch (error) {
-    if (isDomainError(error)) return { formError: WITHDRAWAL_MESSAGES[error.code] ?? "获取确认码失败，请稍后再试" };
+    if (isDomainError(error)) return { formError: messageIn(WITHDRAWAL_MESSAGES, error.code) ?? "获取确认码失败，请稍后再试" };
     throw error;
   }
 }

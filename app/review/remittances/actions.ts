@@ -7,7 +7,7 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { isDomainError } from "@/lib/errors";
 import { ZDecideBackPaymentForm } from "@/lib/remittances/schemas";
 import { decideBackPayment } from "@/lib/remittances/decide-back-payment";
-import { remittanceErrorState } from "@/lib/remittances/messages";
+import { toFormState } from "@/lib/forms/form-state";
 
 export type DecideBackPaymentState = FormState & { done?: string };
 
@@ -23,6 +23,6 @@ export async function decideBackPaymentAction(_prev: DecideBackPaymentState, for
     return { done: status === "REJECTED" ? "已退回该补缴" : "已批准该补缴，银行到账后入账" };
   } catch (error) {
     if (!isDomainError(error)) throw error;
-    return remittanceErrorState(error, values);
+    return toFormState(error, values, "remittances");
   }
 }

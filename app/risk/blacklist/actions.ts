@@ -8,7 +8,7 @@ import { ZAddToBlacklist, ZBlacklistYears, ZLiftBan } from "@/lib/fraud/schemas"
 import { addToBlacklist } from "@/lib/fraud/add-to-blacklist";
 import { liftBan } from "@/lib/fraud/lift-ban";
 import { setBlacklistYears } from "@/lib/fraud/set-blacklist-years";
-import { fraudErrorState } from "@/lib/fraud/form-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 
 /** A risk officer (or admin) puts a person on the blacklist. A resend finds the ban in force. */
 export async function addToBlacklistAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -19,7 +19,7 @@ export async function addToBlacklistAction(_prev: FormState, formData: FormData)
   try {
     await addToBlacklist({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
-    return fraudErrorState(error, values);
+    return toFormState(error, values, "fraud");
   }
   revalidatePath("/risk/blacklist");
   return {};
@@ -34,7 +34,7 @@ export async function liftBanAction(_prev: FormState, formData: FormData): Promi
   try {
     await liftBan({ actor: actorOf(user), entryId: parsed.data.entryId, reason: parsed.data.liftReason });
   } catch (error) {
-    return fraudErrorState(error, values);
+    return toFormState(error, values, "fraud");
   }
   revalidatePath("/risk/blacklist");
   return {};
@@ -49,7 +49,7 @@ export async function setBlacklistYearsAction(_prev: FormState, formData: FormDa
   try {
     await setBlacklistYears({ actor: actorOf(user), years: parsed.data.years });
   } catch (error) {
-    return fraudErrorState(error, values);
+    return toFormState(error, values, "fraud");
   }
   revalidatePath("/risk/blacklist");
   return { values: { years: String(parsed.data.years) } };

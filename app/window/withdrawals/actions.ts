@@ -7,7 +7,7 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZDecideWithdrawal, ZRecordPayout } from "@/lib/withdrawals/schemas";
 import { decideWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { recordPayout } from "@/lib/withdrawals/record-payout";
-import { withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 
 /** A teller with a withdrawal limit approves or rejects a submitted withdrawal (never one they took). */
 export async function decideWithdrawalAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -18,7 +18,7 @@ export async function decideWithdrawalAction(_prev: FormState, formData: FormDat
   try {
     await decideWithdrawal({ ...parsed.data, actor: actorOf(user) });
   } catch (error) {
-    return withdrawalErrorState(error, values);
+    return toFormState(error, values, "withdrawals");
   }
   revalidatePath("/window/withdrawals");
   revalidatePath(`/window/withdrawals/${parsed.data.withdrawalId}`);
@@ -34,7 +34,7 @@ export async function recordPayoutAction(_prev: FormState, formData: FormData): 
   try {
     await recordPayout({ ...parsed.data, actor: actorOf(user) });
   } catch (error) {
-    return withdrawalErrorState(error, values);
+    return toFormState(error, values, "withdrawals");
   }
   revalidatePath("/window/withdrawals");
   revalidatePath(`/window/withdrawals/${parsed.data.withdrawalId}`);

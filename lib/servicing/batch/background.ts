@@ -1,5 +1,5 @@
 import "server-only";
-import { isDomainError } from "@/lib/errors";
+import { isDomainError, messageIn } from "@/lib/errors";
 import { runDailyBatch } from "@/lib/servicing/run-daily-batch";
 import type { LockRelease } from "./batch-lock";
 import { BATCH_ERROR_MESSAGES } from "./messages";
@@ -45,7 +45,7 @@ export function launchBatchJob(businessDate: string, opts: { actorId: string; re
       async (error: unknown) => {
         console.error(`Daily batch ${businessDate} failed:`, error);
         await recordBatchFailure({ businessDate, actorId: opts.actorId, error });
-        return isDomainError(error) && BATCH_ERROR_MESSAGES[error.code] ? BATCH_ERROR_MESSAGES[error.code]! : BATCH_ERROR_MESSAGES.BATCH_FAILED!;
+        return (isDomainError(error) && messageIn(BATCH_ERROR_MESSAGES, error.code)) || BATCH_ERROR_MESSAGES.BATCH_FAILED;
       },
     )
     .then(async (error) => {

@@ -1,4 +1,5 @@
 import "server-only";
+import { messageIn } from "@/lib/errors";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { dateColumn, fromDateColumn } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
@@ -122,7 +123,7 @@ export async function getBatchSchedule(now: Date = new Date()): Promise<BatchSch
       else if (lastWord?.action === "BATCH_DAILY_FAILED") {
         outcome = "FAILED";
         const reason = String((lastWord.detail as { reason?: string } | null)?.reason ?? "BATCH_FAILED");
-        error = BATCH_ERROR_MESSAGES[reason] ?? BATCH_ERROR_MESSAGES.BATCH_FAILED!;
+        error = messageIn(BATCH_ERROR_MESSAGES, reason) ?? BATCH_ERROR_MESSAGES.BATCH_FAILED;
       } else outcome = "INTERRUPTED";
     }
     last = {

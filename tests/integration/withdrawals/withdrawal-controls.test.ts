@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { submitWithdrawal, type SubmitWithdrawalOptions } from "@/lib/withdrawals/submit-withdrawal";
+import type { DomainError } from "@/lib/errors";
+import { withdrawalMessage } from "@/lib/withdrawals/messages";
 import { decideWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { recordPayout } from "@/lib/withdrawals/record-payout";
 import { issuePresenceCode } from "@/lib/withdrawals/presence-code";
@@ -189,11 +191,9 @@ describe("one in flight per depositor", () => {
     const s = await setup("10000.00");
     const first = await submitWithdrawal(rent(s.holder.depositor.id, s.citizen, s.card));
     const { withdrawalNo } = await db.withdrawal.findUniqueOrThrow({ where: { id: first.withdrawalId } });
-    await expect(submitWithdrawal(rent(s.holder.depositor.id, s.citizen, s.card, { reasonCode: "99", amount: "100.00", claim: {}, documents: docs("99"), idempotencyKey: "other-1" }))).rejects.toMatchObject({
-      code: "IN_FLIGHT",
-      field: "reasonCode",
-      details: { reason: `已有一笔租赁住房提取申请（${withdrawalNo}）正在办理，按规定不能同时申请其他提取` },
-    });
+    const inFlight = await submitWithdrawal(rent(s.holder.depositor.id, s.citizen, s.card, { reasonCode: "99", amount: "100.00", claim: {}, documents: docs("99"), idempotencyKey: "other-1" })).catch((e: unknown) => e);
+    expect(inFlight).toMatchObject({ code: "IN_FLIGHT", field: "reasonCode", details: { withdrawalNo } });
+    expect(withdrawalMessage(inFlight as DomainError)).toBe(`已有一笔租赁住房提取申请（${withdrawalNo}）正在办理，按规定不能同时申请其他提取`);
     await expect(submitWithdrawal(rent(s.holder.depositor.id, s.citizen, s.card, { reasonCode: "03", amount: "10000.00", claim: {}, documents: docs("03"), idempotencyKey: "retire-1" }))).rejects.toMatchObject({ code: "IN_FLIGHT" });
     const ill = await submitWithdrawal(rent(s.holder.depositor.id, s.citizen, s.card, { reasonCode: "09", amount: "700.00", claim: illness, documents: docs("09"), idempotencyKey: "ill-1" }));
     expect(ill.status).toBe("SUBMITTED");

@@ -1,6 +1,17 @@
 import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import type { DomainError } from "@/lib/errors";
 import { preparePhotos } from "@/lib/projects/inspection-photos";
+import { projectErrorMessage } from "@/lib/projects/messages";
+
+function photoError(files: Parameters<typeof preparePhotos>[0]): DomainError {
+  try {
+    preparePhotos(files);
+  } catch (error) {
+    return error as DomainError;
+  }
+  throw new Error("preparePhotos accepted the files");
+}
 
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7]);
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 1, 2]);
@@ -17,11 +28,18 @@ describe("preparePhotos", () => {
   });
 
   it("refuses a PDF, a fake image, an oversize file, none and too many, at the photos field", () => {
-    expect(() => preparePhotos([{ filename: "plan.pdf", bytes: PDF }])).toThrow(expect.objectContaining({ code: "PHOTO_INVALID", field: "photos", message: "plan.pdf：只接受 JPEG 或 PNG 照片" }));
-    expect(() => preparePhotos([{ filename: "x.jpg", bytes: new TextEncoder().encode("MZ") }])).toThrow(expect.objectContaining({ code: "PHOTO_INVALID", message: "x.jpg：只接受 JPEG 或 PNG 照片" }));
+    // The lib error names the file and the problem; the Chinese text is the projects catalogue's.
+    const pdf = photoError([{ filename: "plan.pdf", bytes: PDF }]);
+    expect(pdf).toMatchObject({ code: "PHOTO_INVALID", field: "photos", details: { filename: "plan.pdf", problem: "TYPE" } });
+    expect(projectErrorMessage(pdf)).toBe("plan.pdf：只接受 JPEG 或 PNG 照片");
+    const fake = photoError([{ filename: "x.jpg", bytes: new TextEncoder().encode("MZ") }]);
+    expect(fake).toMatchObject({ code: "PHOTO_INVALID" });
+    expect(projectErrorMessage(fake)).toBe("x.jpg：只接受 JPEG 或 PNG 照片");
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     big.set(JPEG);
-    expect(() => preparePhotos([{ filename: "big.jpg", bytes: big }])).toThrow(expect.objectContaining({ code: "PHOTO_INVALID", message: "big.jpg：文件不能超过 5 MB" }));
+    const oversize = photoError([{ filename: "big.jpg", bytes: big }]);
+    expect(oversize).toMatchObject({ code: "PHOTO_INVALID" });
+    expect(projectErrorMessage(oversize)).toBe("big.jpg：文件不能超过 5 MB");
     expect(() => preparePhotos([])).toThrow(expect.objectContaining({ code: "PHOTO_REQUIRED", field: "photos" }));
     expect(() => preparePhotos(Array.from({ length: 11 }, (_, i) => ({ filename: `${i}.png`, bytes: PNG })))).toThrow(expect.objectContaining({ code: "TOO_MANY_PHOTOS" }));
   });

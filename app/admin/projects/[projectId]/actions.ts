@@ -7,7 +7,8 @@ import { formValues, type FormState } from "@/lib/action-state";
 import { admitProject } from "@/lib/projects/admit-project";
 import { applyForAdmission } from "@/lib/projects/apply-for-admission";
 import { textFields } from "@/lib/projects/form-input";
-import { projectErrorState, zodErrorState } from "@/lib/projects/form-state";
+import { toFormState } from "@/lib/forms/form-state";
+import { zodErrorState } from "@/lib/projects/form-state";
 import type { ProjectActor } from "@/lib/projects/officer";
 import { rejectAdmission } from "@/lib/projects/reject-admission";
 import { admitSchema, applicationSchema, constructionSchema, ZDecideWithReason } from "@/lib/projects/schemas";
@@ -27,7 +28,7 @@ async function step<S extends z.ZodType>(formData: FormData, schema: S, run: (ac
   try {
     await run({ userId: user.id, roles: user.roles }, parsed.data);
   } catch (error) {
-    return projectErrorState(error, values);
+    return toFormState(error, values, "projects");
   }
   revalidatePath(`/admin/projects/${String(formData.get("projectId"))}`);
   revalidatePath("/admin/projects");

@@ -5,7 +5,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, type FormState } from "@/lib/action-state";
 import { createDeveloper } from "@/lib/projects/create-developer";
 import { textFields } from "@/lib/projects/form-input";
-import { projectErrorState, zodErrorState } from "@/lib/projects/form-state";
+import { toFormState } from "@/lib/forms/form-state";
+import { zodErrorState } from "@/lib/projects/form-state";
 import { ZCreateDeveloper } from "@/lib/projects/schemas";
 
 /** 登记开发商. */
@@ -17,7 +18,7 @@ export async function createDeveloperAction(_prev: FormState, formData: FormData
   try {
     await createDeveloper({ actor: { userId: user.id, roles: user.roles }, input: parsed.data });
   } catch (error) {
-    return projectErrorState(error, values);
+    return toFormState(error, values, "projects");
   }
   revalidatePath("/admin/projects/developers");
   revalidatePath("/admin/projects");

@@ -6,7 +6,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, type FormState } from "@/lib/action-state";
 import { createProject } from "@/lib/projects/create-project";
 import { textFields } from "@/lib/projects/form-input";
-import { projectErrorState, zodErrorState } from "@/lib/projects/form-state";
+import { toFormState } from "@/lib/forms/form-state";
+import { zodErrorState } from "@/lib/projects/form-state";
 import { projectSchema } from "@/lib/projects/schemas";
 
 /** 登记楼盘 with its buildings; on success the project's page. */
@@ -19,7 +20,7 @@ export async function createProjectAction(_prev: FormState, formData: FormData):
   try {
     ({ projectId } = await createProject({ actor: { userId: user.id, roles: user.roles }, input: parsed.data }));
   } catch (error) {
-    return projectErrorState(error, values);
+    return toFormState(error, values, "projects");
   }
   revalidatePath("/admin/projects");
   redirect(`/admin/projects/${projectId}`);

@@ -5,7 +5,8 @@ import { redirect } from "next/navigation";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { requireRole } from "@/lib/auth/current-user";
 import { findCitizenLoanRef, type CitizenLoanRef } from "@/lib/servicing/queries";
-import { servicingErrorState, SERVICING_MESSAGES } from "@/lib/servicing/messages";
+import { toFormState } from "@/lib/forms/form-state";
+import { SERVICING_MESSAGES } from "@/lib/servicing/messages";
 import { ZPayOff, ZPrepay, ZRepayOnline, ZRevokeDeductionAuthorization, ZSignDeductionAuthorization } from "@/lib/servicing/schemas";
 import type { CitizenActor } from "@/lib/servicing/use-cases/citizen-loan";
 import { payOffLoan } from "@/lib/servicing/use-cases/pay-off-loan";
@@ -42,7 +43,7 @@ export async function repayOnlineAction(loanNo: string, _prev: FormState, formDa
     const result = await repayOnline({ actor: who.actor, loanId: who.loan.id, amount: parsed.data.amount, cardAccount: parsed.data.cardAccount || null, idempotencyKey: `${who.actor.userId}:${parsed.data.idempotencyKey}` });
     repaymentNo = result.repaymentNo;
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
   revalidatePath(pagePath(loanNo));
   redirect(`${pagePath(loanNo)}?repaid=${repaymentNo}#result`);
@@ -66,7 +67,7 @@ export async function prepayAction(loanNo: string, _prev: PrepayFormState, formD
     const result = await prepayLoan({ actor: who.actor, loanId: who.loan.id, amount, mode, expectedTotal: expectedTotal || null, cardAccount: cardAccount || null, idempotencyKey: `${who.actor.userId}:${idempotencyKey}` });
     repaymentNo = result.repaymentNo;
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
   revalidatePath(pagePath(loanNo));
   redirect(`${pagePath(loanNo)}?prepaid=${repaymentNo}#result`);
@@ -84,7 +85,7 @@ export async function payOffAction(loanNo: string, _prev: FormState, formData: F
     const result = await payOffLoan({ actor: who.actor, loanId: who.loan.id, expectedTotal: parsed.data.expectedTotal, cardAccount: parsed.data.cardAccount || null, idempotencyKey: `${who.actor.userId}:${parsed.data.idempotencyKey}` });
     repaymentNo = result.repaymentNo;
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
   revalidatePath(pagePath(loanNo));
   revalidatePath("/portal");
@@ -101,7 +102,7 @@ export async function signAuthorizationAction(loanNo: string, _prev: FormState, 
   try {
     await signDeductionAuthorization({ actor: who.actor, loanId: who.loan.id, account: parsed.data.account });
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
   revalidatePath(pagePath(loanNo));
   redirect(`${pagePath(loanNo)}?authorized=1#authorization`);
@@ -117,7 +118,7 @@ export async function revokeAuthorizationAction(loanNo: string, _prev: FormState
   try {
     await revokeDeductionAuthorization({ actor: who.actor, loanId: who.loan.id, authorizationId: parsed.data.authorizationId });
   } catch (error) {
-    return servicingErrorState(error, values);
+    return toFormState(error, values, "servicing");
   }
   revalidatePath(pagePath(loanNo));
   redirect(`${pagePath(loanNo)}?revoked=1#authorization`);

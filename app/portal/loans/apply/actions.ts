@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError } from "@/lib/action-state";
 import { ZLoanRequest } from "@/lib/cases/form-schemas";
-import { domainErrorState } from "@/lib/cases/action-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 import type { LoanFormState } from "@/lib/cases/assessment-view";
 import { submitOnlineLoanApplication } from "@/lib/cases/submit-online-application";
 
@@ -31,7 +31,7 @@ export async function applyOnlineAction(_prev: LoanFormState, formData: FormData
   try {
     await submitOnlineLoanApplication({ depositorId: user.depositorId, userId: user.id, ...parsed.data });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   revalidatePath("/portal");
   redirect("/portal#cases");

@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZApprove, ZMatterAction, ZReject, ZReturn } from "@/lib/cases/form-schemas";
 import { actorOf } from "@/lib/auth/actor";
-import { domainErrorState } from "@/lib/cases/action-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 import { approveLoan, rejectLoan, returnLoan } from "@/lib/cases/review-loan";
 import { recheckAndDisburse } from "@/lib/cases/recheck-and-disburse";
 
@@ -27,7 +27,7 @@ export async function approveAction(_prev: FormState, formData: FormData): Promi
   try {
     await approveLoan({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   return done(parsed.data.caseId);
 }
@@ -40,7 +40,7 @@ export async function rejectAction(_prev: FormState, formData: FormData): Promis
   try {
     await rejectLoan({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   return done(parsed.data.caseId);
 }
@@ -59,7 +59,7 @@ export async function returnAction(_prev: FormState, formData: FormData): Promis
   try {
     await returnLoan({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   return done(parsed.data.caseId);
 }
@@ -72,7 +72,7 @@ export async function recheckAction(_prev: FormState, formData: FormData): Promi
   try {
     await recheckAndDisburse({ actor: actorOf(user), matterId: parsed.data.matterId, expectedVersion: parsed.data.expectedVersion });
   } catch (error) {
-    return domainErrorState(error, {});
+    return toFormState(error, {}, "cases");
   }
   return done(parsed.data.caseId);
 }

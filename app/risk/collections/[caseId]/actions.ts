@@ -8,7 +8,7 @@ import { actorOf } from "@/lib/auth/actor";
 import { addCollectionGuarantor } from "@/lib/collections/add-guarantor";
 import { issueOverdueNotice } from "@/lib/collections/issue-overdue-notice";
 import { logCollectionContact } from "@/lib/collections/log-contact";
-import { collectionErrorState } from "@/lib/collections/messages";
+import { toFormState } from "@/lib/forms/form-state";
 import { reassignCollector } from "@/lib/collections/reassign-collector";
 import { ZAddGuarantor, ZIssueNotice, ZReassignCollector, logContactSchema } from "@/lib/collections/schemas";
 
@@ -28,7 +28,7 @@ export async function logContactAction(_prev: FormState, formData: FormData): Pr
   try {
     await logCollectionContact({ actor: actorOf(user), input: parsed.data });
   } catch (error) {
-    return collectionErrorState(error, values);
+    return toFormState(error, values, "collections");
   }
   refresh(parsed.data.caseId);
   return {};
@@ -43,7 +43,7 @@ export async function addGuarantorAction(_prev: FormState, formData: FormData): 
   try {
     await addCollectionGuarantor({ actor: actorOf(user), input: parsed.data });
   } catch (error) {
-    return collectionErrorState(error, values);
+    return toFormState(error, values, "collections");
   }
   refresh(parsed.data.caseId);
   return {};
@@ -58,7 +58,7 @@ export async function reassignCollectorAction(_prev: FormState, formData: FormDa
   try {
     await reassignCollector({ actor: actorOf(user), input: parsed.data });
   } catch (error) {
-    return collectionErrorState(error, values);
+    return toFormState(error, values, "collections");
   }
   refresh(parsed.data.caseId);
   return {};
@@ -74,7 +74,7 @@ export async function issueNoticeAction(_prev: FormState, formData: FormData): P
   try {
     ({ noticeNo } = await issueOverdueNotice({ actor: actorOf(user), caseId: parsed.data.caseId }));
   } catch (error) {
-    return collectionErrorState(error, values);
+    return toFormState(error, values, "collections");
   }
   refresh(parsed.data.caseId);
   redirect(`/risk/collections/${parsed.data.caseId}?notice=${noticeNo}#notices`);

@@ -6,7 +6,7 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { actorOf } from "@/lib/auth/actor";
 import { ZResolveFlag } from "@/lib/fraud/schemas";
 import { resolveFlag } from "@/lib/fraud/resolve-flag";
-import { fraudErrorState } from "@/lib/fraud/form-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 
 /** A risk officer clears a flag or confirms fraud (optionally blacklisting the person). */
 export async function resolveFlagAction(_prev: FormState, formData: FormData): Promise<FormState> {
@@ -24,7 +24,7 @@ export async function resolveFlagAction(_prev: FormState, formData: FormData): P
       blacklist: v.blacklist === "on" ? { reason: v.banReason, evidence: v.banEvidence, years: v.banYears } : null,
     });
   } catch (error) {
-    return fraudErrorState(error, values);
+    return toFormState(error, values, "fraud");
   }
   revalidatePath("/risk/fraud");
   revalidatePath(`/risk/fraud/${v.flagId}`);

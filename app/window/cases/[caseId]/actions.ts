@@ -6,7 +6,7 @@ import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
 import { handOverCase } from "@/lib/cases/hand-over-case";
 import { actorOf } from "@/lib/auth/actor";
-import { domainErrorState } from "@/lib/cases/action-helpers";
+import { toFormState } from "@/lib/forms/form-state";
 import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
 import { assessLoanForCase } from "@/lib/cases/assess-loan";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
@@ -62,13 +62,13 @@ export async function loanFormAction(_prev: LoanFormState, formData: FormData): 
     try {
       return { values, assessment: toAssessmentView(await assessLoanForCase({ ...request, actor: actorOf(user) })) };
     } catch (error) {
-      return domainErrorState(error, values);
+      return toFormState(error, values, "cases");
     }
   }
   try {
     await acceptLoanMatter({ actor: actorOf(user), ...request });
   } catch (error) {
-    const state = domainErrorState(error, values);
+    const state = toFormState(error, values, "cases");
     return isDomainError(error) && error.code === "NOT_ELIGIBLE" ? { ...state, assessment: await preview() } : state;
   }
   revalidatePath(`/window/cases/${caseId}`);
@@ -93,7 +93,7 @@ async function runStep(step: MatterStep, formData: FormData): Promise<FormState>
     else if (step === "register") await registerMortgage({ actor, matterId, expectedVersion });
     else await resubmitLoan({ actor, matterId, expectedVersion });
   } catch (error) {
-    return domainErrorState(error, {});
+    return toFormState(error, {}, "cases");
   }
   revalidatePath(`/window/cases/${caseId}`);
   revalidatePath("/window");
@@ -124,7 +124,7 @@ export async function handOverCaseAction(_prev: FormState, formData: FormData): 
   try {
     await handOverCase({ actor: actorOf(user), ...parsed.data });
   } catch (error) {
-    return domainErrorState(error, values);
+    return toFormState(error, values, "cases");
   }
   revalidatePath(`/window/cases/${parsed.data.caseId}`);
   revalidatePath("/window");

@@ -10,7 +10,8 @@ import { ZApplyWithdrawal, ZWindowPresence } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { findDepositorByIdNumber } from "@/lib/withdrawals/find-applicant";
 import { REASON_RULES } from "@/lib/withdrawals/reasons";
-import { claimFromForm, documentsFromForm, withdrawalErrorState } from "@/lib/withdrawals/form-helpers";
+import { toFormState } from "@/lib/forms/form-state";
+import { claimFromForm, documentsFromForm } from "@/lib/withdrawals/form-helpers";
 
 /**
  * A teller takes a withdrawal application at the window for the citizen in front of them, with the
@@ -51,7 +52,7 @@ export async function applyAtWindow(_prev: FormState, formData: FormData): Promi
     });
     withdrawalId = result.withdrawalId;
   } catch (error) {
-    return withdrawalErrorState(error, values);
+    return toFormState(error, values, "withdrawals");
   }
   revalidatePath("/window/withdrawals");
   redirect(`/window/withdrawals/${withdrawalId}`);

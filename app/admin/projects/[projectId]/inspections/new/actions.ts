@@ -6,7 +6,8 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, type FormState } from "@/lib/action-state";
 import { isDomainError } from "@/lib/errors";
 import { inspectionInputFromForm, photosFromForm } from "@/lib/projects/form-input";
-import { projectErrorState, zodErrorState } from "@/lib/projects/form-state";
+import { toFormState } from "@/lib/forms/form-state";
+import { zodErrorState } from "@/lib/projects/form-state";
 import { preparePhotos } from "@/lib/projects/inspection-photos";
 import { projectErrorMessage } from "@/lib/projects/messages";
 import { recordInspection } from "@/lib/projects/record-inspection";
@@ -39,7 +40,7 @@ export async function recordInspectionAction(_prev: FormState, formData: FormDat
   try {
     await recordInspection({ actor: { userId: user.id, roles: user.roles }, input: parsed.data, photos, captions });
   } catch (error) {
-    return projectErrorState(error, values);
+    return toFormState(error, values, "projects");
   }
   revalidatePath(`/admin/projects/${input.projectId}`);
   redirect(`/admin/projects/${input.projectId}#inspections`);
