@@ -49,7 +49,12 @@ export default async function proxy(req: NextRequest): Promise<NextResponse> {
   };
 
   if (!pathDecodes(pathname)) {
-    return finish(new NextResponse("400 Bad Request: malformed URL encoding", { status: 400, headers: { "Content-Type": "text/plain; charset=utf-8" } }));
+    return finish(
+      new NextResponse("400 Bad Request: malformed URL encoding", {
+        status: 400,
+        headers: { "Content-Type": "text/plain; charset=utf-8" },
+      }),
+    );
   }
   const area = areaForPath(pathname);
   if (!area) return finish(forward());

@@ -57,7 +57,9 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
   }
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const r = build.rows;
-  const statuses = Object.entries(build.loanStatusCounts).map(([status, n]) => `${status} ${n}`).join(", ");
+  const statuses = Object.entries(build.loanStatusCounts)
+    .map(([status, n]) => `${status} ${n}`)
+    .join(", ");
   const summary = [
     `Demo data seeded as of ${build.asOf} in ${seconds} s:`,
     `  ${r.employers.length} employers, ${r.depositors.length} depositors/accounts, ${r.contributions.length} contributions, ${r.ledgerEntries.length} ledger entries`,

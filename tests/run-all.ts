@@ -80,7 +80,12 @@ function summary(): string {
 
 try {
   await step("typecheck", () => run("tsc", ["--noEmit"]));
-  await step("lint", () => run("eslint", ["--max-warnings=0", "."]));
+  await step("lint", async () => {
+    const eslint = await run("eslint", ["--max-warnings=0", "."]);
+    // Formatting is part of lint: one style, checked, never argued about in review.
+    const prettier = await run("prettier", ["--check", "--log-level=warn", "."]);
+    return eslint || prettier;
+  });
   await step("unit", () => run("vitest", ["run", "--project", "unit"]));
   await step("integration", async () => {
     await testDatabase();

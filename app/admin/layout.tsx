@@ -7,5 +7,9 @@ import { signOutAction } from "@/app/actions/sign-out";
 // enters only /admin/projects: every other admin page checks ADMIN itself.
 export default async function Layout({ children }: { children: ReactNode }) {
   const user = await requireRole("ADMIN", "PROJECT_OFFICER");
-  return <AreaShell signOutAction={signOutAction} user={user}>{children}</AreaShell>;
+  return (
+    <AreaShell signOutAction={signOutAction} user={user}>
+      {children}
+    </AreaShell>
+  );
 }

@@ -20,15 +20,51 @@ export default async function AdminHome() {
       <div className="space-y-6">
         <Card id="settings" title="业务设置">
           <ul className="flex flex-wrap gap-3 text-sm">
-            <li><Link className="text-sky-800 underline" href="/admin/policy">贷款政策与审批时限</Link></li>
-            <li><Link className="text-sky-800 underline" href="/admin/interest">年度结息</Link></li>
-            <li><Link className="text-sky-800 underline" href="/admin/remittances">汇缴到账（导入银行回单）</Link></li>
-            <li><Link className="text-sky-800 underline" href="/admin/batch">日终批处理</Link></li>
-            <li><Link className="text-sky-800 underline" href="/admin/servicing">贷后管理设置（罚息、冲抵顺序）</Link></li>
-            <li><Link className="text-sky-800 underline" href="/dashboard">中心业务看板</Link></li>
-            <li><Link className="text-sky-800 underline" href="/admin/projects">楼盘准入</Link></li>
-            <li><Link className="text-sky-800 underline" href="/admin/audit">审计日志与哈希链校验</Link></li>
-            <li><Link className="text-sky-800 underline" href="/risk/dashboard">逾期率看板</Link></li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/policy">
+                贷款政策与审批时限
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/interest">
+                年度结息
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/remittances">
+                汇缴到账（导入银行回单）
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/batch">
+                日终批处理
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/servicing">
+                贷后管理设置（罚息、冲抵顺序）
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/dashboard">
+                中心业务看板
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/projects">
+                楼盘准入
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/audit">
+                审计日志与哈希链校验
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/risk/dashboard">
+                逾期率看板
+              </Link>
+            </li>
           </ul>
         </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>
@@ -47,7 +83,13 @@ export default async function AdminHome() {
               {
                 header: "状态",
                 cell: (s) =>
-                  !s.active ? <Badge tone="bad">已停用</Badge> : s.locked ? <Badge tone="warn">已锁定</Badge> : <Badge tone="good">正常</Badge>,
+                  !s.active ? (
+                    <Badge tone="bad">已停用</Badge>
+                  ) : s.locked ? (
+                    <Badge tone="warn">已锁定</Badge>
+                  ) : (
+                    <Badge tone="good">正常</Badge>
+                  ),
               },
             ]}
           />

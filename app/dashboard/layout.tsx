@@ -6,5 +6,9 @@ import { signOutAction } from "@/app/actions/sign-out";
 // The center dashboard is for ADMIN and REVIEWER; checked here on every request.
 export default async function Layout({ children }: { children: ReactNode }) {
   const user = await requireRole("ADMIN", "REVIEWER");
-  return <AreaShell signOutAction={signOutAction} user={user}>{children}</AreaShell>;
+  return (
+    <AreaShell signOutAction={signOutAction} user={user}>
+      {children}
+    </AreaShell>
+  );
 }

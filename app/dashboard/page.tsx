@@ -24,7 +24,11 @@ export default async function DashboardPage() {
             {d.perWindow.map((w) => (
               <li key={w.windowNo} className="flex items-center gap-3 text-sm">
                 <span className="w-16 shrink-0">{w.windowNo}号窗口</span>
-                <span aria-hidden className="h-3 rounded bg-sky-600" style={{ width: `${(w.cases / max) * 60}%`, minWidth: w.cases ? 4 : 0 }} />
+                <span
+                  aria-hidden
+                  className="h-3 rounded bg-sky-600"
+                  style={{ width: `${(w.cases / max) * 60}%`, minWidth: w.cases ? 4 : 0 }}
+                />
                 <span className="tabular-nums">{w.cases} 件</span>
               </li>
             ))}
@@ -32,7 +36,8 @@ export default async function DashboardPage() {
         </Card>
         <Card id="medians" title="各阶段用时中位数（分钟）">
           <p className="mb-3 text-sm text-slate-700">
-            整件（开办至放款）中位数：<strong className="text-lg">{d.wholeCase.medianMinutes}</strong> 分钟（{d.wholeCase.samples} 件，目标 19 分钟）
+            整件（开办至放款）中位数：<strong className="text-lg">{d.wholeCase.medianMinutes}</strong> 分钟（{d.wholeCase.samples} 件，目标
+            19 分钟）
           </p>
           <DataTable
             caption="各阶段用时中位数"
@@ -55,11 +60,26 @@ export default async function DashboardPage() {
             columns={[
               {
                 header: "办件编号",
-                cell: (r) => (user.roles.includes("REVIEWER") ? <Link className="text-sky-700 underline" href={`/review/cases/${r.caseId}`}>{r.caseNo}</Link> : r.caseNo),
+                cell: (r) =>
+                  user.roles.includes("REVIEWER") ? (
+                    <Link className="text-sky-700 underline" href={`/review/cases/${r.caseId}`}>
+                      {r.caseNo}
+                    </Link>
+                  ) : (
+                    r.caseNo
+                  ),
               },
               { header: "申请人", cell: (r) => r.depositorName },
               { header: "阶段", cell: (r) => r.stageLabel },
-              { header: "已等待", cell: (r) => <span className="text-red-700">{r.minutes} 分钟 <Badge tone="bad">已超时</Badge></span>, align: "right" },
+              {
+                header: "已等待",
+                cell: (r) => (
+                  <span className="text-red-700">
+                    {r.minutes} 分钟 <Badge tone="bad">已超时</Badge>
+                  </span>
+                ),
+                align: "right",
+              },
               { header: "时限", cell: (r) => `${r.limit} 分钟`, align: "right" },
             ]}
           />

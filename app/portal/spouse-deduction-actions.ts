@@ -15,7 +15,10 @@ export async function confirmSpouseDeductionAction(_prev: FormState, formData: F
   if (!parsed.success) return fromZodError(parsed.error, values);
   if (!user.depositorId) return { formError: "未找到该委托扣划协议", values };
   try {
-    await confirmSpouseDeduction({ confirmer: { online: { userId: user.id, depositorId: user.depositorId } }, authorizationId: parsed.data.authorizationId });
+    await confirmSpouseDeduction({
+      confirmer: { online: { userId: user.id, depositorId: user.depositorId } },
+      authorizationId: parsed.data.authorizationId,
+    });
   } catch (error) {
     return toFormState(error, values, "servicing");
   }

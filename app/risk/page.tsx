@@ -33,8 +33,22 @@ export default async function RiskHome() {
               { label: "逾期贷款余额", value: displayYuan(rate.overduePrincipal) },
               { label: "逾期贷款 / 在还贷款", value: `${rate.overdueLoanCount} / ${rate.loanCount} 笔` },
               { label: "逾期借款人", value: `${rate.overdueBorrowerCount} 人` },
-              { label: "清收中案件", value: <Link className="text-sky-800 underline" href="/risk/collections">{counts.open} 件</Link> },
-              { label: "我的清收案件", value: <Link className="text-sky-800 underline" href="/risk/collections?scope=mine">{counts.mine} 件</Link> },
+              {
+                label: "清收中案件",
+                value: (
+                  <Link className="text-sky-800 underline" href="/risk/collections">
+                    {counts.open} 件
+                  </Link>
+                ),
+              },
+              {
+                label: "我的清收案件",
+                value: (
+                  <Link className="text-sky-800 underline" href="/risk/collections?scope=mine">
+                    {counts.mine} 件
+                  </Link>
+                ),
+              },
               { label: "未分配案件", value: `${counts.unassigned} 件` },
               { label: "近30天销号", value: `${counts.closedLast30Days} 件` },
             ]}
@@ -44,7 +58,10 @@ export default async function RiskHome() {
           <ul className="grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
             {SECTIONS.map((s) => (
               <li key={s.href}>
-                <Link href={s.href} className="block h-full rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm hover:border-sky-300 hover:bg-sky-50">
+                <Link
+                  href={s.href}
+                  className="block h-full rounded-lg border border-slate-200 bg-white px-5 py-4 shadow-sm hover:border-sky-300 hover:bg-sky-50"
+                >
                   <span className="block font-semibold text-sky-900">{s.title}</span>
                   <span className="mt-1 block text-sm text-slate-600">{s.text}</span>
                 </Link>

@@ -21,7 +21,14 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
             <label htmlFor="verify-code" className="block text-sm font-medium text-slate-700">
               验证码
             </label>
-            <input id="verify-code" name="code" defaultValue={input} placeholder="XXXX-XXXX-XXXX" maxLength={20} className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 uppercase" />
+            <input
+              id="verify-code"
+              name="code"
+              defaultValue={input}
+              placeholder="XXXX-XXXX-XXXX"
+              maxLength={20}
+              className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 uppercase"
+            />
           </div>
           <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 font-medium text-white hover:bg-sky-800">
             核验
@@ -47,7 +54,10 @@ export default async function VerifyPage({ searchParams }: { searchParams: Promi
                 { label: "账户余额（开具时）", value: displayYuan(found.snapshot.balance) },
                 { label: "缴存基数", value: displayYuan(found.snapshot.contributionBase) },
                 { label: "已缴存月数", value: `${found.snapshot.monthsContributed} 个月` },
-                { label: "缴存期间", value: found.snapshot.firstMonth ? `${found.snapshot.firstMonth} 至 ${found.snapshot.lastMonth}` : "无" },
+                {
+                  label: "缴存期间",
+                  value: found.snapshot.firstMonth ? `${found.snapshot.firstMonth} 至 ${found.snapshot.lastMonth}` : "无",
+                },
               ]}
             />
           </section>

@@ -6,5 +6,9 @@ import { signOutAction } from "@/app/actions/sign-out";
 // Checked on the server for every request (proxy.ts is only the first gate).
 export default async function Layout({ children }: { children: ReactNode }) {
   const user = await requireRole("TELLER");
-  return <AreaShell signOutAction={signOutAction} user={user}>{children}</AreaShell>;
+  return (
+    <AreaShell signOutAction={signOutAction} user={user}>
+      {children}
+    </AreaShell>
+  );
 }

@@ -38,9 +38,7 @@ export default async function WindowHome() {
 
   return (
     <>
-      <PageTitle subtitle={`柜员：${user.displayName}`}>
-        {windowNo ? `综合窗口 · ${windowNo}号窗口` : "综合窗口 · 未选择窗口"}
-      </PageTitle>
+      <PageTitle subtitle={`柜员：${user.displayName}`}>{windowNo ? `综合窗口 · ${windowNo}号窗口` : "综合窗口 · 未选择窗口"}</PageTitle>
       <QuickLinks
         label="窗口业务"
         links={[
@@ -63,7 +61,13 @@ export default async function WindowHome() {
                   当前号：<strong className="text-2xl text-sky-800">{called.ticketNo}</strong>
                   {called.idNumber ? "（取号时已登记身份证号）" : "（请录入申请人身份证号）"}
                 </p>
-                <OpenCaseForm openCaseAction={openCaseAction} formId="ticket-case" ticketId={called.id} idNumber={called.idNumber} submitLabel="为该号开办件" />
+                <OpenCaseForm
+                  openCaseAction={openCaseAction}
+                  formId="ticket-case"
+                  ticketId={called.id}
+                  idNumber={called.idNumber}
+                  submitLabel="为该号开办件"
+                />
               </div>
             ) : null}
           </div>

@@ -14,12 +14,18 @@ export type SpouseConfirmState = FormState & { confirmedLoanNo?: string };
 export async function confirmSpouseAtWindowAction(_prev: SpouseConfirmState, formData: FormData): Promise<SpouseConfirmState> {
   const user = await requireRole("TELLER");
   const values = formValues(formData);
-  const parsed = ZConfirmSpouseDeductionAtWindow.safeParse({ loanNo: formData.get("loanNo") ?? undefined, spouseIdNumber: formData.get("spouseIdNumber") ?? undefined });
+  const parsed = ZConfirmSpouseDeductionAtWindow.safeParse({
+    loanNo: formData.get("loanNo") ?? undefined,
+    spouseIdNumber: formData.get("spouseIdNumber") ?? undefined,
+  });
   if (!parsed.success) return fromZodError(parsed.error, values);
   const authorizationId = await findPendingSpouseAuthorizationId(parsed.data.loanNo);
   if (!authorizationId) return { fieldErrors: { loanNo: ["该贷款没有待配偶确认的委托扣划协议"] }, values };
   try {
-    const { loanNo } = await confirmSpouseDeduction({ confirmer: { atWindow: actorOf(user), spouseIdNumber: parsed.data.spouseIdNumber }, authorizationId });
+    const { loanNo } = await confirmSpouseDeduction({
+      confirmer: { atWindow: actorOf(user), spouseIdNumber: parsed.data.spouseIdNumber },
+      authorizationId,
+    });
     return { confirmedLoanNo: loanNo };
   } catch (error) {
     return toFormState(error, values, "servicing");

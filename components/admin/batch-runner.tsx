@@ -57,7 +57,17 @@ function usePolledStatus(date: string | null, initial: BatchStatusView | null, b
   return status;
 }
 
-export function BatchRunner({ defaultDate, initial, startBatchAction, batchStatusAction }: { defaultDate: string; initial: BatchStatusView; startBatchAction: FormAction<StartBatchState>; batchStatusAction: BatchStatusAction }) {
+export function BatchRunner({
+  defaultDate,
+  initial,
+  startBatchAction,
+  batchStatusAction,
+}: {
+  defaultDate: string;
+  initial: BatchStatusView;
+  startBatchAction: FormAction<StartBatchState>;
+  batchStatusAction: BatchStatusAction;
+}) {
   const [state, action] = useActionState<StartBatchState, FormData>(startBatchAction, {});
   const watching = state.started ?? (initial.state === "RUNNING" ? initial.businessDate : null);
   const status = usePolledStatus(watching, initial, batchStatusAction);
@@ -70,7 +80,14 @@ export function BatchRunner({ defaultDate, initial, startBatchAction, batchStatu
         <FormMessage id="batch-error" message={state.formError} />
         <div className="flex flex-wrap items-end gap-4">
           <div className="w-56">
-            <TextField formId="batch" name="businessDate" type="date" label="营业日期" defaultValue={state.values?.businessDate ?? defaultDate} errors={state.fieldErrors?.businessDate} />
+            <TextField
+              formId="batch"
+              name="businessDate"
+              type="date"
+              label="营业日期"
+              defaultValue={state.values?.businessDate ?? defaultDate}
+              errors={state.fieldErrors?.businessDate}
+            />
           </div>
           <div className="w-48">
             <SubmitButton pendingText="正在启动…">开始日终批处理</SubmitButton>
@@ -101,9 +118,16 @@ export function BatchRunner({ defaultDate, initial, startBatchAction, batchStatu
             aria-valuenow={shown.step}
             className="h-3 w-full overflow-hidden rounded bg-slate-100"
           >
-            <div className={`h-full ${shown.state === "FAILED" ? "bg-red-500" : "bg-sky-600"} transition-all`} style={{ width: `${percent}%` }} />
+            <div
+              className={`h-full ${shown.state === "FAILED" ? "bg-red-500" : "bg-sky-600"} transition-all`}
+              style={{ width: `${percent}%` }}
+            />
           </div>
-          {shown.error ? <p role="alert" className="text-sm text-red-700">{shown.error}</p> : null}
+          {shown.error ? (
+            <p role="alert" className="text-sm text-red-700">
+              {shown.error}
+            </p>
+          ) : null}
         </div>
       ) : null}
     </div>

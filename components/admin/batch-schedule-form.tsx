@@ -9,7 +9,13 @@ import type { FormAction, DoneFormState } from "@/lib/action-state";
 type BatchScheduleState = DoneFormState;
 
 /** The daily batch's scheduled time (HH:MM, Asia/Shanghai), set by an ADMIN. */
-export function BatchScheduleForm({ time, saveBatchScheduleAction }: { time: string; saveBatchScheduleAction: FormAction<BatchScheduleState> }) {
+export function BatchScheduleForm({
+  time,
+  saveBatchScheduleAction,
+}: {
+  time: string;
+  saveBatchScheduleAction: FormAction<BatchScheduleState>;
+}) {
   const [state, action] = useActionState<BatchScheduleState, FormData>(saveBatchScheduleAction, {});
   return (
     <form id="schedule" action={action} noValidate className="space-y-3">

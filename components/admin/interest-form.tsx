@@ -8,7 +8,13 @@ import type { FormAction, DoneFormState } from "@/lib/action-state";
 
 type SettleInterestState = DoneFormState;
 
-export function InterestForm({ suggestedYearEnd, settleInterestAction }: { suggestedYearEnd: number; settleInterestAction: FormAction<SettleInterestState> }) {
+export function InterestForm({
+  suggestedYearEnd,
+  settleInterestAction,
+}: {
+  suggestedYearEnd: number;
+  settleInterestAction: FormAction<SettleInterestState>;
+}) {
   const [state, action] = useActionState<SettleInterestState, FormData>(settleInterestAction, {});
   return (
     <form id="interest" action={action} noValidate className="space-y-4">

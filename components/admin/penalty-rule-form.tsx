@@ -11,7 +11,13 @@ import { errorIdFor, type FormAction, type DoneFormState } from "@/lib/action-st
 type SettingsFormState = DoneFormState;
 
 /** 罚息规则: contract rate + markup %, or a fixed annual rate; optionally on overdue interest too. */
-export function PenaltyRuleForm({ current, savePenaltyRuleAction }: { current: PenaltyRule; savePenaltyRuleAction: FormAction<SettingsFormState> }) {
+export function PenaltyRuleForm({
+  current,
+  savePenaltyRuleAction,
+}: {
+  current: PenaltyRule;
+  savePenaltyRuleAction: FormAction<SettingsFormState>;
+}) {
   const [state, action] = useActionState<SettingsFormState, FormData>(savePenaltyRuleAction, {});
   const v = state.values;
   // NOTE: the radios stay uncontrolled: React resets a form after its action, and a controlled
@@ -23,7 +29,11 @@ export function PenaltyRuleForm({ current, savePenaltyRuleAction }: { current: P
   return (
     <form id="penalty" action={action} noValidate className="space-y-4">
       <FormMessage id="penalty-error" message={state.formError} />
-      {state.done ? <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">{state.done}</p> : null}
+      {state.done ? (
+        <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+          {state.done}
+        </p>
+      ) : null}
       <fieldset aria-describedby={state.fieldErrors?.kind ? errorIdFor("penalty", "kind") : undefined}>
         <legend className="text-sm font-medium text-slate-700">罚息利率</legend>
         <div className="mt-2 flex flex-wrap gap-6 text-sm">
@@ -39,14 +49,32 @@ export function PenaltyRuleForm({ current, savePenaltyRuleAction }: { current: P
         <FieldError id={errorIdFor("penalty", "kind")} errors={state.fieldErrors?.kind} />
       </fieldset>
       <div className="grid gap-4 sm:grid-cols-2">
-        <TextField formId="penalty" name="markupPercent" label="上浮比例（%）" inputMode="decimal" defaultValue={markup} disabled={kind !== "MARKUP"} errors={state.fieldErrors?.markupPercent} />
-        <TextField formId="penalty" name="annualRatePercent" label="固定罚息年利率（%）" inputMode="decimal" defaultValue={fixed} disabled={kind !== "FIXED"} errors={state.fieldErrors?.annualRatePercent} />
+        <TextField
+          formId="penalty"
+          name="markupPercent"
+          label="上浮比例（%）"
+          inputMode="decimal"
+          defaultValue={markup}
+          disabled={kind !== "MARKUP"}
+          errors={state.fieldErrors?.markupPercent}
+        />
+        <TextField
+          formId="penalty"
+          name="annualRatePercent"
+          label="固定罚息年利率（%）"
+          inputMode="decimal"
+          defaultValue={fixed}
+          disabled={kind !== "FIXED"}
+          errors={state.fieldErrors?.annualRatePercent}
+        />
       </div>
       <label className="flex items-center gap-2 text-sm text-slate-700">
         <input type="checkbox" name="includeOverdueInterest" defaultChecked={compound} />
         逾期利息一并计收罚息（复利）
       </label>
-      <p className="text-xs text-slate-500">日罚息 = 逾期本金（含逾期利息时加上逾期利息）× 罚息年利率 ÷ 360，每日计收一次，四舍五入到分。</p>
+      <p className="text-xs text-slate-500">
+        日罚息 = 逾期本金（含逾期利息时加上逾期利息）× 罚息年利率 ÷ 360，每日计收一次，四舍五入到分。
+      </p>
       <div className="w-40">
         <SubmitButton pendingText="保存中…">保存罚息规则</SubmitButton>
       </div>

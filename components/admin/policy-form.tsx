@@ -18,7 +18,14 @@ export function PolicyForm({ current, publishPolicyAction }: { current: Record<s
       <FormMessage id={`${FORM_ID}-error`} message={state.formError} />
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3">
         {[...POLICY_TEXT_FIELDS, ...POLICY_INT_FIELDS].map((f) => (
-          <TextField key={f} formId={FORM_ID} name={f} label={POLICY_FIELD_LABELS[f]} defaultValue={value(f)} errors={state.fieldErrors?.[f]} />
+          <TextField
+            key={f}
+            formId={FORM_ID}
+            name={f}
+            label={POLICY_FIELD_LABELS[f]}
+            defaultValue={value(f)}
+            errors={state.fieldErrors?.[f]}
+          />
         ))}
       </div>
       <TextField formId={FORM_ID} name="note" label="调整说明" defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />

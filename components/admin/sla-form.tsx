@@ -12,10 +12,24 @@ export function SlaForm({ review, recheck, setSlaAction }: { review: number; rec
     <form id="sla" action={action} noValidate className="flex flex-wrap items-end gap-4">
       <FormMessage id="sla-error" message={state.formError} />
       <div className="w-48">
-        <TextField formId="sla" name="review" label="审批时限（分钟）" inputMode="numeric" defaultValue={state.values?.review ?? String(review)} errors={state.fieldErrors?.review} />
+        <TextField
+          formId="sla"
+          name="review"
+          label="审批时限（分钟）"
+          inputMode="numeric"
+          defaultValue={state.values?.review ?? String(review)}
+          errors={state.fieldErrors?.review}
+        />
       </div>
       <div className="w-48">
-        <TextField formId="sla" name="recheck" label="复核时限（分钟）" inputMode="numeric" defaultValue={state.values?.recheck ?? String(recheck)} errors={state.fieldErrors?.recheck} />
+        <TextField
+          formId="sla"
+          name="recheck"
+          label="复核时限（分钟）"
+          inputMode="numeric"
+          defaultValue={state.values?.recheck ?? String(recheck)}
+          errors={state.fieldErrors?.recheck}
+        />
       </div>
       <div className="w-32">
         <SubmitButton pendingText="保存中…">保存</SubmitButton>

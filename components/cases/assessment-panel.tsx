@@ -8,14 +8,32 @@ export function AssessmentPanel({ view }: { view: AssessmentView }) {
         {view.eligible ? "符合贷款条件" : "暂不符合贷款条件，请按提示修改"}（贷款政策第 {view.policyVersion} 版）
       </p>
       <dl className="grid grid-cols-1 gap-2 text-sm sm:grid-cols-2">
-        <div><dt className="inline text-slate-500">不动产权证书号：</dt><dd className="inline">{view.property.certNo}</dd></div>
-        <div><dt className="inline text-slate-500">不动产单元号：</dt><dd className="inline">{view.property.unitNo}</dd></div>
-        <div><dt className="inline text-slate-500">坐落：</dt><dd className="inline">{view.property.address}</dd></div>
-        <div><dt className="inline text-slate-500">建筑面积：</dt><dd className="inline">{view.property.area} 平方米</dd></div>
-        <div><dt className="inline text-slate-500">登记价格：</dt><dd className="inline">{view.property.purchasePrice}</dd></div>
+        <div>
+          <dt className="inline text-slate-500">不动产权证书号：</dt>
+          <dd className="inline">{view.property.certNo}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-500">不动产单元号：</dt>
+          <dd className="inline">{view.property.unitNo}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-500">坐落：</dt>
+          <dd className="inline">{view.property.address}</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-500">建筑面积：</dt>
+          <dd className="inline">{view.property.area} 平方米</dd>
+        </div>
+        <div>
+          <dt className="inline text-slate-500">登记价格：</dt>
+          <dd className="inline">{view.property.purchasePrice}</dd>
+        </div>
         <div>
           <dt className="inline text-slate-500">权利人：</dt>
-          <dd className="inline">{view.property.owners}{view.property.ownershipOk ? "" : "（与申请人不符）"}</dd>
+          <dd className="inline">
+            {view.property.owners}
+            {view.property.ownershipOk ? "" : "（与申请人不符）"}
+          </dd>
         </div>
         <div className="sm:col-span-2">
           <dt className="inline text-slate-500">现有抵押：</dt>
@@ -26,8 +44,12 @@ export function AssessmentPanel({ view }: { view: AssessmentView }) {
         <caption className="mb-1 text-left font-medium text-slate-700">贷款额度（取各项最小值）</caption>
         <thead>
           <tr className="border-b border-slate-200 text-slate-500">
-            <th scope="col" className="py-1 text-left font-medium">额度项目</th>
-            <th scope="col" className="py-1 text-right font-medium">额度</th>
+            <th scope="col" className="py-1 text-left font-medium">
+              额度项目
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              额度
+            </th>
           </tr>
         </thead>
         <tbody>

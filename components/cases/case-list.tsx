@@ -23,7 +23,17 @@ export function CaseList({
       rowKey={(c) => c.id}
       empty={empty}
       columns={[
-        { header: "办件编号", cell: (c) => (hrefFor ? <Link className="text-sky-700 underline" href={hrefFor(c)}>{c.caseNo}</Link> : c.caseNo) },
+        {
+          header: "办件编号",
+          cell: (c) =>
+            hrefFor ? (
+              <Link className="text-sky-700 underline" href={hrefFor(c)}>
+                {c.caseNo}
+              </Link>
+            ) : (
+              c.caseNo
+            ),
+        },
         ...(showDepositor ? [{ header: "申请人", cell: (c: CaseRowDto) => c.depositorName }] : []),
         { header: "受理时间", cell: (c) => c.openedAt },
         { header: "渠道", cell: (c) => (c.windowNo ? `${c.channelLabel}（${c.windowNo}号）` : c.channelLabel) },

@@ -67,7 +67,13 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
           {properties.length === 0 ? <p className="text-sm text-slate-500">登记簿中未查到申请人名下房产，请在下方输入。</p> : null}
         </div>
         <div className="mt-2">
-          <TextField formId={FORM_ID} name="propertyOther" label="或输入不动产权证书号 / 不动产单元号" autoComplete="off" defaultValue={v.propertyOther ?? ""} />
+          <TextField
+            formId={FORM_ID}
+            name="propertyOther"
+            label="或输入不动产权证书号 / 不动产单元号"
+            autoComplete="off"
+            defaultValue={v.propertyOther ?? ""}
+          />
         </div>
         <FieldError id={errorIdFor(FORM_ID, "property")} errors={groupError("property")} />
         {caseId ? (
@@ -89,7 +95,12 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
       {spouse ? (
         <div>
           <label className="inline-flex items-center gap-2 text-sm">
-            <input type="checkbox" name="coApplicantIdNumber" value={spouse.idNumber} defaultChecked={v.coApplicantIdNumber === spouse.idNumber} />
+            <input
+              type="checkbox"
+              name="coApplicantIdNumber"
+              value={spouse.idNumber}
+              defaultChecked={v.coApplicantIdNumber === spouse.idNumber}
+            />
             配偶 {spouse.name}（{spouse.idNumber}）作为共同申请人
           </label>
           <FieldError id={errorIdFor(FORM_ID, "coApplicantIdNumber")} errors={groupError("coApplicantIdNumber")} />
@@ -97,7 +108,15 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
       ) : null}
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-3">
-        <TextField formId={FORM_ID} name="amount" label="贷款金额（元）" inputMode="decimal" autoComplete="off" defaultValue={v.amount ?? ""} errors={groupError("amount")} />
+        <TextField
+          formId={FORM_ID}
+          name="amount"
+          label="贷款金额（元）"
+          inputMode="decimal"
+          autoComplete="off"
+          defaultValue={v.amount ?? ""}
+          errors={groupError("amount")}
+        />
         <TextField
           formId={FORM_ID}
           name="termValue"
@@ -121,8 +140,18 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
 
       <fieldset>
         <legend className="text-sm font-medium text-slate-700">还款方式</legend>
-        <Radio name="method" value="EQUAL_INSTALLMENT" label={REPAYMENT_METHOD_LABELS.EQUAL_INSTALLMENT} checked={(v.method ?? "EQUAL_INSTALLMENT") === "EQUAL_INSTALLMENT"} />
-        <Radio name="method" value="EQUAL_PRINCIPAL" label={REPAYMENT_METHOD_LABELS.EQUAL_PRINCIPAL} checked={v.method === "EQUAL_PRINCIPAL"} />
+        <Radio
+          name="method"
+          value="EQUAL_INSTALLMENT"
+          label={REPAYMENT_METHOD_LABELS.EQUAL_INSTALLMENT}
+          checked={(v.method ?? "EQUAL_INSTALLMENT") === "EQUAL_INSTALLMENT"}
+        />
+        <Radio
+          name="method"
+          value="EQUAL_PRINCIPAL"
+          label={REPAYMENT_METHOD_LABELS.EQUAL_PRINCIPAL}
+          checked={v.method === "EQUAL_PRINCIPAL"}
+        />
         <FieldError id={errorIdFor(FORM_ID, "method")} errors={groupError("method")} />
       </fieldset>
 
@@ -134,15 +163,36 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
       </fieldset>
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-        <TextField formId={FORM_ID} name="payeeName" label="收款人（售房人）" autoComplete="off" defaultValue={v.payeeName ?? ""} errors={groupError("payeeName")} />
-        <TextField formId={FORM_ID} name="payeeAccount" label="收款账号" inputMode="numeric" autoComplete="off" defaultValue={v.payeeAccount ?? ""} errors={groupError("payeeAccount")} />
+        <TextField
+          formId={FORM_ID}
+          name="payeeName"
+          label="收款人（售房人）"
+          autoComplete="off"
+          defaultValue={v.payeeName ?? ""}
+          errors={groupError("payeeName")}
+        />
+        <TextField
+          formId={FORM_ID}
+          name="payeeAccount"
+          label="收款账号"
+          inputMode="numeric"
+          autoComplete="off"
+          defaultValue={v.payeeAccount ?? ""}
+          errors={groupError("payeeAccount")}
+        />
       </div>
 
       {state.assessment ? <AssessmentPanel view={state.assessment} /> : null}
 
       <div className="flex gap-3">
         {caseId ? (
-          <button type="submit" name="intent" value="preview" disabled={pending} className={`${btn} border border-sky-700 text-sky-800 hover:bg-sky-50`}>
+          <button
+            type="submit"
+            name="intent"
+            value="preview"
+            disabled={pending}
+            className={`${btn} border border-sky-700 text-sky-800 hover:bg-sky-50`}
+          >
             试算
           </button>
         ) : null}

@@ -6,14 +6,29 @@ export type LinePoint = { label: string; value: number; /** Shown in the point's
  * A line chart drawn on the server as SVG (no chart library, no client code). The figures behind it
  * should also be given as a table on the page: the SVG is a picture, its aria-label a summary.
  */
-export function LineChart({ title, points, unit = "", width = 720, height = 240 }: { title: string; points: LinePoint[]; unit?: string; width?: number; height?: number }) {
+export function LineChart({
+  title,
+  points,
+  unit = "",
+  width = 720,
+  height = 240,
+}: {
+  title: string;
+  points: LinePoint[];
+  unit?: string;
+  width?: number;
+  height?: number;
+}) {
   const frame: Frame = { width, height, left: 48, right: 16, top: 12, bottom: 28 };
   const scale = niceYScale(Math.max(0, ...points.map((p) => p.value)));
   const xy = points.map((p, i) => plotPoint(i, points.length, p.value, scale.max, frame));
   const path = xy.map((p, i) => `${i === 0 ? "M" : "L"}${p.x},${p.y}`).join(" ");
   const first = points[0];
   const last = points[points.length - 1];
-  const summary = first && last ? `${title}：${first.label} ${first.display} 至 ${last.label} ${last.display}，共 ${points.length} 个数据点` : `${title}：暂无数据`;
+  const summary =
+    first && last
+      ? `${title}：${first.label} ${first.display} 至 ${last.label} ${last.display}，共 ${points.length} 个数据点`
+      : `${title}：暂无数据`;
 
   return (
     <figure className="w-full">
@@ -32,7 +47,14 @@ export function LineChart({ title, points, unit = "", width = 720, height = 240 
         })}
         {labelIndexes(points.length).map((i) => (
           // The end labels hug the plot edges, so they grow inwards instead of being cut off.
-          <text key={i} x={xy[i]!.x} y={height - 8} textAnchor={points.length > 1 && i === points.length - 1 ? "end" : points.length > 1 && i === 0 ? "start" : "middle"} fontSize="11" fill="currentColor">
+          <text
+            key={i}
+            x={xy[i]!.x}
+            y={height - 8}
+            textAnchor={points.length > 1 && i === points.length - 1 ? "end" : points.length > 1 && i === 0 ? "start" : "middle"}
+            fontSize="11"
+            fill="currentColor"
+          >
             {points[i]!.label}
           </text>
         ))}

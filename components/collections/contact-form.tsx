@@ -16,7 +16,17 @@ const FORM = "contact";
  * `nowLocal` ("2026-11-26T14:30", Shanghai) and `today` come from the server so the defaults and
  * limits match its clock; the server checks them again.
  */
-export function ContactForm({ caseId, nowLocal, today, logContactAction }: { caseId: string; nowLocal: string; today: string; logContactAction: FormAction }) {
+export function ContactForm({
+  caseId,
+  nowLocal,
+  today,
+  logContactAction,
+}: {
+  caseId: string;
+  nowLocal: string;
+  today: string;
+  logContactAction: FormAction;
+}) {
   const [state, action] = useActionState(logContactAction, EMPTY_FORM_STATE);
   const v = state.values ?? {};
   const e = state.fieldErrors ?? {};
@@ -26,12 +36,59 @@ export function ContactForm({ caseId, nowLocal, today, logContactAction }: { cas
         <FormMessage id={`${FORM}-error`} message={state.formError} />
       </div>
       <input type="hidden" name="caseId" value={caseId} />
-      <SelectField formId={FORM} name="kind" label="联系方式" defaultValue={v.kind ?? "PHONE_CALL"} errors={e.kind} options={CONTACT_KINDS.map((k) => ({ value: k, label: CONTACT_KIND_LABELS[k] }))} />
-      <TextField formId={FORM} name="contactedAt" label="联系时间" type="datetime-local" max={nowLocal} defaultValue={v.contactedAt ?? nowLocal} errors={e.contactedAt} required />
-      <SelectField formId={FORM} name="party" label="联系对象" defaultValue={v.party ?? "借款人"} errors={e.party} options={CONTACT_PARTIES.map((p) => ({ value: p, label: p }))} />
-      <TextField formId={FORM} name="outcome" label="联系结果" placeholder="如：本人接听，承诺月底前还款" defaultValue={v.outcome ?? ""} errors={e.outcome} required maxLength={200} />
-      <TextField formId={FORM} name="promisedAmount" label="承诺还款金额（元，可不填）" inputMode="decimal" defaultValue={v.promisedAmount ?? ""} errors={e.promisedAmount} />
-      <TextField formId={FORM} name="promisedDate" label="承诺还款日期（可不填）" type="date" min={today} defaultValue={v.promisedDate ?? ""} errors={e.promisedDate} />
+      <SelectField
+        formId={FORM}
+        name="kind"
+        label="联系方式"
+        defaultValue={v.kind ?? "PHONE_CALL"}
+        errors={e.kind}
+        options={CONTACT_KINDS.map((k) => ({ value: k, label: CONTACT_KIND_LABELS[k] }))}
+      />
+      <TextField
+        formId={FORM}
+        name="contactedAt"
+        label="联系时间"
+        type="datetime-local"
+        max={nowLocal}
+        defaultValue={v.contactedAt ?? nowLocal}
+        errors={e.contactedAt}
+        required
+      />
+      <SelectField
+        formId={FORM}
+        name="party"
+        label="联系对象"
+        defaultValue={v.party ?? "借款人"}
+        errors={e.party}
+        options={CONTACT_PARTIES.map((p) => ({ value: p, label: p }))}
+      />
+      <TextField
+        formId={FORM}
+        name="outcome"
+        label="联系结果"
+        placeholder="如：本人接听，承诺月底前还款"
+        defaultValue={v.outcome ?? ""}
+        errors={e.outcome}
+        required
+        maxLength={200}
+      />
+      <TextField
+        formId={FORM}
+        name="promisedAmount"
+        label="承诺还款金额（元，可不填）"
+        inputMode="decimal"
+        defaultValue={v.promisedAmount ?? ""}
+        errors={e.promisedAmount}
+      />
+      <TextField
+        formId={FORM}
+        name="promisedDate"
+        label="承诺还款日期（可不填）"
+        type="date"
+        min={today}
+        defaultValue={v.promisedDate ?? ""}
+        errors={e.promisedDate}
+      />
       <div className="sm:col-span-2">
         <label htmlFor={`${FORM}-note`} className="block text-sm font-medium text-slate-700">
           备注

@@ -21,7 +21,15 @@ export function GuarantorForm({ caseId, addGuarantorAction }: { caseId: string; 
       <input type="hidden" name="caseId" value={caseId} />
       <TextField formId={FORM} name="name" label="担保人姓名" defaultValue={v.name ?? ""} errors={e.name} required />
       <TextField formId={FORM} name="phone" label="担保人电话" inputMode="tel" defaultValue={v.phone ?? ""} errors={e.phone} required />
-      <TextField formId={FORM} name="relation" label="与借款人关系" placeholder="如：父亲、朋友、保证单位" defaultValue={v.relation ?? ""} errors={e.relation} required />
+      <TextField
+        formId={FORM}
+        name="relation"
+        label="与借款人关系"
+        placeholder="如：父亲、朋友、保证单位"
+        defaultValue={v.relation ?? ""}
+        errors={e.relation}
+        required
+      />
       <TextField formId={FORM} name="address" label="联系地址（可不填）" defaultValue={v.address ?? ""} errors={e.address} />
       <div className="sm:col-span-2 sm:w-48">
         <SubmitButton pendingText="添加中…">添加担保人</SubmitButton>

@@ -7,7 +7,16 @@ import { FILTER_CONTROL, FilterSelect } from "@/components/forms/filter-select";
 export function LedgerFilters({ filter, collectors }: { filter: TLedgerFilter; collectors: { id: string; name: string }[] }) {
   return (
     <form method="get" role="search" aria-label="筛选清收案件" className="grid grid-cols-2 items-end gap-3 sm:grid-cols-3 lg:grid-cols-6">
-      <FilterSelect formId="ledger" name="scope" label="范围" value={filter.scope} options={[{ value: "all", label: "全部案件" }, { value: "mine", label: "我的案件" }]} />
+      <FilterSelect
+        formId="ledger"
+        name="scope"
+        label="范围"
+        value={filter.scope}
+        options={[
+          { value: "all", label: "全部案件" },
+          { value: "mine", label: "我的案件" },
+        ]}
+      />
       <FilterSelect
         formId="ledger"
         name="status"
@@ -19,13 +28,23 @@ export function LedgerFilters({ filter, collectors }: { filter: TLedgerFilter; c
           { value: "all", label: "全部" },
         ]}
       />
-      <FilterSelect formId="ledger" name="bucket" label="账龄" value={filter.bucket ?? ""} options={[{ value: "", label: "全部账龄" }, ...AGING_BUCKETS.map((b) => ({ value: b, label: AGING_BUCKET_LABELS[b] }))]} />
+      <FilterSelect
+        formId="ledger"
+        name="bucket"
+        label="账龄"
+        value={filter.bucket ?? ""}
+        options={[{ value: "", label: "全部账龄" }, ...AGING_BUCKETS.map((b) => ({ value: b, label: AGING_BUCKET_LABELS[b] }))]}
+      />
       <FilterSelect
         formId="ledger"
         name="collector"
         label="清收人员"
         value={filter.collector ?? ""}
-        options={[{ value: "", label: "全部人员" }, ...collectors.map((c) => ({ value: c.id, label: c.name })), { value: "none", label: "未分配" }]}
+        options={[
+          { value: "", label: "全部人员" },
+          ...collectors.map((c) => ({ value: c.id, label: c.name })),
+          { value: "none", label: "未分配" },
+        ]}
       />
       <div>
         <label htmlFor="ledger-q" className="block text-xs font-medium text-slate-600">

@@ -7,7 +7,11 @@ import { DataTable } from "@/components/ui/data-table";
 export function OverdueTrend({ title, points, labelOf }: { title: string; points: TrendPoint[]; labelOf: (date: string) => string }) {
   return (
     <div className="space-y-3">
-      <LineChart title={title} unit="%" points={points.map((p) => ({ label: labelOf(p.date), value: Number(p.ratePercent), display: `${p.ratePercent}%` }))} />
+      <LineChart
+        title={title}
+        unit="%"
+        points={points.map((p) => ({ label: labelOf(p.date), value: Number(p.ratePercent), display: `${p.ratePercent}%` }))}
+      />
       {points.length > 0 ? (
         <details>
           <summary className="cursor-pointer text-sm text-sky-800">查看数据</summary>

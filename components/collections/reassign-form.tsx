@@ -19,7 +19,15 @@ type Props = {
 };
 
 /** 接手案件 (a risk officer) or 改派清收人员 (an admin). */
-export function ReassignForm({ caseId, currentCollectorId, viewerId, mayAssign, mayTakeOver, collectors, reassignCollectorAction }: Props & { reassignCollectorAction: FormAction }) {
+export function ReassignForm({
+  caseId,
+  currentCollectorId,
+  viewerId,
+  mayAssign,
+  mayTakeOver,
+  collectors,
+  reassignCollectorAction,
+}: Props & { reassignCollectorAction: FormAction }) {
   const [state, action] = useActionState(reassignCollectorAction, EMPTY_FORM_STATE);
   if (!mayAssign && (!mayTakeOver || currentCollectorId === viewerId)) return null;
   return (

@@ -7,7 +7,19 @@ export const FILTER_CONTROL =
  * element id so two filter forms never collide; "no filter" is an option like any other, so the
  * caller names it (全部, 全部账龄…).
  */
-export function FilterSelect({ formId, name, label, value, options }: { formId: string; name: string; label: string; value: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  formId,
+  name,
+  label,
+  value,
+  options,
+}: {
+  formId: string;
+  name: string;
+  label: string;
+  value: string;
+  options: { value: string; label: string }[];
+}) {
   const id = `${formId}-${name}`;
   return (
     <div>

@@ -15,7 +15,9 @@ export function ClaimsSideBySide({ claims }: { claims: ClaimSideDto[] }) {
         <caption className="sr-only">病历资料对照</caption>
         <thead>
           <tr className="border-b border-slate-200 text-left text-slate-500">
-            <th scope="col" className="px-2 py-2 font-medium">项目</th>
+            <th scope="col" className="px-2 py-2 font-medium">
+              项目
+            </th>
             {claims.map((c, i) => (
               <th key={c.withdrawalNo} scope="col" className="px-2 py-2 font-medium">
                 {i === 0 ? "本次申请" : `相同病历 ${i}`}：{c.withdrawalNo}
@@ -31,15 +33,21 @@ export function ClaimsSideBySide({ claims }: { claims: ClaimSideDto[] }) {
             ["状态", (c: ClaimSideDto) => c.status],
           ].map(([label, cell]) => (
             <tr key={label as string} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-2 text-left font-medium text-slate-600">{label as string}</th>
+              <th scope="row" className="px-2 py-2 text-left font-medium text-slate-600">
+                {label as string}
+              </th>
               {claims.map((c) => (
-                <td key={c.withdrawalNo} className="px-2 py-2">{(cell as (c: ClaimSideDto) => string)(c)}</td>
+                <td key={c.withdrawalNo} className="px-2 py-2">
+                  {(cell as (c: ClaimSideDto) => string)(c)}
+                </td>
               ))}
             </tr>
           ))}
           {first.fields.map((f, row) => (
             <tr key={f.label} className="border-b border-slate-100">
-              <th scope="row" className="px-2 py-2 text-left font-medium text-slate-600">{f.label}</th>
+              <th scope="row" className="px-2 py-2 text-left font-medium text-slate-600">
+                {f.label}
+              </th>
               {claims.map((c, i) => {
                 const same = i > 0 && c.fields[row]?.value === f.value;
                 return (
@@ -51,12 +59,15 @@ export function ClaimsSideBySide({ claims }: { claims: ClaimSideDto[] }) {
             </tr>
           ))}
           <tr>
-            <th scope="row" className="px-2 py-2 text-left font-medium text-slate-600">病历文件 SHA-256</th>
+            <th scope="row" className="px-2 py-2 text-left font-medium text-slate-600">
+              病历文件 SHA-256
+            </th>
             {claims.map((c) => (
               <td key={c.withdrawalNo} className="space-y-1 px-2 py-2">
                 {c.documents.map((d) => (
                   <div key={d.sha256 + d.kind}>
-                    {d.kind} <code className="text-xs">{d.sha256.slice(0, 12)}…</code> {d.shared ? <Badge tone="bad">同一文件</Badge> : null}
+                    {d.kind} <code className="text-xs">{d.sha256.slice(0, 12)}…</code>{" "}
+                    {d.shared ? <Badge tone="bad">同一文件</Badge> : null}
                   </div>
                 ))}
               </td>

@@ -11,7 +11,19 @@ export function FilterBar({ action, children, label }: { action: string; childre
 
 const box = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-1.5 text-sm text-slate-900";
 
-export function FilterInput({ name, label, defaultValue, type = "text", width = "w-40" }: { name: string; label: string; defaultValue?: string; type?: string; width?: string }) {
+export function FilterInput({
+  name,
+  label,
+  defaultValue,
+  type = "text",
+  width = "w-40",
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  type?: string;
+  width?: string;
+}) {
   return (
     <label className={`block text-sm text-slate-700 ${width}`}>
       {label}
@@ -20,7 +32,17 @@ export function FilterInput({ name, label, defaultValue, type = "text", width = 
   );
 }
 
-export function FilterSelect({ name, label, defaultValue, options }: { name: string; label: string; defaultValue?: string; options: { value: string; label: string }[] }) {
+export function FilterSelect({
+  name,
+  label,
+  defaultValue,
+  options,
+}: {
+  name: string;
+  label: string;
+  defaultValue?: string;
+  options: { value: string; label: string }[];
+}) {
   return (
     <label className="block text-sm text-slate-700">
       {label}

@@ -9,7 +9,12 @@ import { FormMessage } from "@/components/forms/form-message";
 const FORM_ID = "resolve-flag";
 const button = "rounded-md px-4 py-2 text-sm font-medium text-white disabled:opacity-60";
 
-type Props = { action: (prev: FormState, formData: FormData) => Promise<FormState>; flagId: string; defaultYears: number; defaultReason: string };
+type Props = {
+  action: (prev: FormState, formData: FormData) => Promise<FormState>;
+  flagId: string;
+  defaultYears: number;
+  defaultReason: string;
+};
 
 /**
  * Clear a flag (排除风险: a held withdrawal goes on to review) or confirm fraud (确认欺诈: a held
@@ -28,7 +33,13 @@ export function ResolveFlagForm({ action: resolve, flagId, defaultYears, default
       <TextField formId={FORM_ID} name="note" label="核查意见" required defaultValue={v.note ?? ""} errors={e.note} />
       <div>
         <label className="inline-flex items-center gap-2 text-sm text-slate-700">
-          <input type="checkbox" name="blacklist" checked={ban} onChange={(ev) => setBan(ev.target.checked)} aria-describedby={e.blacklist ? `${FORM_ID}-blacklist-error` : undefined} />
+          <input
+            type="checkbox"
+            name="blacklist"
+            checked={ban}
+            onChange={(ev) => setBan(ev.target.checked)}
+            aria-describedby={e.blacklist ? `${FORM_ID}-blacklist-error` : undefined}
+          />
           列入失信黑名单（仅在确认欺诈时）
         </label>
         <FieldError id={`${FORM_ID}-blacklist-error`} errors={e.blacklist} />
@@ -36,13 +47,32 @@ export function ResolveFlagForm({ action: resolve, flagId, defaultYears, default
       {ban ? (
         <fieldset className="space-y-3 rounded-md border border-red-200 p-3">
           <legend className="px-1 text-sm font-medium text-red-800">黑名单</legend>
-          <TextField formId={FORM_ID} name="banReason" label="列入原因（将告知申请人）" defaultValue={v.banReason ?? defaultReason} errors={e.banReason} />
+          <TextField
+            formId={FORM_ID}
+            name="banReason"
+            label="列入原因（将告知申请人）"
+            defaultValue={v.banReason ?? defaultReason}
+            errors={e.banReason}
+          />
           <TextField formId={FORM_ID} name="banEvidence" label="证据材料" defaultValue={v.banEvidence ?? ""} errors={e.banEvidence} />
-          <TextField formId={FORM_ID} name="banYears" label="期限（年）" inputMode="numeric" defaultValue={v.banYears ?? String(defaultYears)} errors={e.banYears} />
+          <TextField
+            formId={FORM_ID}
+            name="banYears"
+            label="期限（年）"
+            inputMode="numeric"
+            defaultValue={v.banYears ?? String(defaultYears)}
+            errors={e.banYears}
+          />
         </fieldset>
       ) : null}
       <div className="flex gap-3">
-        <button type="submit" name="decision" value="DISMISS" disabled={pending} className={`${button} bg-emerald-700 hover:bg-emerald-800`}>
+        <button
+          type="submit"
+          name="decision"
+          value="DISMISS"
+          disabled={pending}
+          className={`${button} bg-emerald-700 hover:bg-emerald-800`}
+        >
           排除风险
         </button>
         <button type="submit" name="decision" value="CONFIRM" disabled={pending} className={`${button} bg-red-700 hover:bg-red-800`}>

@@ -12,7 +12,12 @@ export function RiskNav({ current }: { current: string }) {
   return (
     <nav aria-label="反欺诈" className="mb-4 flex flex-wrap gap-4 text-sm">
       {LINKS.map((l) => (
-        <Link key={l.href} href={l.href} aria-current={l.href === current ? "page" : undefined} className={l.href === current ? "font-semibold text-slate-900" : "text-sky-700 underline"}>
+        <Link
+          key={l.href}
+          href={l.href}
+          aria-current={l.href === current ? "page" : undefined}
+          className={l.href === current ? "font-semibold text-slate-900" : "text-sky-700 underline"}
+        >
           {l.label}
         </Link>
       ))}

@@ -6,7 +6,15 @@ import { SiteHeader } from "@/components/layout/site-header";
  * The frame of every signed-in area: a "skip to content" link (the first Tab stop, shown only when
  * focused, so keyboard users need not walk the header on every page), the shared header and the body.
  */
-export function AreaShell({ user, signOutAction, children }: { user: CurrentUser; signOutAction: () => Promise<void>; children: ReactNode }) {
+export function AreaShell({
+  user,
+  signOutAction,
+  children,
+}: {
+  user: CurrentUser;
+  signOutAction: () => Promise<void>;
+  children: ReactNode;
+}) {
   return (
     <>
       <a

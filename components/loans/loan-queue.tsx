@@ -30,7 +30,17 @@ export function LoanQueue({
       rowKey={(r) => r.matterId}
       empty={empty}
       columns={[
-        { header: "办件编号", cell: (r) => (hrefFor ? <Link className="text-sky-700 underline" href={hrefFor(r)}>{r.caseNo}</Link> : r.caseNo) },
+        {
+          header: "办件编号",
+          cell: (r) =>
+            hrefFor ? (
+              <Link className="text-sky-700 underline" href={hrefFor(r)}>
+                {r.caseNo}
+              </Link>
+            ) : (
+              r.caseNo
+            ),
+        },
         { header: "借款人", cell: (r) => r.depositorName },
         { header: "贷款编号", cell: (r) => r.loanNo ?? "—" },
         { header: "贷款金额", cell: (r) => r.principal ?? "—", align: "right" },

@@ -13,9 +13,23 @@ export function DeveloperForm({ action }: { action: ProjectFormAction }) {
     <ProjectForm id={F} action={action} submitLabel="登记开发商" pendingText="登记中…">
       {({ values: v, errors: e }) => (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <TextField formId={F} name="creditCode" label="统一社会信用代码" maxLength={18} autoComplete="off" defaultValue={v.creditCode ?? ""} errors={e.creditCode} />
+          <TextField
+            formId={F}
+            name="creditCode"
+            label="统一社会信用代码"
+            maxLength={18}
+            autoComplete="off"
+            defaultValue={v.creditCode ?? ""}
+            errors={e.creditCode}
+          />
           <TextField formId={F} name="name" label="企业名称" defaultValue={v.name ?? ""} errors={e.name} />
-          <TextField formId={F} name="legalRepresentative" label="法定代表人" defaultValue={v.legalRepresentative ?? ""} errors={e.legalRepresentative} />
+          <TextField
+            formId={F}
+            name="legalRepresentative"
+            label="法定代表人"
+            defaultValue={v.legalRepresentative ?? ""}
+            errors={e.legalRepresentative}
+          />
           <SelectField
             formId={F}
             name="qualificationLevel"
@@ -25,7 +39,14 @@ export function DeveloperForm({ action }: { action: ProjectFormAction }) {
             errors={e.qualificationLevel}
           />
           <TextField formId={F} name="contactName" label="联系人" defaultValue={v.contactName ?? ""} errors={e.contactName} />
-          <TextField formId={F} name="contactPhone" label="联系电话" inputMode="tel" defaultValue={v.contactPhone ?? ""} errors={e.contactPhone} />
+          <TextField
+            formId={F}
+            name="contactPhone"
+            label="联系电话"
+            inputMode="tel"
+            defaultValue={v.contactPhone ?? ""}
+            errors={e.contactPhone}
+          />
           <div className="sm:col-span-2">
             <TextField formId={F} name="address" label="注册地址" defaultValue={v.address ?? ""} errors={e.address} />
           </div>

@@ -23,16 +23,42 @@ function Choice({ name, value, label, checked }: { name: string; value: string; 
  * (满足 / 不满足, with a note), the conclusion and 1–10 photos (JPEG/PNG, ≤ 5 MB each).
  * Nothing is preselected: the officer answers every line.
  */
-export function InspectionForm({ action, project, today, defaultLocation }: { action: ProjectFormAction; project: { id: string; version: number }; today: string; defaultLocation: string }) {
+export function InspectionForm({
+  action,
+  project,
+  today,
+  defaultLocation,
+}: {
+  action: ProjectFormAction;
+  project: { id: string; version: number };
+  today: string;
+  defaultLocation: string;
+}) {
   return (
     <ProjectForm id={F} action={action} project={project} submitLabel="保存查勘记录" pendingText="保存中…">
       {({ values: v, errors: e }) => (
         <>
           <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-            <TextField formId={F} name="inspectedOn" label="查勘日期" type="date" max={today} defaultValue={v.inspectedOn ?? today} errors={e.inspectedOn} />
+            <TextField
+              formId={F}
+              name="inspectedOn"
+              label="查勘日期"
+              type="date"
+              max={today}
+              defaultValue={v.inspectedOn ?? today}
+              errors={e.inspectedOn}
+            />
             <TextField formId={F} name="location" label="查勘地点" defaultValue={v.location ?? defaultLocation} errors={e.location} />
           </div>
-          <TextArea formId={F} name="findings" label="查勘情况" rows={4} hint="工程形象进度、售楼处公示、资金监管等现场所见（至少10个字）" defaultValue={v.findings ?? ""} errors={e.findings} />
+          <TextArea
+            formId={F}
+            name="findings"
+            label="查勘情况"
+            rows={4}
+            hint="工程形象进度、售楼处公示、资金监管等现场所见（至少10个字）"
+            defaultValue={v.findings ?? ""}
+            errors={e.findings}
+          />
 
           <fieldset className="space-y-3">
             <legend className="text-sm font-medium text-slate-700">准入条件逐项核查（* 为必备条件）</legend>
@@ -40,7 +66,13 @@ export function InspectionForm({ action, project, today, defaultLocation }: { ac
               const name = conditionField(c.code);
               const errors = e[name];
               return (
-                <div key={c.code} role="group" aria-label={c.label} aria-describedby={errors?.length ? errorIdFor(F, name) : undefined} className="rounded border border-slate-200 p-3">
+                <div
+                  key={c.code}
+                  role="group"
+                  aria-label={c.label}
+                  aria-describedby={errors?.length ? errorIdFor(F, name) : undefined}
+                  className="rounded border border-slate-200 p-3"
+                >
                   <p className="text-sm font-medium text-slate-800">
                     {c.required ? <span className="text-red-700">* </span> : null}
                     {c.label}

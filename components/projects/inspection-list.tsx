@@ -11,12 +11,16 @@ export function InspectionList({ projectId, inspections }: { projectId: string; 
           <p className="flex flex-wrap items-center gap-2 text-sm">
             <strong>{i.inspectedOn}</strong>
             {i.passed ? <Badge tone="good">通过</Badge> : <Badge tone="bad">不通过</Badge>}
-            <span className="text-slate-600">查勘人 {i.inspector} · {i.location}</span>
+            <span className="text-slate-600">
+              查勘人 {i.inspector} · {i.location}
+            </span>
           </p>
           <p className="mt-2 whitespace-pre-line text-sm text-slate-800">{i.findingsText}</p>
           {i.missing.length ? <p className="mt-1 text-sm text-red-700">未满足的必备条件：{i.missing.join("、")}</p> : null}
           <details className="mt-2 text-sm">
-            <summary className="cursor-pointer text-sky-800">准入条件核查（{i.findings.filter((f) => f.met).length}/{i.findings.length} 项满足）</summary>
+            <summary className="cursor-pointer text-sky-800">
+              准入条件核查（{i.findings.filter((f) => f.met).length}/{i.findings.length} 项满足）
+            </summary>
             <ul className="mt-2 space-y-1">
               {i.findings.map((f) => (
                 <li key={f.code}>
@@ -33,7 +37,11 @@ export function InspectionList({ projectId, inspections }: { projectId: string; 
                 <li key={p.id} className="text-xs text-slate-500">
                   <a href={`/admin/projects/${projectId}/photos/${p.id}`} target="_blank" rel="noreferrer">
                     {/* eslint-disable-next-line @next/next/no-img-element -- private bytes behind a role check, not a static asset */}
-                    <img src={`/admin/projects/${projectId}/photos/${p.id}`} alt={p.caption ?? p.filename} className="h-24 w-32 rounded border border-slate-200 object-cover" />
+                    <img
+                      src={`/admin/projects/${projectId}/photos/${p.id}`}
+                      alt={p.caption ?? p.filename}
+                      className="h-24 w-32 rounded border border-slate-200 object-cover"
+                    />
                   </a>
                   <span className="block max-w-32 truncate" title={`SHA-256 ${p.sha256}`}>
                     {p.filename}（{p.sizeKb} KB）

@@ -1,7 +1,13 @@
 import Link from "next/link";
 import type { TProjectFilters } from "@/lib/projects/schemas";
 import { FILTER_CONTROL, FilterSelect } from "@/components/forms/filter-select";
-import { ADMISSION_STATUSES, ADMISSION_STATUS_LABELS, CONSTRUCTION_STATUSES, CONSTRUCTION_STATUS_LABELS, DISTRICTS } from "@/lib/projects/labels";
+import {
+  ADMISSION_STATUSES,
+  ADMISSION_STATUS_LABELS,
+  CONSTRUCTION_STATUSES,
+  CONSTRUCTION_STATUS_LABELS,
+  DISTRICTS,
+} from "@/lib/projects/labels";
 
 const ALL = { value: "", label: "全部" };
 
@@ -16,9 +22,27 @@ export function ProjectFilters({ filters, developers }: { filters: TProjectFilte
         <input id="projects-q" name="q" type="search" defaultValue={filters.q ?? ""} className={FILTER_CONTROL} />
       </div>
       <FilterSelect formId="projects" name="developer" label="开发商" value={filters.developer ?? ""} options={[ALL, ...developers]} />
-      <FilterSelect formId="projects" name="district" label="所在区" value={filters.district ?? ""} options={[ALL, ...DISTRICTS.map((d) => ({ value: d, label: d }))]} />
-      <FilterSelect formId="projects" name="admission" label="准入状态" value={filters.admission ?? ""} options={[ALL, ...ADMISSION_STATUSES.map((s) => ({ value: s, label: ADMISSION_STATUS_LABELS[s] }))]} />
-      <FilterSelect formId="projects" name="construction" label="建设状态" value={filters.construction ?? ""} options={[ALL, ...CONSTRUCTION_STATUSES.map((s) => ({ value: s, label: CONSTRUCTION_STATUS_LABELS[s] }))]} />
+      <FilterSelect
+        formId="projects"
+        name="district"
+        label="所在区"
+        value={filters.district ?? ""}
+        options={[ALL, ...DISTRICTS.map((d) => ({ value: d, label: d }))]}
+      />
+      <FilterSelect
+        formId="projects"
+        name="admission"
+        label="准入状态"
+        value={filters.admission ?? ""}
+        options={[ALL, ...ADMISSION_STATUSES.map((s) => ({ value: s, label: ADMISSION_STATUS_LABELS[s] }))]}
+      />
+      <FilterSelect
+        formId="projects"
+        name="construction"
+        label="建设状态"
+        value={filters.construction ?? ""}
+        options={[ALL, ...CONSTRUCTION_STATUSES.map((s) => ({ value: s, label: CONSTRUCTION_STATUS_LABELS[s] }))]}
+      />
       <div className="flex gap-2 lg:col-span-6">
         <button type="submit" className="rounded-md bg-sky-700 px-4 py-1.5 text-sm font-medium text-white hover:bg-sky-800">
           筛选

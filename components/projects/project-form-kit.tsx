@@ -46,7 +46,23 @@ export function ProjectForm({
 }
 
 /** A labelled textarea with its error tied by aria-describedby. */
-export function TextArea({ formId, name, label, errors, defaultValue, rows = 3, hint }: { formId: string; name: string; label: string; errors?: string[]; defaultValue?: string; rows?: number; hint?: string }) {
+export function TextArea({
+  formId,
+  name,
+  label,
+  errors,
+  defaultValue,
+  rows = 3,
+  hint,
+}: {
+  formId: string;
+  name: string;
+  label: string;
+  errors?: string[];
+  defaultValue?: string;
+  rows?: number;
+  hint?: string;
+}) {
   const id = `${formId}-${name}`;
   const errorId = `${formId}-${name}-error`;
   const hintId = `${id}-hint`;

@@ -14,8 +14,22 @@ export function ApplyForm({ action, project, today }: Step) {
     <ProjectForm id={F} action={action} project={project} submitLabel="登记准入申请" pendingText="登记中…">
       {({ values: v, errors: e }) => (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <TextField formId={F} name="appliedOn" label="申请日期" type="date" max={today} defaultValue={v.appliedOn ?? today} errors={e.appliedOn} />
-          <TextField formId={F} name="applicantName" label="申请经办人（开发商）" defaultValue={v.applicantName ?? ""} errors={e.applicantName} />
+          <TextField
+            formId={F}
+            name="appliedOn"
+            label="申请日期"
+            type="date"
+            max={today}
+            defaultValue={v.appliedOn ?? today}
+            errors={e.appliedOn}
+          />
+          <TextField
+            formId={F}
+            name="applicantName"
+            label="申请经办人（开发商）"
+            defaultValue={v.applicantName ?? ""}
+            errors={e.applicantName}
+          />
           <div className="sm:col-span-2">
             <TextArea formId={F} name="note" label="备注（可选）" rows={2} defaultValue={v.note ?? ""} errors={e.note} />
           </div>
@@ -32,9 +46,29 @@ export function AdmitForm({ action, project, today, defaultPlace }: Step & { def
     <ProjectForm id={F} action={action} project={project} submitLabel="签订准入协议并准入" pendingText="签约中…">
       {({ values: v, errors: e }) => (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
-          <TextField formId={F} name="agreementSignedOn" label="签约日期" type="date" max={today} defaultValue={v.agreementSignedOn ?? today} errors={e.agreementSignedOn} />
-          <TextField formId={F} name="agreementPlace" label="签约地点（现场）" defaultValue={v.agreementPlace ?? defaultPlace} errors={e.agreementPlace} />
-          <TextField formId={F} name="developerSignatory" label="开发商签约代表" defaultValue={v.developerSignatory ?? ""} errors={e.developerSignatory} />
+          <TextField
+            formId={F}
+            name="agreementSignedOn"
+            label="签约日期"
+            type="date"
+            max={today}
+            defaultValue={v.agreementSignedOn ?? today}
+            errors={e.agreementSignedOn}
+          />
+          <TextField
+            formId={F}
+            name="agreementPlace"
+            label="签约地点（现场）"
+            defaultValue={v.agreementPlace ?? defaultPlace}
+            errors={e.agreementPlace}
+          />
+          <TextField
+            formId={F}
+            name="developerSignatory"
+            label="开发商签约代表"
+            defaultValue={v.developerSignatory ?? ""}
+            errors={e.developerSignatory}
+          />
           <TextField formId={F} name="note" label="备注（可选）" defaultValue={v.note ?? ""} errors={e.note} />
         </div>
       )}
@@ -43,10 +77,18 @@ export function AdmitForm({ action, project, today, defaultPlace }: Step & { def
 }
 
 /** 不予准入 / 暂停准入: a reason is required. */
-export function ReasonForm({ action, project, id, label, submitLabel }: Omit<Step, "today"> & { id: string; label: string; submitLabel: string }) {
+export function ReasonForm({
+  action,
+  project,
+  id,
+  label,
+  submitLabel,
+}: Omit<Step, "today"> & { id: string; label: string; submitLabel: string }) {
   return (
     <ProjectForm id={id} action={action} project={project} submitLabel={submitLabel} pendingText="提交中…">
-      {({ values: v, errors: e }) => <TextArea formId={id} name="reason" label={label} rows={2} defaultValue={v.reason ?? ""} errors={e.reason} />}
+      {({ values: v, errors: e }) => (
+        <TextArea formId={id} name="reason" label={label} rows={2} defaultValue={v.reason ?? ""} errors={e.reason} />
+      )}
     </ProjectForm>
   );
 }
@@ -68,7 +110,14 @@ export function ConstructionForm({ action, project, today, current }: Step & { c
           />
           <TextField formId={F} name="asOf" label="状态日期" type="date" max={today} defaultValue={v.asOf ?? today} errors={e.asOf} />
           <div className="sm:col-span-2">
-            <TextArea formId={F} name="note" label="进度说明（状态倒退或不变时必填）" rows={2} defaultValue={v.note ?? ""} errors={e.note} />
+            <TextArea
+              formId={F}
+              name="note"
+              label="进度说明（状态倒退或不变时必填）"
+              rows={2}
+              defaultValue={v.note ?? ""}
+              errors={e.note}
+            />
           </div>
         </div>
       )}

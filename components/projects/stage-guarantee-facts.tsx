@@ -24,7 +24,13 @@ export function StageGuaranteeFacts({ guarantee: g }: { guarantee: StageGuarante
 }
 
 /** The guarantee as a card of a loan page; nothing for a loan without one (not a new home). */
-export function StageGuaranteeCard({ guarantee, title = "开发商阶段性担保（新建商品房）" }: { guarantee: StageGuaranteeDto | null; title?: string }) {
+export function StageGuaranteeCard({
+  guarantee,
+  title = "开发商阶段性担保（新建商品房）",
+}: {
+  guarantee: StageGuaranteeDto | null;
+  title?: string;
+}) {
   if (!guarantee) return null;
   return (
     <Card id="guarantee" title={title}>

@@ -10,7 +10,15 @@ import type { FormAction, DoneFormState } from "@/lib/action-state";
 type DecideBackPaymentState = DoneFormState;
 
 /** A reviewer's decision on one back payment: approve, or reject with a reason. */
-export function BackPaymentDecisionForm({ remittanceId, label, decideBackPaymentAction }: { remittanceId: string; label: string; decideBackPaymentAction: FormAction<DecideBackPaymentState> }) {
+export function BackPaymentDecisionForm({
+  remittanceId,
+  label,
+  decideBackPaymentAction,
+}: {
+  remittanceId: string;
+  label: string;
+  decideBackPaymentAction: FormAction<DecideBackPaymentState>;
+}) {
   const [state, action] = useActionState<DecideBackPaymentState, FormData>(decideBackPaymentAction, {});
   const formId = `backpay-${remittanceId}`;
   return (
@@ -37,7 +45,14 @@ export function BackPaymentDecisionForm({ remittanceId, label, decideBackPayment
           />
         </div>
         <div className="w-72">
-          <TextField formId={formId} name="note" label="意见（退回时必填）" maxLength={200} defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />
+          <TextField
+            formId={formId}
+            name="note"
+            label="意见（退回时必填）"
+            maxLength={200}
+            defaultValue={state.values?.note ?? ""}
+            errors={state.fieldErrors?.note}
+          />
         </div>
         <div className="w-32">
           <SubmitButton pendingText="提交中…">提交审批</SubmitButton>

@@ -11,7 +11,13 @@ type ImportReceiptsState = FormState & { done?: string; deferred?: { bankRef: st
 const FORM_ID = "receipt-import";
 
 /** Staff fetch the bank's receipt file of one date through the bank port and import it. */
-export function ImportReceiptsForm({ today, importReceiptsAction }: { today: string; importReceiptsAction: FormAction<ImportReceiptsState> }) {
+export function ImportReceiptsForm({
+  today,
+  importReceiptsAction,
+}: {
+  today: string;
+  importReceiptsAction: FormAction<ImportReceiptsState>;
+}) {
   const [state, action] = useActionState<ImportReceiptsState, FormData>(importReceiptsAction, {});
   return (
     <form id={FORM_ID} action={action} noValidate className="space-y-4">
@@ -32,7 +38,16 @@ export function ImportReceiptsForm({ today, importReceiptsAction }: { today: str
       ) : null}
       <div className="flex flex-wrap items-end gap-4">
         <div className="w-48">
-          <TextField formId={FORM_ID} name="businessDate" label="到账日期" type="date" required max={today} defaultValue={state.values?.businessDate ?? today} errors={state.fieldErrors?.businessDate} />
+          <TextField
+            formId={FORM_ID}
+            name="businessDate"
+            label="到账日期"
+            type="date"
+            required
+            max={today}
+            defaultValue={state.values?.businessDate ?? today}
+            errors={state.fieldErrors?.businessDate}
+          />
         </div>
         <div className="w-56">
           <SubmitButton pendingText="正在导入…">获取并导入到账回单</SubmitButton>

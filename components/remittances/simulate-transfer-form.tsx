@@ -13,7 +13,19 @@ type SimulateTransferState = DoneFormState;
  * reference. It stands in for the employer's own online banking; the center credits nothing until
  * staff import the bank's receipt file.
  */
-export function SimulateTransferForm({ remittanceId, month, reference, total, simulateTransferAction }: { remittanceId: string; month: string; reference: string; total: string; simulateTransferAction: FormAction<SimulateTransferState> }) {
+export function SimulateTransferForm({
+  remittanceId,
+  month,
+  reference,
+  total,
+  simulateTransferAction,
+}: {
+  remittanceId: string;
+  month: string;
+  reference: string;
+  total: string;
+  simulateTransferAction: FormAction<SimulateTransferState>;
+}) {
   const [state, action] = useActionState<SimulateTransferState, FormData>(simulateTransferAction, {});
   const formId = `transfer-${remittanceId}`;
   return (
@@ -27,7 +39,14 @@ export function SimulateTransferForm({ remittanceId, month, reference, total, si
       <input type="hidden" name="remittanceId" value={remittanceId} />
       <div className="flex flex-wrap items-end gap-3">
         <div className="w-40">
-          <TextField formId={formId} name="amount" label="转账金额（元）" inputMode="decimal" defaultValue={state.values?.amount ?? total} errors={state.fieldErrors?.amount} />
+          <TextField
+            formId={formId}
+            name="amount"
+            label="转账金额（元）"
+            inputMode="decimal"
+            defaultValue={state.values?.amount ?? total}
+            errors={state.fieldErrors?.amount}
+          />
         </div>
         <p className="pb-2 text-sm text-slate-600">
           付款附言 <span className="font-mono">{reference}</span>

@@ -14,7 +14,13 @@ import { RemittanceSubmitted } from "@/components/remittances/submitted";
 const FORM_ID = "remittance-upload";
 const EMPTY: RemittanceFormState = {};
 
-export function RemittanceUploadForm({ defaultMonth, uploadRemittance }: { defaultMonth: string; uploadRemittance: FormAction<RemittanceFormState> }) {
+export function RemittanceUploadForm({
+  defaultMonth,
+  uploadRemittance,
+}: {
+  defaultMonth: string;
+  uploadRemittance: FormAction<RemittanceFormState>;
+}) {
   const [state, action] = useActionState(uploadRemittance, EMPTY);
   // Checked in the browser too: a 100 MB file is refused before it is sent at all.
   const [tooLarge, setTooLarge] = useState(false);
@@ -31,7 +37,15 @@ export function RemittanceUploadForm({ defaultMonth, uploadRemittance }: { defau
         }}
       >
         <FormMessage id={`${FORM_ID}-error`} message={state.formError} />
-        <TextField formId={FORM_ID} name="month" label="汇缴月份" type="month" required defaultValue={state.values?.month ?? defaultMonth} errors={state.fieldErrors?.month} />
+        <TextField
+          formId={FORM_ID}
+          name="month"
+          label="汇缴月份"
+          type="month"
+          required
+          defaultValue={state.values?.month ?? defaultMonth}
+          errors={state.fieldErrors?.month}
+        />
         <TextField
           formId={FORM_ID}
           name="backPayReason"
@@ -59,9 +73,7 @@ export function RemittanceUploadForm({ defaultMonth, uploadRemittance }: { defau
         </div>
         <SubmitButton pendingText="正在校验并提交…">上传并汇缴</SubmitButton>
       </form>
-      {state.posted ? (
-        <RemittanceSubmitted posted={state.posted} />
-      ) : null}
+      {state.posted ? <RemittanceSubmitted posted={state.posted} /> : null}
       {state.report?.length ? <RemittanceErrorReport report={state.report} /> : null}
     </div>
   );

@@ -4,7 +4,15 @@ import { useActionState } from "react";
 import type { FormState, FormAction } from "@/lib/action-state";
 
 /** 撤回: a remittance not yet credited can be withdrawn, then the month submitted again. */
-export function WithdrawRemittanceButton({ remittanceId, month, withdrawRemittanceAction }: { remittanceId: string; month: string; withdrawRemittanceAction: FormAction }) {
+export function WithdrawRemittanceButton({
+  remittanceId,
+  month,
+  withdrawRemittanceAction,
+}: {
+  remittanceId: string;
+  month: string;
+  withdrawRemittanceAction: FormAction;
+}) {
   const [state, action, pending] = useActionState<FormState, FormData>(withdrawRemittanceAction, {});
   return (
     <form action={action} aria-label={`撤回 ${month} 汇缴`}>

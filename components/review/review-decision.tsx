@@ -22,7 +22,21 @@ function Hidden({ caseId, matterId, version }: Step) {
 const area = "mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-sm aria-invalid:border-red-500";
 
 /** Approve, reject with a reason, or return with every missing material in one notice. */
-export function ReviewDecision({ step, withinLimit, limitText, approveAction, rejectAction, returnAction }: { step: Step; withinLimit: boolean; limitText: string; approveAction: FormAction; rejectAction: FormAction; returnAction: FormAction }) {
+export function ReviewDecision({
+  step,
+  withinLimit,
+  limitText,
+  approveAction,
+  rejectAction,
+  returnAction,
+}: {
+  step: Step;
+  withinLimit: boolean;
+  limitText: string;
+  approveAction: FormAction;
+  rejectAction: FormAction;
+  returnAction: FormAction;
+}) {
   const [approved, approve] = useActionState(approveAction, {});
   const [rejected, reject] = useActionState(rejectAction, {});
   const [returned, doReturn] = useActionState(returnAction, {});

@@ -30,7 +30,9 @@ export function SignAuthorizationForm({ action: submit, options }: { action: Act
         </div>
         <FieldError id={errorIdFor(formId, "account")} errors={errors} />
       </fieldset>
-      <p className="text-xs text-slate-500">签订后，每期还款日从所选账户扣划当期应还款项；账户余额不足部分从贷款还款银行卡扣收。可随时撤销。</p>
+      <p className="text-xs text-slate-500">
+        签订后，每期还款日从所选账户扣划当期应还款项；账户余额不足部分从贷款还款银行卡扣收。可随时撤销。
+      </p>
       <SubmitButton pendingText="正在签订…">签订委托扣划协议</SubmitButton>
     </form>
   );

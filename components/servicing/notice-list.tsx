@@ -4,7 +4,15 @@ import { DataTable } from "@/components/ui/data-table";
 import { OpenNoticeLink, type MarkNoticeRead } from "@/components/servicing/open-notice-link";
 
 /** 逾期通知: the overdue notices the center issued on this loan; clicking one marks it read (a POST, never the PDF's GET). */
-export function NoticeList({ loanNo, notices, markNoticeReadAction }: { loanNo: string; notices: LoanServicingView["notices"]; markNoticeReadAction: MarkNoticeRead }) {
+export function NoticeList({
+  loanNo,
+  notices,
+  markNoticeReadAction,
+}: {
+  loanNo: string;
+  notices: LoanServicingView["notices"];
+  markNoticeReadAction: MarkNoticeRead;
+}) {
   const base = `/portal/loans/${encodeURIComponent(loanNo)}/notices`;
   return (
     <DataTable

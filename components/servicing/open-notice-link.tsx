@@ -9,7 +9,15 @@ import { useRouter } from "next/navigation";
  */
 export type MarkNoticeRead = (noticeNo: string) => Promise<void>;
 
-export function OpenNoticeLink({ href, noticeNo, markNoticeReadAction }: { href: string; noticeNo: string; markNoticeReadAction: MarkNoticeRead }) {
+export function OpenNoticeLink({
+  href,
+  noticeNo,
+  markNoticeReadAction,
+}: {
+  href: string;
+  noticeNo: string;
+  markNoticeReadAction: MarkNoticeRead;
+}) {
   const router = useRouter();
   return (
     <a
@@ -18,7 +26,10 @@ export function OpenNoticeLink({ href, noticeNo, markNoticeReadAction }: { href:
       target="_blank"
       rel="noopener"
       onClick={() => {
-        void markNoticeReadAction(noticeNo).then(() => router.refresh(), () => undefined);
+        void markNoticeReadAction(noticeNo).then(
+          () => router.refresh(),
+          () => undefined,
+        );
       }}
     >
       查看通知单（PDF）

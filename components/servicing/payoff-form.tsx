@@ -32,15 +32,26 @@ export function PayoffForm({ action: submit, idempotencyKey, quote, accrueFrom }
         <Facts
           items={[
             { label: "剩余本金", value: displayYuan(quote.principal) },
-            { label: `应计利息（${accrueFrom} 至 ${quote.takesEffectOn}，${quote.accruedDays} 天）`, value: displayYuan(quote.accruedInterest) },
+            {
+              label: `应计利息（${accrueFrom} 至 ${quote.takesEffectOn}，${quote.accruedDays} 天）`,
+              value: displayYuan(quote.accruedInterest),
+            },
             { label: "今日结清应付合计", value: <strong>{displayYuan(quote.total)}</strong> },
           ]}
         />
         <p className="mt-3 text-xs text-slate-600">
-          利息 = 剩余本金 × 合同年利率 ÷ 360 × 实际天数（上一还款日次日至今日），四舍五入到分；不收违约金。结清后贷款状态变为“已结清”，抵押登记随即注销。
+          利息 = 剩余本金 × 合同年利率 ÷ 360 ×
+          实际天数（上一还款日次日至今日），四舍五入到分；不收违约金。结清后贷款状态变为“已结清”，抵押登记随即注销。
         </p>
       </section>
-      <TextField formId={FORM_ID} name="cardAccount" label="付款银行卡号（选填；不填则通过网上支付平台付款）" inputMode="numeric" defaultValue={v.cardAccount ?? ""} errors={e.cardAccount} />
+      <TextField
+        formId={FORM_ID}
+        name="cardAccount"
+        label="付款银行卡号（选填；不填则通过网上支付平台付款）"
+        inputMode="numeric"
+        defaultValue={v.cardAccount ?? ""}
+        errors={e.cardAccount}
+      />
       <SubmitButton pendingText="正在结清…">确认提前结清 {displayYuan(quote.total)}</SubmitButton>
     </form>
   );

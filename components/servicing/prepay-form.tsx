@@ -39,9 +39,13 @@ export function PrepayForm({ action: submit, idempotencyKey, remainingPrincipal,
       <FormMessage id={`${FORM_ID}-error`} message={state.formError} />
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       <div className="text-sm text-slate-600">
-        <p>剩余本金 {remainingPrincipal}。提前部分还款不少于 {displayYuan(minAmount)}，且为 {multipleOf} 元的整数倍；全部还清请使用“提前结清”。</p>
         <p>
-          当日生效：提前归还的本金自今日起不再计息；该部分本金自上一还款日（{accrueFrom}）至今日的利息按合同利率 ÷ 360 × 实际天数与本金一并收取，其余本金在下一还款日照常计息。不收违约金或手续费。
+          剩余本金 {remainingPrincipal}。提前部分还款不少于 {displayYuan(minAmount)}，且为 {multipleOf}{" "}
+          元的整数倍；全部还清请使用“提前结清”。
+        </p>
+        <p>
+          当日生效：提前归还的本金自今日起不再计息；该部分本金自上一还款日（{accrueFrom}）至今日的利息按合同利率 ÷ 360 ×
+          实际天数与本金一并收取，其余本金在下一还款日照常计息。不收违约金或手续费。
         </p>
       </div>
       <SelectField
@@ -53,8 +57,24 @@ export function PrepayForm({ action: submit, idempotencyKey, remainingPrincipal,
         options={Object.entries(PREPAYMENT_MODE_LABELS).map(([value, label]) => ({ value, label }))}
         errors={e.mode}
       />
-      <TextField formId={FORM_ID} name="amount" label="提前归还本金（元）" inputMode="decimal" required value={amount} onChange={(ev) => setAmount(ev.target.value)} errors={e.amount} />
-      <TextField formId={FORM_ID} name="cardAccount" label="付款银行卡号（选填；不填则通过网上支付平台付款）" inputMode="numeric" defaultValue={v.cardAccount ?? ""} errors={e.cardAccount} />
+      <TextField
+        formId={FORM_ID}
+        name="amount"
+        label="提前归还本金（元）"
+        inputMode="decimal"
+        required
+        value={amount}
+        onChange={(ev) => setAmount(ev.target.value)}
+        errors={e.amount}
+      />
+      <TextField
+        formId={FORM_ID}
+        name="cardAccount"
+        label="付款银行卡号（选填；不填则通过网上支付平台付款）"
+        inputMode="numeric"
+        defaultValue={v.cardAccount ?? ""}
+        errors={e.cardAccount}
+      />
       {quote && quoteMatches ? (
         <>
           <PrepayQuote quote={quote} />

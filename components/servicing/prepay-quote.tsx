@@ -20,7 +20,12 @@ export function PrepayQuote({ quote }: { quote: PrepayQuoteDto }) {
           { label: "剩余利息", value: `${displayYuan(s.oldInterest)} → ${displayYuan(s.newInterest)}` },
           { label: "节省利息", value: displayYuan(s.interestSaved) },
           { label: "新计划首期", value: first ? `第 ${first.seq} 期 ${first.dueDate}：${displayYuan(first.payment)}` : "—" },
-          { label: "新计划末期", value: quote.lastInstallment ? `第 ${quote.lastInstallment.seq} 期 ${quote.lastInstallment.dueDate}：${displayYuan(quote.lastInstallment.payment)}` : "—" },
+          {
+            label: "新计划末期",
+            value: quote.lastInstallment
+              ? `第 ${quote.lastInstallment.seq} 期 ${quote.lastInstallment.dueDate}：${displayYuan(quote.lastInstallment.payment)}`
+              : "—",
+          },
         ]}
       />
     </section>

@@ -31,7 +31,15 @@ export function RepayOnlineForm({ action: submit, idempotencyKey, suggested, due
         {hasArrears ? "默认金额为全部逾期欠款（含罚息）及今日到期的月供，还清后逾期状态即时解除。" : "今日为还款日，默认金额为本期月供。"}
         本次最多可还 {displayYuan(dueNow)}（尚未到期的月供不能提前在此归还）；如需多还本金，请使用“提前还款”。
       </p>
-      <TextField formId={FORM_ID} name="amount" label="还款金额（元）" inputMode="decimal" required defaultValue={v.amount ?? suggested} errors={e.amount} />
+      <TextField
+        formId={FORM_ID}
+        name="amount"
+        label="还款金额（元）"
+        inputMode="decimal"
+        required
+        defaultValue={v.amount ?? suggested}
+        errors={e.amount}
+      />
       <TextField
         formId={FORM_ID}
         name="cardAccount"

@@ -8,9 +8,12 @@ export function ResultBanner({ view, search }: { view: LoanServicingView; search
   const no = search.repaid ?? search.prepaid ?? search.paidOff;
   const repayment = no ? view.repayments.find((r) => r.repaymentNo === no) : undefined;
   let title: string | null = null;
-  if (repayment && search.repaid) title = `还款 ${displayYuan(repayment.amount)} 已到账（流水号 ${repayment.repaymentNo}），按还款冲抵顺序冲抵如下：`;
-  if (repayment && search.prepaid) title = `提前还款 ${displayYuan(repayment.amount)} 已到账（流水号 ${repayment.repaymentNo}），还款计划已按新本金重新生成：`;
-  if (repayment && search.paidOff) title = `贷款已结清（流水号 ${repayment.repaymentNo}），抵押登记已注销${view.release?.releaseNo ? `，注销登记证明号 ${view.release.releaseNo}` : ""}：`;
+  if (repayment && search.repaid)
+    title = `还款 ${displayYuan(repayment.amount)} 已到账（流水号 ${repayment.repaymentNo}），按还款冲抵顺序冲抵如下：`;
+  if (repayment && search.prepaid)
+    title = `提前还款 ${displayYuan(repayment.amount)} 已到账（流水号 ${repayment.repaymentNo}），还款计划已按新本金重新生成：`;
+  if (repayment && search.paidOff)
+    title = `贷款已结清（流水号 ${repayment.repaymentNo}），抵押登记已注销${view.release?.releaseNo ? `，注销登记证明号 ${view.release.releaseNo}` : ""}：`;
   if (search.authorized) title = "委托扣划协议已签订，自下一还款日起从所选公积金账户扣划月供。";
   if (search.revoked) title = "委托扣划协议已撤销，月供改从贷款还款银行卡扣收。";
   if (!title) return null;
@@ -26,7 +29,12 @@ export function ResultBanner({ view, search }: { view: LoanServicingView; search
           ))}
         </ul>
       ) : null}
-      {search.repaid ? <p className="mt-2">当前贷款状态：{view.statusLabel}{view.overdue.any ? `，仍有逾期欠款 ${view.overdue.total}` : ""}。</p> : null}
+      {search.repaid ? (
+        <p className="mt-2">
+          当前贷款状态：{view.statusLabel}
+          {view.overdue.any ? `，仍有逾期欠款 ${view.overdue.total}` : ""}。
+        </p>
+      ) : null}
     </div>
   );
 }

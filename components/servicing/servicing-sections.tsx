@@ -21,7 +21,14 @@ type Props = {
   isBorrower: boolean;
   search: { repaid?: string; prepaid?: string; paidOff?: string; authorized?: string; revoked?: string };
   formKeys: { repay: string; prepay: string; payoff: string };
-  actions: { repay: Action; prepay: (prev: PrepayFormState, formData: FormData) => Promise<PrepayFormState>; payoff: Action; sign: Action; revoke: Action; markNoticeRead: MarkNoticeRead };
+  actions: {
+    repay: Action;
+    prepay: (prev: PrepayFormState, formData: FormData) => Promise<PrepayFormState>;
+    payoff: Action;
+    sign: Action;
+    revoke: Action;
+    markNoticeRead: MarkNoticeRead;
+  };
 };
 
 /** The citizen's repayment sections of the loan page: overview, notices, forms, history. */
@@ -45,7 +52,13 @@ export function ServicingSections({ view, isBorrower, search, formKeys, actions 
             {money(view.repay.dueNow).isZero() ? (
               closed("目前没有到期应还的款项。下一期月供将于还款日自动扣划；如需多还本金，请使用“提前部分还款”。")
             ) : (
-              <RepayOnlineForm action={actions.repay} idempotencyKey={formKeys.repay} suggested={view.repay.suggested} dueNow={view.repay.dueNow} hasArrears={view.overdue.any} />
+              <RepayOnlineForm
+                action={actions.repay}
+                idempotencyKey={formKeys.repay}
+                suggested={view.repay.suggested}
+                dueNow={view.repay.dueNow}
+                hasArrears={view.overdue.any}
+              />
             )}
           </Card>
           <Card id="prepay" title="提前部分还款">
@@ -64,7 +77,12 @@ export function ServicingSections({ view, isBorrower, search, formKeys, actions 
           </Card>
           <Card id="payoff" title="提前结清">
             {view.payoff.available && view.prepayment.allowed ? (
-              <PayoffForm action={actions.payoff} idempotencyKey={formKeys.payoff} quote={view.payoff} accrueFrom={view.prepayment.accrueFrom} />
+              <PayoffForm
+                action={actions.payoff}
+                idempotencyKey={formKeys.payoff}
+                quote={view.payoff}
+                accrueFrom={view.prepayment.accrueFrom}
+              />
             ) : (
               closed(view.payoff.available ? "" : view.payoff.reason)
             )}

@@ -6,7 +6,8 @@ export type Column<Row> = { header: string; cell: (row: Row) => ReactNode; align
 // for screen readers only, and every cell shows its column name before its value (data-label,
 // drawn by CSS). One markup for both sizes, so nothing is rendered twice.
 const CARD_TABLE = "max-sm:block max-sm:[&>tbody]:block";
-const CARD_ROW = "max-sm:mb-3 max-sm:block max-sm:rounded-md max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-3 max-sm:py-1 max-sm:last:mb-0 max-sm:last:border";
+const CARD_ROW =
+  "max-sm:mb-3 max-sm:block max-sm:rounded-md max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-3 max-sm:py-1 max-sm:last:mb-0 max-sm:last:border";
 const CARD_CELL =
   "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1.5 max-sm:text-right max-sm:[overflow-wrap:anywhere] max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
 
@@ -42,7 +43,11 @@ export function DataTable<Row>({
           {rows.map((row) => (
             <tr key={rowKey(row)} className={`border-b border-slate-100 last:border-0 ${CARD_ROW}`}>
               {columns.map((c) => (
-                <td key={c.header} data-label={c.header} className={`px-2 py-2 ${c.align === "right" ? "text-right tabular-nums" : ""} ${CARD_CELL}`}>
+                <td
+                  key={c.header}
+                  data-label={c.header}
+                  className={`px-2 py-2 ${c.align === "right" ? "text-right tabular-nums" : ""} ${CARD_CELL}`}
+                >
                   {c.cell(row)}
                 </td>
               ))}

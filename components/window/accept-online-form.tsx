@@ -5,7 +5,17 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction } from "@/lib/action-state";
 
-export function AcceptOnlineForm({ caseId, matterId, label = "受理", acceptOnlineAction }: { caseId: string; matterId: string; label?: string; acceptOnlineAction: FormAction }) {
+export function AcceptOnlineForm({
+  caseId,
+  matterId,
+  label = "受理",
+  acceptOnlineAction,
+}: {
+  caseId: string;
+  matterId: string;
+  label?: string;
+  acceptOnlineAction: FormAction;
+}) {
   const [state, action] = useActionState(acceptOnlineAction, {});
   return (
     <form action={action} className="space-y-2">

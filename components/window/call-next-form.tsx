@@ -10,7 +10,11 @@ export function CallNextForm({ waiting, callNextAction }: { waiting: number; cal
   return (
     <form action={action} className="flex flex-wrap items-center gap-4">
       <p className="text-sm text-slate-700">
-        今日等候：<strong className="text-lg" data-testid="waiting-count">{waiting}</strong> 人
+        今日等候：
+        <strong className="text-lg" data-testid="waiting-count">
+          {waiting}
+        </strong>{" "}
+        人
       </p>
       <div className="w-32">
         <SubmitButton pendingText="叫号中…">叫号</SubmitButton>

@@ -7,7 +7,19 @@ import { SubmitButton } from "@/components/forms/submit-button";
 import type { FormAction } from "@/lib/action-state";
 
 /** Opens a case from an ID number; from a called ticket the number is already there. */
-export function OpenCaseForm({ formId, ticketId, idNumber, submitLabel, openCaseAction }: { formId: string; ticketId?: string; idNumber?: string | null; submitLabel: string; openCaseAction: FormAction }) {
+export function OpenCaseForm({
+  formId,
+  ticketId,
+  idNumber,
+  submitLabel,
+  openCaseAction,
+}: {
+  formId: string;
+  ticketId?: string;
+  idNumber?: string | null;
+  submitLabel: string;
+  openCaseAction: FormAction;
+}) {
   const [state, action] = useActionState(openCaseAction, {});
   return (
     <form id={formId} action={action} noValidate className="flex flex-wrap items-end gap-3">

@@ -6,7 +6,21 @@ import type { FormAction } from "@/lib/action-state";
 const note = "text-sm text-slate-700";
 
 /** What the teller does next, by stage; stages that wait on the back office say so. */
-export function WindowNextStep({ detail, matter, resubmitAction, signContractsAction, registerMortgageAction, acceptOnlineAction }: { detail: CaseDetailDto; matter: LoanMatterDto; resubmitAction: FormAction; signContractsAction: FormAction; registerMortgageAction: FormAction; acceptOnlineAction: FormAction }) {
+export function WindowNextStep({
+  detail,
+  matter,
+  resubmitAction,
+  signContractsAction,
+  registerMortgageAction,
+  acceptOnlineAction,
+}: {
+  detail: CaseDetailDto;
+  matter: LoanMatterDto;
+  resubmitAction: FormAction;
+  signContractsAction: FormAction;
+  registerMortgageAction: FormAction;
+  acceptOnlineAction: FormAction;
+}) {
   const step = { caseId: detail.id, matterId: matter.matterId, version: matter.version };
   const registrationNo = matter.loan?.registrationNo;
   switch (matter.stage) {
@@ -41,10 +55,20 @@ export function WindowNextStep({ detail, matter, resubmitAction, signContractsAc
         <div className="space-y-3">
           <p className={note}>审批通过。请打印借款合同与抵押合同，由申请人签字后确认签约。</p>
           <div className="flex flex-wrap gap-3">
-            <a className="rounded-md border border-sky-700 px-4 py-2 text-sky-800 hover:bg-sky-50" href={`/window/cases/${detail.id}/contracts/loan`} target="_blank" rel="noreferrer">
+            <a
+              className="rounded-md border border-sky-700 px-4 py-2 text-sky-800 hover:bg-sky-50"
+              href={`/window/cases/${detail.id}/contracts/loan`}
+              target="_blank"
+              rel="noreferrer"
+            >
               打印借款合同
             </a>
-            <a className="rounded-md border border-sky-700 px-4 py-2 text-sky-800 hover:bg-sky-50" href={`/window/cases/${detail.id}/contracts/mortgage`} target="_blank" rel="noreferrer">
+            <a
+              className="rounded-md border border-sky-700 px-4 py-2 text-sky-800 hover:bg-sky-50"
+              href={`/window/cases/${detail.id}/contracts/mortgage`}
+              target="_blank"
+              rel="noreferrer"
+            >
               打印抵押合同
             </a>
           </div>

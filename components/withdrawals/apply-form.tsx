@@ -37,7 +37,15 @@ export function WithdrawalApplyForm({ action: submit, idempotencyKey, balance }:
       <input type="hidden" name="idempotencyKey" value={idempotencyKey} />
       {balance === null ? (
         <>
-          <TextField formId={FORM_ID} name="idNumber" label="申请人身份证号" maxLength={18} required defaultValue={v.idNumber ?? ""} errors={e.idNumber} />
+          <TextField
+            formId={FORM_ID}
+            name="idNumber"
+            label="申请人身份证号"
+            maxLength={18}
+            required
+            defaultValue={v.idNumber ?? ""}
+            errors={e.idNumber}
+          />
           <PresenceFields formId={FORM_ID} values={v} errors={e} />
         </>
       ) : null}
@@ -52,12 +60,36 @@ export function WithdrawalApplyForm({ action: submit, idempotencyKey, balance }:
         errors={e.reasonCode}
       />
       {rule.claimFields.map((f) => (
-        <TextField key={`${reason}-${f}`} formId={FORM_ID} name={f} label={CLAIM_LABELS[f]} inputMode="decimal" defaultValue={v[f] ?? ""} errors={e[f]} />
+        <TextField
+          key={`${reason}-${f}`}
+          formId={FORM_ID}
+          name={f}
+          label={CLAIM_LABELS[f]}
+          inputMode="decimal"
+          defaultValue={v[f] ?? ""}
+          errors={e[f]}
+        />
       ))}
       <FactFields formId={FORM_ID} rule={rule} values={v} errors={e} />
-      <TextField formId={FORM_ID} name="amount" label="提取金额（元）" inputMode="decimal" required defaultValue={v.amount ?? ""} errors={e.amount} />
+      <TextField
+        formId={FORM_ID}
+        name="amount"
+        label="提取金额（元）"
+        inputMode="decimal"
+        required
+        defaultValue={v.amount ?? ""}
+        errors={e.amount}
+      />
       <TextField formId={FORM_ID} name="bankName" label="收款开户银行" required defaultValue={v.bankName ?? ""} errors={e.bankName} />
-      <TextField formId={FORM_ID} name="bankAccount" label="收款银行卡号（本人）" inputMode="numeric" required defaultValue={v.bankAccount ?? ""} errors={e.bankAccount} />
+      <TextField
+        formId={FORM_ID}
+        name="bankAccount"
+        label="收款银行卡号（本人）"
+        inputMode="numeric"
+        required
+        defaultValue={v.bankAccount ?? ""}
+        errors={e.bankAccount}
+      />
       <fieldset className="space-y-2" aria-describedby={e.documents?.length ? errorIdFor(FORM_ID, "documents") : undefined}>
         <legend className="text-sm font-medium text-slate-700">申请材料（PDF、JPEG 或 PNG，每份不超过 5 MB）</legend>
         {rule.documents.map((d) => (
@@ -65,7 +97,13 @@ export function WithdrawalApplyForm({ action: submit, idempotencyKey, balance }:
             <label htmlFor={`${FORM_ID}-doc_${d.kind}`} className="block text-sm text-slate-700">
               {d.label}
             </label>
-            <input id={`${FORM_ID}-doc_${d.kind}`} name={`doc_${d.kind}`} type="file" accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png" className="mt-1 block w-full text-sm" />
+            <input
+              id={`${FORM_ID}-doc_${d.kind}`}
+              name={`doc_${d.kind}`}
+              type="file"
+              accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+              className="mt-1 block w-full text-sm"
+            />
             <FieldError id={errorIdFor(FORM_ID, `doc_${d.kind}`)} errors={e[`doc_${d.kind}`]} />
           </div>
         ))}

@@ -7,7 +7,17 @@ const LEGENDS: Record<string, string> = {
 };
 
 /** The anti-fraud facts a reason asks for (certificate, invoice, hospital record), as plain inputs. */
-export function FactFields({ formId, rule, values, errors }: { formId: string; rule: ReasonRule; values: Record<string, string>; errors: Record<string, string[]> }) {
+export function FactFields({
+  formId,
+  rule,
+  values,
+  errors,
+}: {
+  formId: string;
+  rule: ReasonRule;
+  values: Record<string, string>;
+  errors: Record<string, string[]>;
+}) {
   if (rule.factFields.length === 0) return null;
   return (
     <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">

@@ -16,12 +16,14 @@ export function PresenceCodeCard({ issuePresenceCodeAction }: { issuePresenceCod
   return (
     <form action={action} className="space-y-3">
       <p className="text-sm text-slate-600">
-        在窗口办理提取时，可将本确认码告知柜员，证明您本人到场并同意办理。确认码 {PRESENCE_CODE_MINUTES} 分钟内有效，只能使用一次；请勿告知他人。
+        在窗口办理提取时，可将本确认码告知柜员，证明您本人到场并同意办理。确认码 {PRESENCE_CODE_MINUTES}{" "}
+        分钟内有效，只能使用一次；请勿告知他人。
       </p>
       <FormMessage id="presence-code-error" message={state.formError} />
       {state.code ? (
         <p role="status" className="text-sm text-slate-700">
-          您的确认码：<strong className="font-mono text-2xl tracking-widest text-slate-900">{state.code}</strong>（{state.expiresAt} 前有效）
+          您的确认码：<strong className="font-mono text-2xl tracking-widest text-slate-900">{state.code}</strong>（{state.expiresAt}{" "}
+          前有效）
         </p>
       ) : null}
       <SubmitButton pendingText="正在生成…">{state.code ? "重新获取确认码" : "获取窗口办理确认码"}</SubmitButton>

@@ -19,11 +19,28 @@ export function PresenceFields({ formId, values, errors }: Props) {
   const [kind, setKind] = useState(values.presence ?? "ID_CARD");
   return (
     <>
-      <SelectField formId={formId} name="presence" label="本人到场核验方式" value={kind} onChange={(ev) => setKind(ev.target.value)} options={KINDS} errors={errors.presence} />
+      <SelectField
+        formId={formId}
+        name="presence"
+        label="本人到场核验方式"
+        value={kind}
+        onChange={(ev) => setKind(ev.target.value)}
+        options={KINDS}
+        errors={errors.presence}
+      />
       {kind === "ID_CARD" ? (
         <TextField formId={formId} name="cardName" label="身份证读卡姓名" defaultValue={values.cardName ?? ""} errors={errors.cardName} />
       ) : (
-        <TextField formId={formId} name="presenceCode" label="申请人确认码" inputMode="numeric" maxLength={6} autoComplete="off" defaultValue={values.presenceCode ?? ""} errors={errors.presenceCode} />
+        <TextField
+          formId={formId}
+          name="presenceCode"
+          label="申请人确认码"
+          inputMode="numeric"
+          maxLength={6}
+          autoComplete="off"
+          defaultValue={values.presenceCode ?? ""}
+          errors={errors.presenceCode}
+        />
       )}
     </>
   );

@@ -8,16 +8,36 @@ import { FormMessage } from "@/components/forms/form-message";
 const button = "rounded-md px-4 py-2 text-sm font-medium text-white disabled:opacity-60";
 
 /** Approve or reject (a rejection needs a reason); the version makes a stale screen harmless. */
-export function DecideForm({ withdrawalId, version, decideWithdrawalAction }: { withdrawalId: string; version: number; decideWithdrawalAction: FormAction }) {
+export function DecideForm({
+  withdrawalId,
+  version,
+  decideWithdrawalAction,
+}: {
+  withdrawalId: string;
+  version: number;
+  decideWithdrawalAction: FormAction;
+}) {
   const [state, action, pending] = useActionState(decideWithdrawalAction, EMPTY_FORM_STATE);
   return (
     <form action={action} noValidate className="max-w-md space-y-3">
       <FormMessage id="decide-error" message={state.formError} />
       <input type="hidden" name="withdrawalId" value={withdrawalId} />
       <input type="hidden" name="version" value={version} />
-      <TextField formId="decide" name="note" label="审核意见（不予批准时必填）" defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />
+      <TextField
+        formId="decide"
+        name="note"
+        label="审核意见（不予批准时必填）"
+        defaultValue={state.values?.note ?? ""}
+        errors={state.fieldErrors?.note}
+      />
       <div className="flex gap-3">
-        <button type="submit" name="decision" value="APPROVE" disabled={pending} className={`${button} bg-emerald-700 hover:bg-emerald-800`}>
+        <button
+          type="submit"
+          name="decision"
+          value="APPROVE"
+          disabled={pending}
+          className={`${button} bg-emerald-700 hover:bg-emerald-800`}
+        >
           批准
         </button>
         <button type="submit" name="decision" value="REJECT" disabled={pending} className={`${button} bg-red-700 hover:bg-red-800`}>

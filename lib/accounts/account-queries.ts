@@ -4,7 +4,15 @@ import { displayYuan, money } from "@/lib/money";
 import { formatMonth } from "@/lib/dates/business-day";
 import { fromDateColumn } from "@/lib/dates/calendar";
 
-export type ContributionHistoryRow = { id: string; month: string; employerName: string; base: string; employerAmount: string; personalAmount: string; total: string };
+export type ContributionHistoryRow = {
+  id: string;
+  month: string;
+  employerName: string;
+  base: string;
+  employerAmount: string;
+  personalAmount: string;
+  total: string;
+};
 
 /** The citizen's own contribution history by month, newest first (up to `take` months). */
 export async function listContributionHistory(depositorId: string, take = 120): Promise<ContributionHistoryRow[]> {

@@ -4,7 +4,13 @@ import { displayYuan } from "@/lib/money";
 import type { CertificateSnapshot } from "@/lib/accounts/issue-certificate";
 
 /** The 缴存证明 as a one-page A4 PDF with the Chinese font embedded as a subset. */
-export async function renderCertificatePdf(opts: { snapshot: CertificateSnapshot; code: string; centerName: string; verifyUrl: string; fontBytes: Uint8Array }): Promise<Uint8Array> {
+export async function renderCertificatePdf(opts: {
+  snapshot: CertificateSnapshot;
+  code: string;
+  centerName: string;
+  verifyUrl: string;
+  fontBytes: Uint8Array;
+}): Promise<Uint8Array> {
   const { snapshot: s } = opts;
   const { pdf, font } = await createChinesePdf(opts.fontBytes);
   pdf.setTitle(`住房公积金缴存证明 ${opts.code}`);

@@ -39,7 +39,11 @@ function sameSnapshot(a: unknown, b: CertificateSnapshot): boolean {
  * is written; an advisory lock per account keeps two parallel downloads from issuing two.
  * Errors: NO_ACCOUNT.
  */
-export async function issueCertificate(opts: { depositorId: string; actorId: string; now?: Date }): Promise<{ code: string; snapshot: CertificateSnapshot }> {
+export async function issueCertificate(opts: {
+  depositorId: string;
+  actorId: string;
+  now?: Date;
+}): Promise<{ code: string; snapshot: CertificateSnapshot }> {
   const now = opts.now ?? new Date();
   return db.$transaction(async (tx) => {
     const account = await tx.depositAccount.findUnique({
@@ -47,7 +51,12 @@ export async function issueCertificate(opts: { depositorId: string; actorId: str
       include: { depositor: { select: { name: true, idNumber: true } }, employer: { select: { name: true } } },
     });
     if (!account) throw new DomainError("NO_ACCOUNT");
-    const months = await tx.contribution.aggregate({ where: { accountId: account.id }, _count: { _all: true }, _min: { month: true }, _max: { month: true } });
+    const months = await tx.contribution.aggregate({
+      where: { accountId: account.id },
+      _count: { _all: true },
+      _min: { month: true },
+      _max: { month: true },
+    });
     const month = (d: Date | null) => (d ? d.toISOString().slice(0, 7) : null);
     const snapshot: CertificateSnapshot = {
       holderName: account.depositor.name,
@@ -66,11 +75,24 @@ export async function issueCertificate(opts: { depositorId: string; actorId: str
       issuedOn: todayInShanghai(now),
     };
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('certificate:' || ${account.id}))`;
-    const latest = await tx.depositCertificate.findFirst({ where: { accountId: account.id }, orderBy: { issuedAt: "desc" }, select: { code: true, snapshot: true } });
+    const latest = await tx.depositCertificate.findFirst({
+      where: { accountId: account.id },
+      orderBy: { issuedAt: "desc" },
+      select: { code: true, snapshot: true },
+    });
     if (latest && sameSnapshot(latest.snapshot, snapshot)) return { code: latest.code, snapshot };
     const code = newVerificationCode();
-    const cert = await tx.depositCertificate.create({ data: { code, accountId: account.id, issuedAt: now, snapshot: snapshot as unknown as Prisma.InputJsonValue } });
-    await recordAudit(tx, { actorId: opts.actorId, action: "CERTIFICATE_ISSUED", entityType: "DepositCertificate", entityId: cert.id, toState: "ISSUED", detail: { code } });
+    const cert = await tx.depositCertificate.create({
+      data: { code, accountId: account.id, issuedAt: now, snapshot: snapshot as unknown as Prisma.InputJsonValue },
+    });
+    await recordAudit(tx, {
+      actorId: opts.actorId,
+      action: "CERTIFICATE_ISSUED",
+      entityType: "DepositCertificate",
+      entityId: cert.id,
+      toState: "ISSUED",
+      detail: { code },
+    });
     return { code, snapshot };
   });
 }

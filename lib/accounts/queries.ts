@@ -6,7 +6,6 @@ import { formatMonth } from "@/lib/dates/business-day";
 import { fromDateColumn } from "@/lib/dates/calendar";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 
-
 export type AccountOverviewDto = {
   accountNo: string;
   holderName: string;

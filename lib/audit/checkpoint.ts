@@ -42,7 +42,11 @@ function mac(key: string, text: string): string {
 }
 
 /** Signs the head (chainSeq, hash) of `database`'s chain with `key`. */
-export function signCheckpoint(head: { database: string; chainSeq: string; hash: string }, key: string, at: Date = new Date()): AuditCheckpoint {
+export function signCheckpoint(
+  head: { database: string; chainSeq: string; hash: string },
+  key: string,
+  at: Date = new Date(),
+): AuditCheckpoint {
   const unsigned = { database: head.database, chainSeq: head.chainSeq, hash: head.hash, at: at.toISOString() };
   return { ...unsigned, signature: mac(key, payload(unsigned)) };
 }

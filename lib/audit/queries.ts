@@ -18,7 +18,19 @@ export async function listRecentAuditEntries(take = 50): Promise<AuditRowDto[]> 
   const rows = await db.auditEntry.findMany({
     orderBy: { id: "desc" },
     take,
-    select: { id: true, chainSeq: true, at: true, actorLabel: true, actor: { select: { loginName: true, displayName: true } }, action: true, entityType: true, entityId: true, fromState: true, toState: true, hash: true },
+    select: {
+      id: true,
+      chainSeq: true,
+      at: true,
+      actorLabel: true,
+      actor: { select: { loginName: true, displayName: true } },
+      action: true,
+      entityType: true,
+      entityId: true,
+      fromState: true,
+      toState: true,
+      hash: true,
+    },
   });
   return rows.map((r) => ({
     id: r.id.toString(),

@@ -29,7 +29,8 @@ export type ChainReport = {
 /** The first problem of one row given the previous link, or null. */
 function checkLink(row: AuditChainRow, prevSeq: bigint, prevHash: string): ChainBreak | null {
   const at = { chainSeq: row.chainSeq, id: row.id };
-  if (BigInt(row.chainSeq!) !== prevSeq + 1n) return { ...at, problem: "SEQUENCE_GAP", expected: String(prevSeq + 1n), stored: row.chainSeq };
+  if (BigInt(row.chainSeq!) !== prevSeq + 1n)
+    return { ...at, problem: "SEQUENCE_GAP", expected: String(prevSeq + 1n), stored: row.chainSeq };
   if (row.prevHash !== prevHash) return { ...at, problem: "PREV_HASH_MISMATCH", expected: prevHash, stored: row.prevHash };
   const expected = chainHash(prevHash, canonicalAuditText(row));
   if (row.hash !== expected) return { ...at, problem: "HASH_MISMATCH", expected, stored: row.hash };
@@ -73,6 +74,8 @@ export async function verifyAuditChain(reader: RawReader, opts: { chunkSize?: nu
     }
     if (rows.length < chunkSize) break;
   }
-  const [loose] = await reader.$queryRawUnsafe<{ id: string }[]>(`SELECT id::text AS id FROM "AuditEntry" WHERE "chainSeq" IS NULL ORDER BY id LIMIT 1`);
+  const [loose] = await reader.$queryRawUnsafe<{ id: string }[]>(
+    `SELECT id::text AS id FROM "AuditEntry" WHERE "chainSeq" IS NULL ORDER BY id LIMIT 1`,
+  );
   return done(loose ? { chainSeq: null, id: loose.id, problem: "UNCHAINED", expected: "chainSeq", stored: null } : null);
 }

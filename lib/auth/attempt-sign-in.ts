@@ -16,7 +16,8 @@ export type SignInResult = Extract<LoginResult, { ok: true }> | { ok: false; cod
  */
 export async function attemptSignIn(input: TCredentials, ip: string, now: Date = new Date()): Promise<SignInResult> {
   const account = input.kind === "citizen" ? `citizen:${input.idNumber}` : `staff:${input.loginName.trim().toLowerCase()}`;
-  if (isLimited(SIGN_IN_FAILURES_PER_IP, ip, now) || isLimited(SIGN_IN_FAILURES_PER_ACCOUNT, account, now)) return { ok: false, code: "RATE_LIMITED" };
+  if (isLimited(SIGN_IN_FAILURES_PER_IP, ip, now) || isLimited(SIGN_IN_FAILURES_PER_ACCOUNT, account, now))
+    return { ok: false, code: "RATE_LIMITED" };
   const result =
     input.kind === "citizen"
       ? await verifyCitizenLogin({ idNumber: input.idNumber, password: input.password }, now)

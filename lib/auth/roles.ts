@@ -5,7 +5,12 @@ import type { Role } from "@/lib/generated/prisma/enums";
  * header navigation and the post-login redirect. The order is the order of "home" for staff who
  * hold several roles.
  */
-export type Area = { path: string; roles: readonly Role[]; label: string; /** Not a home or a header link: a section inside another area. */ section?: boolean };
+export type Area = {
+  path: string;
+  roles: readonly Role[];
+  label: string;
+  /** Not a home or a header link: a section inside another area. */ section?: boolean;
+};
 
 export const AREAS: readonly Area[] = [
   { path: "/portal", roles: ["CITIZEN"], label: "我的公积金" },

@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
 
-const password = z
-  .string({ error: "请输入密码" })
-  .min(1, "请输入密码")
-  .max(128, "密码过长");
+const password = z.string({ error: "请输入密码" }).min(1, "请输入密码").max(128, "密码过长");
 
 /** 市民登录: resident ID number (check digit validated) and password. */
 export const ZCitizenLogin = z.object({
@@ -26,11 +23,7 @@ export type TCitizenLogin = z.infer<typeof ZCitizenLogin>;
 
 /** 工作人员登录: user name, password, and the window for tellers ("" = none chosen). */
 export const ZStaffLogin = z.object({
-  loginName: z
-    .string({ error: "请输入用户名" })
-    .trim()
-    .min(1, "请输入用户名")
-    .max(64, "用户名过长"),
+  loginName: z.string({ error: "请输入用户名" }).trim().min(1, "请输入用户名").max(64, "用户名过长"),
   password,
   windowNo: z.preprocess(
     (value) => (value === "" || value === null || value === undefined ? undefined : value),

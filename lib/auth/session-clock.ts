@@ -13,7 +13,8 @@ export type SessionState = "OPEN" | "IDLE" | "EXPIRED";
 export function readSessionClock(value: unknown): SessionClock | null {
   if (typeof value !== "object" || value === null) return null;
   const { signedInAt, activeAt } = value as Record<string, unknown>;
-  if (typeof signedInAt !== "number" || typeof activeAt !== "number" || !Number.isFinite(signedInAt) || !Number.isFinite(activeAt)) return null;
+  if (typeof signedInAt !== "number" || typeof activeAt !== "number" || !Number.isFinite(signedInAt) || !Number.isFinite(activeAt))
+    return null;
   return { signedInAt, activeAt };
 }
 

@@ -4,12 +4,7 @@ import { db } from "@/lib/db";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { parseResidentId } from "@/lib/identity/resident-id";
 import { isDomainError } from "@/lib/errors";
-import {
-  auditRefusedLogin,
-  registerFailedLogin,
-  registerSuccessfulLogin,
-  type LoginChannel,
-} from "@/lib/auth/login-attempts";
+import { auditRefusedLogin, registerFailedLogin, registerSuccessfulLogin, type LoginChannel } from "@/lib/auth/login-attempts";
 
 export type LoginUser = {
   id: string;
@@ -120,10 +115,7 @@ async function verify(
 }
 
 /** 市民登录: only users holding CITIZEN, found by their resident ID number. */
-export async function verifyCitizenLogin(
-  input: { idNumber: string; password: string },
-  now: Date = new Date(),
-): Promise<LoginResult> {
+export async function verifyCitizenLogin(input: { idNumber: string; password: string }, now: Date = new Date()): Promise<LoginResult> {
   const parsed = parseResidentId(input.idNumber, now);
   if (!parsed.ok) return { ok: false, code: "INVALID" };
   const loginName = parsed.value.idNumber;

@@ -55,5 +55,8 @@ export async function assertHoldsWindow(tx: Tx, opts: { windowId: string; userId
     if (await isLive(tx, current, opts.now)) throw new DomainError("WINDOW_OCCUPIED");
     return;
   }
-  await tx.windowOccupancy.updateMany({ where: { windowId: opts.windowId, userId: opts.userId, seenAt: { lt: opts.now } }, data: { seenAt: opts.now } });
+  await tx.windowOccupancy.updateMany({
+    where: { windowId: opts.windowId, userId: opts.userId, seenAt: { lt: opts.now } },
+    data: { seenAt: opts.now },
+  });
 }

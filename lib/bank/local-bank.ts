@@ -58,7 +58,10 @@ function onlineRef(reference: string): string {
   return `LBO${createHash("sha256").update(reference).digest("hex").slice(0, 16).toUpperCase()}`;
 }
 
-async function collectOnlinePayment(tx: Tx, payment: { cardAccount?: string | null; amount: string; reference: string }): Promise<{ bankRef: string }> {
+async function collectOnlinePayment(
+  tx: Tx,
+  payment: { cardAccount?: string | null; amount: string; reference: string },
+): Promise<{ bankRef: string }> {
   if (!isYuanString(payment.amount) || money(payment.amount).lte(0)) throw new DomainError("INVALID_AMOUNT", { field: "amount" });
   const bankRef = onlineRef(payment.reference);
   if (!payment.cardAccount) return { bankRef };
@@ -95,7 +98,11 @@ async function pay(tx: Tx, payment: Payout): Promise<PayoutReceipt> {
   if (earlier) return { bankRef: earlier.bankRef, amount: earlier.amount.toFixed(2), paidAt: earlier.createdAt };
   const [card] = await tx.$queryRaw<{ holderName: string; payFailure: string | null }[]>`
     SELECT "holderName", "payFailure" FROM "SimulatedBankAccount" WHERE "accountNo" = ${payment.card} FOR UPDATE`;
-  const failure = !card ? PAY_FAILURES.CARD_NOT_FOUND : card.holderName !== payment.payeeName ? PAY_FAILURES.NAME_MISMATCH : card.payFailure;
+  const failure = !card
+    ? PAY_FAILURES.CARD_NOT_FOUND
+    : card.holderName !== payment.payeeName
+      ? PAY_FAILURES.NAME_MISMATCH
+      : card.payFailure;
   if (failure) throw new DomainError("BANK_PAY_FAILED", { message: failure, details: { reason: failure, card: payment.card } });
   const bankRef = `LBP${createHash("sha256").update(payment.reference).digest("hex").slice(0, 16).toUpperCase()}`;
   const inserted = await tx.$executeRaw`
@@ -129,9 +136,24 @@ async function disburse(tx: Tx, transfer: LoanDisbursementTransfer): Promise<{ b
     await tx.$executeRaw`UPDATE "SimulatedBankAccount" SET balance = balance + ${transfer.amount}::numeric, "updatedAt" = now() WHERE "accountNo" = ${transfer.payeeAccount}`;
   }
   const bankRef = `LBD${createHash("sha256").update(transfer.reference).digest("hex").slice(0, 16).toUpperCase()}`;
-  await tx.simulatedDisbursement.create({ data: { reference: transfer.reference, payeeAccount: transfer.payeeAccount, payeeName: transfer.payeeName, amount: transfer.amount, bankRef } });
+  await tx.simulatedDisbursement.create({
+    data: {
+      reference: transfer.reference,
+      payeeAccount: transfer.payeeAccount,
+      payeeName: transfer.payeeName,
+      amount: transfer.amount,
+      bankRef,
+    },
+  });
   return { bankRef };
 }
 
-
-export const localBank: BankPort = { name: "local", settleDeductions, collectOnlinePayment, verifyAccountHolder, pay, disburse, remittanceReceipts };
+export const localBank: BankPort = {
+  name: "local",
+  settleDeductions,
+  collectOnlinePayment,
+  verifyAccountHolder,
+  pay,
+  disburse,
+  remittanceReceipts,
+};

@@ -27,7 +27,14 @@ export async function simulateIncomingTransfer(tx: Tx, transfer: SimulatedTransf
   const seed = `${transfer.reference}:${transfer.amount}:${transfer.now.toISOString()}:${Math.random()}`;
   const bankRef = `LBR${transfer.receivedOn.replaceAll("-", "")}${createHash("sha256").update(seed).digest("hex").slice(0, 12).toUpperCase()}`;
   await tx.simulatedIncomingTransfer.create({
-    data: { bankRef, reference: transfer.reference, amount: money(transfer.amount).toFixed(2), payerName: transfer.payerName, receivedOn: dateColumn(transfer.receivedOn), createdAt: transfer.now },
+    data: {
+      bankRef,
+      reference: transfer.reference,
+      amount: money(transfer.amount).toFixed(2),
+      payerName: transfer.payerName,
+      receivedOn: dateColumn(transfer.receivedOn),
+      createdAt: transfer.now,
+    },
   });
   return { bankRef };
 }

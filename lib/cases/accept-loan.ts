@@ -35,7 +35,10 @@ export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matter
   const windowId = requireTellerAtWindow(input.actor);
   const now = input.now ?? new Date();
   return inTransaction(async (tx) => {
-    const found = await tx.case.findUnique({ where: { id: input.caseId }, select: { status: true, windowId: true, depositor: { select: { id: true, idNumber: true } } } });
+    const found = await tx.case.findUnique({
+      where: { id: input.caseId },
+      select: { status: true, windowId: true, depositor: { select: { id: true, idNumber: true } } },
+    });
     if (!found) throw new DomainError("NOT_FOUND", { details: { entity: "Case" } });
     if (found.status !== "OPEN") throw new DomainError("CASE_CLOSED");
     await assertTellerAtCaseWindow(tx, { actor: { userId: input.actor.userId, windowId }, caseWindowId: found.windowId, now });
@@ -60,7 +63,14 @@ export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matter
     await tx.case.update({ where: { id: input.caseId }, data: { acceptedById: input.actor.userId } });
     if (created.evaluation.newHome) {
       await tx.loan.update({ where: { id: created.loanId }, data: { isNewHome: true } });
-      await openStageGuarantee(tx, { loanId: created.loanId, unitId: created.evaluation.newHome.unitId, amount: formatYuan(input.amount), on: todayInShanghai(now), actorId: input.actor.userId, windowId });
+      await openStageGuarantee(tx, {
+        loanId: created.loanId,
+        unitId: created.evaluation.newHome.unitId,
+        amount: formatYuan(input.amount),
+        on: todayInShanghai(now),
+        actorId: input.actor.userId,
+        windowId,
+      });
     }
     return { matterId: created.matterId, loanId: created.loanId, loanNo: created.loanNo };
   });

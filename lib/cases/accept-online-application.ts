@@ -17,13 +17,28 @@ import { screenLoanAcceptance } from "@/lib/fraud/screen-loan";
  * CASE_OTHER_WINDOW (the case is already another window's), WINDOW_OCCUPIED, INSIDER_CONFLICT,
  * NOT_ELIGIBLE (details.problems), UNKNOWN_PROPERTY.
  */
-export async function acceptOnlineApplication(opts: { actor: Actor; matterId: string; expectedVersion?: number; now?: Date }): Promise<{ matterId: string; loanNo: string }> {
+export async function acceptOnlineApplication(opts: {
+  actor: Actor;
+  matterId: string;
+  expectedVersion?: number;
+  now?: Date;
+}): Promise<{ matterId: string; loanNo: string }> {
   const windowId = requireTellerAtWindow(opts.actor);
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     const matter = await tx.caseMatter.findUnique({
       where: { id: opts.matterId },
-      select: { caseId: true, case: { select: { depositorId: true } }, loan: { include: { borrower: { select: { idNumber: true } }, coBorrower: { select: { idNumber: true } }, unit: { select: { unitNo: true } } } } },
+      select: {
+        caseId: true,
+        case: { select: { depositorId: true } },
+        loan: {
+          include: {
+            borrower: { select: { idNumber: true } },
+            coBorrower: { select: { idNumber: true } },
+            unit: { select: { unitNo: true } },
+          },
+        },
+      },
     });
     const loan = matter?.loan;
     if (!matter || !loan) throw new DomainError("NOT_FOUND", { details: { entity: "CaseMatter" } });
@@ -59,7 +74,11 @@ export async function acceptOnlineApplication(opts: { actor: Actor; matterId: st
     });
     await tx.loan.update({
       where: { id: loan.id },
-      data: { annualRatePercent: evaluation.assessment.annualRatePercent, policyVersion: evaluation.policy.version, version: { increment: 1 } },
+      data: {
+        annualRatePercent: evaluation.assessment.annualRatePercent,
+        policyVersion: evaluation.policy.version,
+        version: { increment: 1 },
+      },
     });
     await tx.case.update({ where: { id: matter.caseId }, data: { acceptedById: opts.actor.userId, windowId } });
     return { matterId: opts.matterId, loanNo: loan.loanNo };

@@ -35,7 +35,15 @@ export type ApplicantFacts = {
   continuousContributionMonths: number;
   monthsContributed: number;
   employer: { id: string; name: string; creditCode: string } | null;
-  spouse: { depositorId: string; idNumber: string; name: string; isDepositor: true; balance: string | null; monthlyIncome: string; accountNormal: boolean } | null;
+  spouse: {
+    depositorId: string;
+    idNumber: string;
+    name: string;
+    isDepositor: true;
+    balance: string | null;
+    monthlyIncome: string;
+    accountNormal: boolean;
+  } | null;
   outstandingFundLoans: { loanNo: string; status: string; outstandingPrincipal: string }[];
   /** Any disbursed fund loan, repaid or not, of the applicant or the spouse (second-home default). */
   everHadFundLoan: boolean;
@@ -59,7 +67,12 @@ function monthIndex(iso: string): number {
  * is typed twice), the blacklist included. Errors: INVALID_ID_NUMBER (field idNumber, details problem), UNKNOWN_DEPOSITOR
  * (field idNumber).
  */
-export async function loadApplicantFacts(db: Reader, idNumber: string, asOf: string = todayInShanghai(), field = "idNumber"): Promise<ApplicantFacts> {
+export async function loadApplicantFacts(
+  db: Reader,
+  idNumber: string,
+  asOf: string = todayInShanghai(),
+  field = "idNumber",
+): Promise<ApplicantFacts> {
   const parsed = parseResidentId(idNumber);
   if (!parsed.ok) throw new DomainError("INVALID_ID_NUMBER", { field, details: { problem: parsed.problem } });
   const depositor = await db.depositor.findUnique({

@@ -13,7 +13,16 @@ export type AssessmentView = {
   latestMaturity: string;
   isFirstHome: boolean;
   policyVersion: number;
-  property: { certNo: string; unitNo: string; address: string; area: string; purchasePrice: string; owners: string; mortgages: string[]; ownershipOk: boolean };
+  property: {
+    certNo: string;
+    unitNo: string;
+    address: string;
+    area: string;
+    purchasePrice: string;
+    owners: string;
+    mortgages: string[];
+    ownershipOk: boolean;
+  };
   problems: { field: string | null; message: string }[];
 };
 

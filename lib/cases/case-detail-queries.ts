@@ -13,8 +13,16 @@ import { toAssessmentView, type AssessmentView } from "@/lib/cases/assessment-vi
 // Read side of one case (window, review and portal pages): the case, its loan matter with the
 // loan and the registry's certificate, and the stage timeline.
 
-
-export type TimelineRowDto = { id: string; at: string; fromLabel: string | null; toLabel: string; toStage: LoanStage; actorName: string; windowNo: number | null; note: string | null };
+export type TimelineRowDto = {
+  id: string;
+  at: string;
+  fromLabel: string | null;
+  toLabel: string;
+  toStage: LoanStage;
+  actorName: string;
+  windowNo: number | null;
+  note: string | null;
+};
 
 export type LoanMatterDto = {
   matterId: string;
@@ -120,7 +128,15 @@ export async function getCaseDetail(caseId: string, now: Date = new Date()): Pro
       },
       transitions: {
         orderBy: { at: "asc" },
-        select: { id: true, at: true, fromStage: true, toStage: true, note: true, actor: { select: { displayName: true } }, window: { select: { number: true } } },
+        select: {
+          id: true,
+          at: true,
+          fromStage: true,
+          toStage: true,
+          note: true,
+          actor: { select: { displayName: true } },
+          window: { select: { number: true } },
+        },
       },
     },
   });
@@ -190,7 +206,6 @@ export async function getCaseDetail(caseId: string, now: Date = new Date()): Pro
   };
 }
 
-
 export type ApplicantFactsDto = {
   name: string;
   idNumber: string;
@@ -227,7 +242,9 @@ export async function getApplicantFactsDto(idNumber: string): Promise<ApplicantF
     monthsContributed: f.monthsContributed,
     continuousMonths: f.continuousContributionMonths,
     employerName: f.employer?.name ?? null,
-    spouse: f.spouse ? { name: f.spouse.name, idNumber: f.spouse.idNumber, balance: f.spouse.balance ? displayYuan(f.spouse.balance) : null } : null,
+    spouse: f.spouse
+      ? { name: f.spouse.name, idNumber: f.spouse.idNumber, balance: f.spouse.balance ? displayYuan(f.spouse.balance) : null }
+      : null,
     outstandingLoans: f.outstandingFundLoans.map((l) => `${l.loanNo}（剩余本金 ${displayYuan(l.outstandingPrincipal)}）`),
     everHadFundLoan: f.everHadFundLoan,
   };
@@ -246,7 +263,17 @@ export async function getReviewAssessment(caseId: string): Promise<AssessmentVie
         where: { kind: "LOAN" },
         select: {
           loan: {
-            select: { id: true, principal: true, termMonths: true, method: true, isFirstHome: true, payeeName: true, payeeAccount: true, unit: { select: { unitNo: true } }, coBorrower: { select: { idNumber: true } } },
+            select: {
+              id: true,
+              principal: true,
+              termMonths: true,
+              method: true,
+              isFirstHome: true,
+              payeeName: true,
+              payeeAccount: true,
+              unit: { select: { unitNo: true } },
+              coBorrower: { select: { idNumber: true } },
+            },
           },
         },
       },

@@ -16,7 +16,16 @@ import { assertEligible, evaluateLoanRequest, type LoanEvaluation, type LoanRequ
  */
 export async function createLoanApplication(
   tx: Tx,
-  opts: { caseId: string; applicantIdNumber: string; depositorId: string; request: LoanRequest; stage: LoanStage; actorId: string; windowId: string | null; now: Date },
+  opts: {
+    caseId: string;
+    applicantIdNumber: string;
+    depositorId: string;
+    request: LoanRequest;
+    stage: LoanStage;
+    actorId: string;
+    windowId: string | null;
+    now: Date;
+  },
 ): Promise<{ matterId: string; loanId: string; loanNo: string; evaluation: LoanEvaluation }> {
   await lockSeries(tx, `loanApplication:${opts.depositorId}`);
   const inProgress = await tx.caseMatter.findFirst({
@@ -26,7 +35,12 @@ export async function createLoanApplication(
   if (inProgress) throw new DomainError("APPLICATION_IN_PROGRESS", { details: { caseNo: inProgress.case.caseNo } });
 
   const asOf = todayInShanghai(opts.now);
-  const evaluation = await evaluateLoanRequest(tx, { applicantIdNumber: opts.applicantIdNumber, request: opts.request, asOf, requirePayee: true });
+  const evaluation = await evaluateLoanRequest(tx, {
+    applicantIdNumber: opts.applicantIdNumber,
+    request: opts.request,
+    asOf,
+    requirePayee: true,
+  });
   await lockSeries(tx, `unitApplication:${evaluation.property.unit.id}`);
   assertEligible(evaluation);
 
@@ -52,12 +66,30 @@ export async function createLoanApplication(
     },
   });
   const matter = await tx.caseMatter.create({
-    data: { caseId: opts.caseId, kind: "LOAN", status: "OPEN", loanStage: opts.stage, loanId: loan.id, stageSince: opts.now, createdAt: opts.now },
+    data: {
+      caseId: opts.caseId,
+      kind: "LOAN",
+      status: "OPEN",
+      loanStage: opts.stage,
+      loanId: loan.id,
+      stageSince: opts.now,
+      createdAt: opts.now,
+    },
   });
   // The mortgage is registered in the same case; that matter completes when the registry issues it.
-  await tx.caseMatter.create({ data: { caseId: opts.caseId, kind: "MORTGAGE_REGISTRATION", status: "OPEN", stageSince: opts.now, createdAt: opts.now } });
+  await tx.caseMatter.create({
+    data: { caseId: opts.caseId, kind: "MORTGAGE_REGISTRATION", status: "OPEN", stageSince: opts.now, createdAt: opts.now },
+  });
   await tx.caseTransition.create({
-    data: { caseId: opts.caseId, matterId: matter.id, fromStage: null, toStage: opts.stage, actorId: opts.actorId, windowId: opts.windowId, at: opts.now },
+    data: {
+      caseId: opts.caseId,
+      matterId: matter.id,
+      fromStage: null,
+      toStage: opts.stage,
+      actorId: opts.actorId,
+      windowId: opts.windowId,
+      at: opts.now,
+    },
   });
   await recordAudit(tx, {
     actorId: opts.actorId,
@@ -66,7 +98,14 @@ export async function createLoanApplication(
     entityType: "CaseMatter",
     entityId: matter.id,
     toState: opts.stage,
-    detail: { loanNo, principal: request.amount, termMonths: request.termMonths, method: request.method, policyVersion: evaluation.policy.version, rate: evaluation.assessment.annualRatePercent },
+    detail: {
+      loanNo,
+      principal: request.amount,
+      termMonths: request.termMonths,
+      method: request.method,
+      policyVersion: evaluation.policy.version,
+      rate: evaluation.assessment.annualRatePercent,
+    },
   });
   return { matterId: matter.id, loanId: loan.id, loanNo, evaluation };
 }

@@ -29,19 +29,34 @@ export const ZTakeTicket = z.object({
     .toUpperCase()
     .optional()
     .transform((v) => (v ? v : undefined))
-    .pipe(z.string().regex(/^\d{17}[\dX]$/, "身份证号应为18位").optional()),
+    .pipe(
+      z
+        .string()
+        .regex(/^\d{17}[\dX]$/, "身份证号应为18位")
+        .optional(),
+    ),
 });
 
 /** The loan request as typed at the window or online. Term comes as a number plus a unit. */
 export const ZLoanRequest = z
   .object({
     property: trimmed("请选择或输入不动产权证书号/不动产单元号"),
-    coApplicantIdNumber: optionalText.pipe(z.string().regex(/^\d{17}[\dXx]$/, "身份证号应为18位").optional()),
+    coApplicantIdNumber: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d{17}[\dXx]$/, "身份证号应为18位")
+        .optional(),
+    ),
     amount: z
       .string({ error: "请输入贷款金额" })
       .trim()
       .transform((v) => v.replaceAll(",", ""))
-      .pipe(z.string().min(1, "请输入贷款金额").regex(/^[1-9]\d{0,11}(\.\d{1,2})?$/, "贷款金额应为正数，最多两位小数")),
+      .pipe(
+        z
+          .string()
+          .min(1, "请输入贷款金额")
+          .regex(/^[1-9]\d{0,11}(\.\d{1,2})?$/, "贷款金额应为正数，最多两位小数"),
+      ),
     termValue: z.coerce.number({ error: "请输入贷款期限" }).int("贷款期限应为整数").min(1, "请输入贷款期限"),
     termUnit: z.enum(["years", "months"]).default("years"),
     method: z.enum(["EQUAL_INSTALLMENT", "EQUAL_PRINCIPAL"], { error: "请选择还款方式" }),

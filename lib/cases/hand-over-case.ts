@@ -14,7 +14,13 @@ import { inTransaction } from "@/lib/db/transaction";
  * WINDOW_OCCUPIED, HANDOVER_REASON_REQUIRED (field reason), HANDOVER_WINDOW_UNAVAILABLE /
  * HANDOVER_SAME_WINDOW (field toWindowNo), ALREADY_HANDLED.
  */
-export async function handOverCase(opts: { actor: Actor; caseId: string; toWindowNo: number; reason: string; now?: Date }): Promise<{ caseId: string; fromWindowNo: number | null; toWindowNo: number }> {
+export async function handOverCase(opts: {
+  actor: Actor;
+  caseId: string;
+  toWindowNo: number;
+  reason: string;
+  now?: Date;
+}): Promise<{ caseId: string; fromWindowNo: number | null; toWindowNo: number }> {
   const { actor } = opts;
   const asAdmin = actor.roles.includes("ADMIN");
   if (!asAdmin && !actor.roles.includes("TELLER")) throw new DomainError("FORBIDDEN_ROLE", { details: { role: "TELLER" } });
@@ -23,14 +29,24 @@ export async function handOverCase(opts: { actor: Actor; caseId: string; toWindo
   if (!reason) throw new DomainError("HANDOVER_REASON_REQUIRED", { field: "reason" });
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
-    const found = await tx.case.findUnique({ where: { id: opts.caseId }, select: { caseNo: true, status: true, windowId: true, window: { select: { number: true } } } });
+    const found = await tx.case.findUnique({
+      where: { id: opts.caseId },
+      select: { caseNo: true, status: true, windowId: true, window: { select: { number: true } } },
+    });
     if (!found) throw new DomainError("NOT_FOUND", { details: { entity: "Case" } });
     if (found.status !== "OPEN") throw new DomainError("CASE_CLOSED");
-    if (!asAdmin) await assertTellerAtCaseWindow(tx, { actor: { userId: actor.userId, windowId: actor.windowId! }, caseWindowId: found.windowId, now });
-    const target = await tx.serviceWindow.findFirst({ where: { number: opts.toWindowNo, active: true }, select: { id: true, number: true } });
+    if (!asAdmin)
+      await assertTellerAtCaseWindow(tx, { actor: { userId: actor.userId, windowId: actor.windowId! }, caseWindowId: found.windowId, now });
+    const target = await tx.serviceWindow.findFirst({
+      where: { number: opts.toWindowNo, active: true },
+      select: { id: true, number: true },
+    });
     if (!target) throw new DomainError("HANDOVER_WINDOW_UNAVAILABLE", { field: "toWindowNo" });
     if (target.id === found.windowId) throw new DomainError("HANDOVER_SAME_WINDOW", { field: "toWindowNo" });
-    const moved = await tx.case.updateMany({ where: { id: opts.caseId, status: "OPEN", windowId: found.windowId }, data: { windowId: target.id } });
+    const moved = await tx.case.updateMany({
+      where: { id: opts.caseId, status: "OPEN", windowId: found.windowId },
+      data: { windowId: target.id },
+    });
     if (moved.count !== 1) throw new DomainError("ALREADY_HANDLED");
     await recordAudit(tx, {
       actorId: actor.userId,

@@ -9,7 +9,20 @@ import { loadApplicantFacts, type ApplicantFacts } from "@/lib/cases/applicant-f
 import { loanProblemMessage } from "@/lib/cases/messages";
 import { findNewHomeUnit, type NewHomeFacts } from "@/lib/projects/new-home";
 
-type Reader = Pick<Db, "depositor" | "contribution" | "loan" | "realEstateCertificate" | "propertyUnit" | "propertyOwner" | "loanPolicy" | "blacklistEntry" | "housingProject" | "projectBuilding" | "mortgage">;
+type Reader = Pick<
+  Db,
+  | "depositor"
+  | "contribution"
+  | "loan"
+  | "realEstateCertificate"
+  | "propertyUnit"
+  | "propertyOwner"
+  | "loanPolicy"
+  | "blacklistEntry"
+  | "housingProject"
+  | "projectBuilding"
+  | "mortgage"
+>;
 
 export type RepaymentMethod = "EQUAL_INSTALLMENT" | "EQUAL_PRINCIPAL";
 
@@ -111,7 +124,12 @@ export async function evaluateLoanRequest(
     problems.push({ code: "UNIT_ALREADY_MORTGAGED", field: "property", mortgagee: property.activeMortgages[0]!.mortgagee });
   }
   const pending = await db.loan.findFirst({
-    where: { unitId: property.unit.id, status: "APPLYING", id: opts.excludeLoanId ? { not: opts.excludeLoanId } : undefined, matter: { status: "OPEN" } },
+    where: {
+      unitId: property.unit.id,
+      status: "APPLYING",
+      id: opts.excludeLoanId ? { not: opts.excludeLoanId } : undefined,
+      matter: { status: "OPEN" },
+    },
     select: { loanNo: true },
   });
   if (pending) problems.push({ code: "UNIT_IN_APPLICATION", field: "property", loanNo: pending.loanNo });
@@ -129,11 +147,15 @@ export async function evaluateLoanRequest(
   if (!methodOk) problems.push({ code: "INVALID_METHOD", field: "method" });
   if (opts.requirePayee) {
     if (!request.payeeName?.trim()) problems.push({ code: "PAYEE_NAME_REQUIRED", field: "payeeName" });
-    if (!/^\d{10,30}$/.test(request.payeeAccount?.replace(/\s/g, "") ?? "")) problems.push({ code: "PAYEE_ACCOUNT_INVALID", field: "payeeAccount" });
+    if (!/^\d{10,30}$/.test(request.payeeAccount?.replace(/\s/g, "") ?? ""))
+      problems.push({ code: "PAYEE_ACCOUNT_INVALID", field: "payeeAccount" });
   }
 
   const policy = await currentLoanPolicy(db);
-  const sum = (a: string | null | undefined, b: string | null | undefined) => money(a ?? "0").plus(money(b ?? "0")).toFixed(2);
+  const sum = (a: string | null | undefined, b: string | null | undefined) =>
+    money(a ?? "0")
+      .plus(money(b ?? "0"))
+      .toFixed(2);
   const assessment = assessLoanApplication(
     {
       asOf,
@@ -155,21 +177,44 @@ export async function evaluateLoanRequest(
   );
   // Without a contract price there is no loan-to-value limit to speak of: that problem is the price's.
   const priceMissing = newHomePrice === "0.00";
-  for (const p of assessment.problems) if (!(priceMissing && p.code === "AMOUNT_OVER_LIMIT")) problems.push({ ...p, field: FIELD_OF[p.code] });
+  for (const p of assessment.problems)
+    if (!(priceMissing && p.code === "AMOUNT_OVER_LIMIT")) problems.push({ ...p, field: FIELD_OF[p.code] });
   if (newHomePrice) property.certificate = { ...property.certificate, purchasePrice: newHomePrice };
-  return { applicant, coApplicant, property, newHome, ownership, isFirstHome, suggestedIsFirstHome, policy, assessment, problems, eligible: problems.length === 0 };
+  return {
+    applicant,
+    coApplicant,
+    property,
+    newHome,
+    ownership,
+    isFirstHome,
+    suggestedIsFirstHome,
+    policy,
+    assessment,
+    problems,
+    eligible: problems.length === 0,
+  };
 }
 
 /**
  * The new home's admission, sale and price checks; returns the price basis ("0.00" when unknown,
  * after pushing the problem that says why).
  */
-async function newHomePriceBasis(db: Reader, newHome: NewHomeFacts, request: LoanRequest, problems: LoanProblem[], excludeLoanId?: string): Promise<string> {
+async function newHomePriceBasis(
+  db: Reader,
+  newHome: NewHomeFacts,
+  request: LoanRequest,
+  problems: LoanProblem[],
+  excludeLoanId?: string,
+): Promise<string> {
   if (newHome.admissionStatus !== "ADMITTED") {
     problems.push({ code: "PROJECT_NOT_ADMITTED", field: "property", projectName: newHome.projectName, status: newHome.admissionLabel });
   }
   const sold = await db.loan.findFirst({
-    where: { unitId: newHome.unitId, status: { in: ["ACTIVE", "OVERDUE", "PAID_OFF"] }, id: excludeLoanId ? { not: excludeLoanId } : undefined },
+    where: {
+      unitId: newHome.unitId,
+      status: { in: ["ACTIVE", "OVERDUE", "PAID_OFF"] },
+      id: excludeLoanId ? { not: excludeLoanId } : undefined,
+    },
     select: { loanNo: true },
   });
   if (sold) problems.push({ code: "UNIT_SOLD", field: "property", loanNo: sold.loanNo });
@@ -179,7 +224,11 @@ async function newHomePriceBasis(db: Reader, newHome: NewHomeFacts, request: Loa
     const accepted = await db.loan.findUnique({ where: { id: excludeLoanId }, select: { purchasePrice: true } });
     if (accepted) return accepted.purchasePrice.toFixed(2);
   }
-  problems.push(request.contractPrice === undefined ? { code: "NEW_HOME_AT_WINDOW", field: "property" } : { code: "CONTRACT_PRICE_REQUIRED", field: "contractPrice" });
+  problems.push(
+    request.contractPrice === undefined
+      ? { code: "NEW_HOME_AT_WINDOW", field: "property" }
+      : { code: "CONTRACT_PRICE_REQUIRED", field: "contractPrice" },
+  );
   return "0.00";
 }
 
@@ -190,5 +239,7 @@ async function newHomePriceBasis(db: Reader, newHome: NewHomeFacts, request: Loa
 export function assertEligible(evaluation: LoanEvaluation): void {
   if (evaluation.problems.length === 0) return;
   const problems = evaluation.problems.map((p) => ({ ...p, message: loanProblemMessage(p) }));
-  throw new DomainError("NOT_ELIGIBLE", { details: { problems, maxAmount: evaluation.assessment.maxAmount, binding: evaluation.assessment.binding } });
+  throw new DomainError("NOT_ELIGIBLE", {
+    details: { problems, maxAmount: evaluation.assessment.maxAmount, binding: evaluation.assessment.binding },
+  });
 }

@@ -11,26 +11,10 @@
  */
 
 export type LoanStage =
-  | "SUBMITTED"
-  | "ACCEPTED"
-  | "RETURNED"
-  | "REJECTED"
-  | "APPROVED"
-  | "CONTRACTS_SIGNED"
-  | "MORTGAGE_REGISTERED"
-  | "RECHECKED"
-  | "DISBURSED";
+  "SUBMITTED" | "ACCEPTED" | "RETURNED" | "REJECTED" | "APPROVED" | "CONTRACTS_SIGNED" | "MORTGAGE_REGISTERED" | "RECHECKED" | "DISBURSED";
 
 export type LoanAction =
-  | "ACCEPT"
-  | "APPROVE"
-  | "REJECT"
-  | "RETURN"
-  | "RESUBMIT"
-  | "SIGN_CONTRACTS"
-  | "REGISTER_MORTGAGE"
-  | "RECHECK"
-  | "DISBURSE";
+  "ACCEPT" | "APPROVE" | "REJECT" | "RETURN" | "RESUBMIT" | "SIGN_CONTRACTS" | "REGISTER_MORTGAGE" | "RECHECK" | "DISBURSE";
 
 export type StageRole = "TELLER" | "REVIEWER" | "SYSTEM";
 
@@ -66,9 +50,7 @@ export const LOAN_STAGE_LABELS: Record<LoanStage, string> = {
 export type MatterActors = { acceptedBy: string; approvedBy?: string | null };
 
 export type TransitionRefusal =
-  | { code: "ILLEGAL_TRANSITION"; from: LoanStage; action: LoanAction }
-  | { code: "FOUR_EYES_ACCEPTOR" }
-  | { code: "FOUR_EYES_APPROVER" };
+  { code: "ILLEGAL_TRANSITION"; from: LoanStage; action: LoanAction } | { code: "FOUR_EYES_ACCEPTOR" } | { code: "FOUR_EYES_APPROVER" };
 
 export type TransitionPlan = { ok: true; from: LoanStage; to: LoanStage } | { ok: false; refusal: TransitionRefusal };
 

@@ -90,7 +90,9 @@ export function caseErrorMessage(error: { code: string; details?: Record<string,
     case "ILLEGAL_TRANSITION": {
       const from = d.from as LoanStage | undefined;
       const action = d.action as LoanAction | undefined;
-      return from && action ? `“${LOAN_STAGE_LABELS[from] ?? from}”环节不能执行“${ACTION_LABELS[action] ?? action}”` : CASE_ERROR_MESSAGES.ILLEGAL_TRANSITION!;
+      return from && action
+        ? `“${LOAN_STAGE_LABELS[from] ?? from}”环节不能执行“${ACTION_LABELS[action] ?? action}”`
+        : CASE_ERROR_MESSAGES.ILLEGAL_TRANSITION!;
     }
     case "AMOUNT_OVER_LIMIT": {
       const binding = d.binding as LimitCode | undefined;
@@ -105,18 +107,24 @@ export function caseErrorMessage(error: { code: string; details?: Record<string,
     case "UNIT_ALREADY_MORTGAGED":
       return d.mortgagee ? `该不动产已抵押给${String(d.mortgagee)}，不能再办理公积金贷款抵押` : CASE_ERROR_MESSAGES.UNIT_ALREADY_MORTGAGED!;
     case "OWNER_MISMATCH":
-      return Array.isArray(d.owners) && d.owners.length ? `不动产登记的权利人（${d.owners.join("、")}）不是申请人或共同申请的配偶` : CASE_ERROR_MESSAGES.OWNER_MISMATCH!;
+      return Array.isArray(d.owners) && d.owners.length
+        ? `不动产登记的权利人（${d.owners.join("、")}）不是申请人或共同申请的配偶`
+        : CASE_ERROR_MESSAGES.OWNER_MISMATCH!;
     case "UNIT_IN_APPLICATION":
       return d.loanNo ? `该不动产已有正在办理的公积金贷款申请（${String(d.loanNo)}）` : CASE_ERROR_MESSAGES.UNIT_IN_APPLICATION!;
     case "APPLICATION_IN_PROGRESS":
-      return d.caseNo ? `已有正在办理的公积金贷款申请（办件号${String(d.caseNo)}），不能重复申请` : CASE_ERROR_MESSAGES.APPLICATION_IN_PROGRESS!;
+      return d.caseNo
+        ? `已有正在办理的公积金贷款申请（办件号${String(d.caseNo)}），不能重复申请`
+        : CASE_ERROR_MESSAGES.APPLICATION_IN_PROGRESS!;
     case "INVALID_ID_NUMBER":
       return RESIDENT_ID_MESSAGES[d.problem as ResidentIdProblem] ?? CASE_ERROR_MESSAGES.INVALID_ID_NUMBER!;
     case "CERTIFICATE_CANCELLED":
       return d.certNo ? `该不动产权证书已注销，现行有效证书为${String(d.certNo)}` : CASE_ERROR_MESSAGES.CERTIFICATE_CANCELLED!;
     case "INVALID_POLICY": {
       const issues = (d.issues ?? []) as { path: string; message: string }[];
-      return issues.length ? `贷款政策参数不正确：${issues.map((i) => `${i.path} ${i.message}`).join("；")}` : CASE_ERROR_MESSAGES.INVALID_POLICY!;
+      return issues.length
+        ? `贷款政策参数不正确：${issues.map((i) => `${i.path} ${i.message}`).join("；")}`
+        : CASE_ERROR_MESSAGES.INVALID_POLICY!;
     }
     default:
       return newHomeProblemMessage(error.code, d) ?? messageIn(CASE_ERROR_MESSAGES, error.code) ?? "操作未能完成，请稍后重试";

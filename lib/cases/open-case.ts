@@ -16,7 +16,12 @@ import { nextCaseNo } from "@/lib/db/serial";
  * INSIDER_CONFLICT (details.reason),
  * NOT_FOUND (ticket), TICKET_NOT_CALLED, TICKET_OTHER_WINDOW, TICKET_HAS_CASE.
  */
-export async function openCaseAtWindow(opts: { actor: Actor; idNumber: string; ticketId?: string | null; now?: Date }): Promise<{ caseId: string; caseNo: string }> {
+export async function openCaseAtWindow(opts: {
+  actor: Actor;
+  idNumber: string;
+  ticketId?: string | null;
+  now?: Date;
+}): Promise<{ caseId: string; caseNo: string }> {
   const windowId = requireTellerAtWindow(opts.actor);
   const parsed = parseResidentId(opts.idNumber);
   if (!parsed.ok) throw new DomainError("INVALID_ID_NUMBER", { field: "idNumber", details: { problem: parsed.problem } });
@@ -34,7 +39,10 @@ export async function openCaseAtWindow(opts: { actor: Actor; idNumber: string; t
         windowId,
       });
       if (opts.ticketId) {
-        const ticket = await tx.queueTicket.findUnique({ where: { id: opts.ticketId }, select: { status: true, windowId: true, caseId: true } });
+        const ticket = await tx.queueTicket.findUnique({
+          where: { id: opts.ticketId },
+          select: { status: true, windowId: true, caseId: true },
+        });
         if (!ticket) throw new DomainError("NOT_FOUND", { details: { entity: "QueueTicket" } });
         if (ticket.caseId) throw new DomainError("TICKET_HAS_CASE");
         if (ticket.status !== "CALLED") throw new DomainError("TICKET_NOT_CALLED");
@@ -42,10 +50,21 @@ export async function openCaseAtWindow(opts: { actor: Actor; idNumber: string; t
       }
       const caseNo = await nextCaseNo(tx, todayInShanghai(now));
       const created = await tx.case.create({
-        data: { caseNo, depositorId: depositor.id, channel: "WINDOW", status: "OPEN", windowId, acceptedById: opts.actor.userId, openedAt: now },
+        data: {
+          caseNo,
+          depositorId: depositor.id,
+          channel: "WINDOW",
+          status: "OPEN",
+          windowId,
+          acceptedById: opts.actor.userId,
+          openedAt: now,
+        },
       });
       if (opts.ticketId) {
-        const linked = await tx.queueTicket.updateMany({ where: { id: opts.ticketId, caseId: null, status: "CALLED" }, data: { caseId: created.id } });
+        const linked = await tx.queueTicket.updateMany({
+          where: { id: opts.ticketId, caseId: null, status: "CALLED" },
+          data: { caseId: created.id },
+        });
         if (linked.count !== 1) throw new DomainError("TICKET_HAS_CASE");
       }
       await recordAudit(tx, {

@@ -16,7 +16,12 @@ export async function payLoanOut(tx: Tx, bank: BankPort, loanId: string): Promis
   const loan = await tx.loan.findUnique({ where: { id: loanId }, select: { principal: true, payeeName: true, payeeAccount: true } });
   if (!loan) throw new DomainError("NOT_FOUND", { details: { entity: "Loan" } });
   if (!loan.payeeName || !loan.payeeAccount) throw new DomainError("PAYEE_MISSING");
-  const transfer: LoanDisbursementTransfer = { reference: disbursementReference(loanId), amount: loan.principal.toFixed(2), payeeName: loan.payeeName, payeeAccount: loan.payeeAccount };
+  const transfer: LoanDisbursementTransfer = {
+    reference: disbursementReference(loanId),
+    amount: loan.principal.toFixed(2),
+    payeeName: loan.payeeName,
+    payeeAccount: loan.payeeAccount,
+  };
   try {
     return await bank.disburse(tx, transfer);
   } catch (error) {

@@ -76,7 +76,13 @@ export async function recheckAndDisburse(opts: {
         patch: { status: "COMPLETED" },
       });
       const { bankRef } = await payLoanOut(tx, bank, rechecked.loanId!);
-      const account = await createLoanAccount(tx, { loanId: rechecked.loanId!, actorId: opts.actor.userId, now, firstDueDate: opts.firstDueDate, bankRef });
+      const account = await createLoanAccount(tx, {
+        loanId: rechecked.loanId!,
+        actorId: opts.actor.userId,
+        now,
+        firstDueDate: opts.firstDueDate,
+        bankRef,
+      });
       const caseClosed = await closeCaseIfDone(tx, rechecked.caseId, { actorId: opts.actor.userId }, now);
       return { ...account, caseClosed, bankRef };
     });

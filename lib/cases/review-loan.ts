@@ -14,7 +14,8 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 type ReviewOpts = { actor: Actor; matterId: string; expectedVersion?: number; now?: Date };
 
 /** Insider control for every reviewer move: not a loan of themselves or of a declared relative. */
-const noInsider = (tx: Tx, actor: Actor) => (matter: LoadedMatter) => assertNoLoanInsiderConflict(tx, { staffUserId: actor.userId, matter, action: "LOAN_REVIEW" });
+const noInsider = (tx: Tx, actor: Actor) => (matter: LoadedMatter) =>
+  assertNoLoanInsiderConflict(tx, { staffUserId: actor.userId, matter, action: "LOAN_REVIEW" });
 
 /**
  * A reviewer approves (ACCEPTED → APPROVED) within their delegated authority: principal ≤
@@ -41,7 +42,9 @@ export async function approveLoan(opts: ReviewOpts & { note?: string | null }): 
         const loan = await tx.loan.findUniqueOrThrow({ where: { id: matter.loanId! }, select: { principal: true } });
         const limit = opts.actor.approvalLimit;
         if (!limit || money(loan.principal).gt(money(limit))) {
-          throw new DomainError("OVER_AUTHORITY", { details: { limit: limit ? formatYuan(limit) : "0.00", principal: loan.principal.toFixed(2) } });
+          throw new DomainError("OVER_AUTHORITY", {
+            details: { limit: limit ? formatYuan(limit) : "0.00", principal: loan.principal.toFixed(2) },
+          });
         }
         await assertLoanPartiesNotBanned(tx, { loanId: matter.loanId!, step: "LOAN_APPROVE", now: opts.now });
       },
@@ -74,10 +77,26 @@ export async function rejectLoan(opts: ReviewOpts & { reason: string }): Promise
     });
     await tx.loan.update({ where: { id: moved.loanId! }, data: { status: "REJECTED", version: { increment: 1 } } });
     // A rejected new-home loan no longer needs the developer's guarantee.
-    await releaseStageGuarantee(tx, { loanId: moved.loanId!, on: todayInShanghai(now), reason: "LOAN_REJECTED", actorId: opts.actor.userId, windowId: null });
-    const cancelled = await tx.caseMatter.updateMany({ where: { caseId: moved.caseId, kind: "MORTGAGE_REGISTRATION", status: "OPEN" }, data: { status: "CANCELLED" } });
+    await releaseStageGuarantee(tx, {
+      loanId: moved.loanId!,
+      on: todayInShanghai(now),
+      reason: "LOAN_REJECTED",
+      actorId: opts.actor.userId,
+      windowId: null,
+    });
+    const cancelled = await tx.caseMatter.updateMany({
+      where: { caseId: moved.caseId, kind: "MORTGAGE_REGISTRATION", status: "OPEN" },
+      data: { status: "CANCELLED" },
+    });
     if (cancelled.count > 0) {
-      await recordAudit(tx, { actorId: opts.actor.userId, action: "MORTGAGE_REGISTRATION_CANCELLED", entityType: "Case", entityId: moved.caseId, fromState: "OPEN", toState: "CANCELLED" });
+      await recordAudit(tx, {
+        actorId: opts.actor.userId,
+        action: "MORTGAGE_REGISTRATION_CANCELLED",
+        entityType: "Case",
+        entityId: moved.caseId,
+        fromState: "OPEN",
+        toState: "CANCELLED",
+      });
     }
     const caseClosed = await closeCaseIfDone(tx, moved.caseId, { actorId: opts.actor.userId }, now);
     return { matterId: opts.matterId, caseClosed };
@@ -90,7 +109,9 @@ export async function rejectLoan(opts: ReviewOpts & { reason: string }): Promise
  * missingMaterials), NOT_FOUND, ALREADY_HANDLED, ILLEGAL_TRANSITION, FOUR_EYES_ACCEPTOR,
  * INSIDER_CONFLICT.
  */
-export async function returnLoan(opts: ReviewOpts & { missingMaterials: string[]; note?: string | null }): Promise<{ matterId: string; missingMaterials: string[] }> {
+export async function returnLoan(
+  opts: ReviewOpts & { missingMaterials: string[]; note?: string | null },
+): Promise<{ matterId: string; missingMaterials: string[] }> {
   requireActorRole(opts.actor, "REVIEWER");
   const materials = [...new Set((opts.missingMaterials ?? []).map((m) => m.trim()).filter(Boolean))];
   if (materials.length === 0) throw new DomainError("MATERIALS_REQUIRED", { field: "missingMaterials" });

@@ -13,16 +13,37 @@ import { transitionLoanMatter } from "@/lib/cases/transition-matter";
  * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, CASE_OTHER_WINDOW, WINDOW_OCCUPIED, NOT_FOUND,
  * ALREADY_HANDLED, ILLEGAL_TRANSITION.
  */
-export async function signContracts(opts: { actor: Actor; matterId: string; expectedVersion?: number; now?: Date }): Promise<{ contracts: { kind: "LOAN" | "MORTGAGE"; contractNo: string }[] }> {
+export async function signContracts(opts: {
+  actor: Actor;
+  matterId: string;
+  expectedVersion?: number;
+  now?: Date;
+}): Promise<{ contracts: { kind: "LOAN" | "MORTGAGE"; contractNo: string }[] }> {
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
-    const moved = await transitionLoanMatter(tx, { matterId: opts.matterId, expectedVersion: opts.expectedVersion, action: "SIGN_CONTRACTS", actor: opts.actor, now });
+    const moved = await transitionLoanMatter(tx, {
+      matterId: opts.matterId,
+      expectedVersion: opts.expectedVersion,
+      action: "SIGN_CONTRACTS",
+      actor: opts.actor,
+      now,
+    });
     const year = Number(todayInShanghai(now).slice(0, 4));
     const contracts: { kind: "LOAN" | "MORTGAGE"; contractNo: string }[] = [];
     for (const kind of ["LOAN", "MORTGAGE"] as const) {
       const contractNo = await nextContractNo(tx, kind, year);
-      const row = await tx.loanContract.create({ data: { loanId: moved.loanId!, kind, contractNo, signedAt: now, signedById: opts.actor.userId } });
-      await recordAudit(tx, { actorId: opts.actor.userId, windowId: opts.actor.windowId, action: "CONTRACT_SIGNED", entityType: "LoanContract", entityId: row.id, toState: kind, detail: { contractNo } });
+      const row = await tx.loanContract.create({
+        data: { loanId: moved.loanId!, kind, contractNo, signedAt: now, signedById: opts.actor.userId },
+      });
+      await recordAudit(tx, {
+        actorId: opts.actor.userId,
+        windowId: opts.actor.windowId,
+        action: "CONTRACT_SIGNED",
+        entityType: "LoanContract",
+        entityId: row.id,
+        toState: kind,
+        detail: { contractNo },
+      });
       contracts.push({ kind, contractNo });
     }
     return { contracts };

@@ -17,11 +17,23 @@ export async function submitOnlineLoanApplication(
 ): Promise<{ caseId: string; caseNo: string; matterId: string; loanNo: string }> {
   const now = input.now ?? new Date();
   return inTransaction(async (tx) => {
-    const user = await tx.user.findUnique({ where: { id: input.userId }, select: { depositorId: true, active: true, depositor: { select: { idNumber: true } } } });
+    const user = await tx.user.findUnique({
+      where: { id: input.userId },
+      select: { depositorId: true, active: true, depositor: { select: { idNumber: true } } },
+    });
     if (!user || !user.active || user.depositorId !== input.depositorId || !user.depositor) throw new DomainError("FORBIDDEN_OWNER");
     const caseNo = await nextCaseNo(tx, todayInShanghai(now));
-    const created = await tx.case.create({ data: { caseNo, depositorId: input.depositorId, channel: "ONLINE", status: "OPEN", openedAt: now } });
-    await recordAudit(tx, { actorId: input.userId, action: "CASE_OPENED", entityType: "Case", entityId: created.id, toState: "OPEN", detail: { caseNo, channel: "ONLINE" } });
+    const created = await tx.case.create({
+      data: { caseNo, depositorId: input.depositorId, channel: "ONLINE", status: "OPEN", openedAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: input.userId,
+      action: "CASE_OPENED",
+      entityType: "Case",
+      entityId: created.id,
+      toState: "OPEN",
+      detail: { caseNo, channel: "ONLINE" },
+    });
     const loan = await createLoanApplication(tx, {
       caseId: created.id,
       applicantIdNumber: user.depositor.idNumber,

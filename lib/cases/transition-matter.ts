@@ -21,7 +21,15 @@ const matterSelect = {
 
 export type LoadedMatter = Prisma.CaseMatterGetPayload<{ select: typeof matterSelect }>;
 
-export type TransitionResult = { matterId: string; caseId: string; loanId: string | null; from: LoanStage; to: LoanStage; version: number; matter: LoadedMatter };
+export type TransitionResult = {
+  matterId: string;
+  caseId: string;
+  loanId: string | null;
+  from: LoanStage;
+  to: LoanStage;
+  version: number;
+  matter: LoadedMatter;
+};
 
 /**
  * The one way a loan matter changes stage, inside the caller's transaction:
@@ -79,7 +87,12 @@ export async function transitionLoanMatter(
   }
   const now = opts.now ?? new Date();
   if (move.role === "TELLER") {
-    await assertTellerAtCaseWindow(tx, { actor: { userId: actor.userId, windowId: actor.windowId! }, caseWindowId: matter.case.windowId, now, allowUnassigned: action === "ACCEPT" });
+    await assertTellerAtCaseWindow(tx, {
+      actor: { userId: actor.userId, windowId: actor.windowId! },
+      caseWindowId: matter.case.windowId,
+      now,
+      allowUnassigned: action === "ACCEPT",
+    });
   }
   await opts.authorize?.(matter);
 
@@ -91,7 +104,16 @@ export async function transitionLoanMatter(
 
   const windowId = move.role === "TELLER" ? actor.windowId : null;
   await tx.caseTransition.create({
-    data: { caseId: matter.caseId, matterId: matter.id, fromStage: plan.from, toStage: plan.to, actorId: actor.userId, windowId, note: opts.note ?? null, at: now },
+    data: {
+      caseId: matter.caseId,
+      matterId: matter.id,
+      fromStage: plan.from,
+      toStage: plan.to,
+      actorId: actor.userId,
+      windowId,
+      note: opts.note ?? null,
+      at: now,
+    },
   });
   await recordAudit(tx, {
     actorId: actor.userId,
@@ -103,5 +125,13 @@ export async function transitionLoanMatter(
     toState: plan.to,
     detail: opts.auditDetail ?? (opts.note ? { note: opts.note } : undefined),
   });
-  return { matterId: matter.id, caseId: matter.caseId, loanId: matter.loanId, from: plan.from, to: plan.to, version: matter.version + 1, matter };
+  return {
+    matterId: matter.id,
+    caseId: matter.caseId,
+    loanId: matter.loanId,
+    from: plan.from,
+    to: plan.to,
+    version: matter.version + 1,
+    matter,
+  };
 }

@@ -85,7 +85,9 @@ export async function getCollectionCase(caseId: string, now: Date = new Date()):
           firstDueDate: true,
           unit: { select: { address: true } },
           contracts: { where: { kind: "LOAN" }, select: { contractNo: true } },
-          borrower: { select: { name: true, idNumber: true, phone: true, employer: { select: { name: true, contactPhone: true, address: true } } } },
+          borrower: {
+            select: { name: true, idNumber: true, phone: true, employer: { select: { name: true, contactPhone: true, address: true } } },
+          },
           coBorrower: { select: { name: true, idNumber: true, phone: true } },
         },
       },
@@ -130,7 +132,9 @@ export async function getCollectionCase(caseId: string, now: Date = new Date()):
       name: loan.borrower.name,
       idNumber: loan.borrower.idNumber,
       phone: loan.borrower.phone,
-      employer: loan.borrower.employer ? { name: loan.borrower.employer.name, phone: loan.borrower.employer.contactPhone, address: loan.borrower.employer.address } : null,
+      employer: loan.borrower.employer
+        ? { name: loan.borrower.employer.name, phone: loan.borrower.employer.contactPhone, address: loan.borrower.employer.address }
+        : null,
     },
     coBorrower: loan.coBorrower,
     arrears: {
@@ -142,9 +146,20 @@ export async function getCollectionCase(caseId: string, now: Date = new Date()):
       overdueInterest: displayYuan(s.overdueInterest),
       penaltyOwed: displayYuan(arrears.penaltyOwed),
       totalDue: displayYuan(arrears.totalDue),
-      installments: arrears.overdueInstallments.map((i) => ({ ...i, principal: displayYuan(i.principal), interest: displayYuan(i.interest), total: displayYuan(i.total) })),
+      installments: arrears.overdueInstallments.map((i) => ({
+        ...i,
+        principal: displayYuan(i.principal),
+        interest: displayYuan(i.interest),
+        total: displayYuan(i.total),
+      })),
     },
-    escalation: { tierLabel: suggestion.tier?.label ?? null, actions: markDone(suggestion, c.contacts.map((x) => x.kind)) },
+    escalation: {
+      tierLabel: suggestion.tier?.label ?? null,
+      actions: markDone(
+        suggestion,
+        c.contacts.map((x) => x.kind),
+      ),
+    },
     contacts: c.contacts.map((x) => ({
       id: x.id,
       kindLabel: CONTACT_KIND_LABELS[x.kind],

@@ -41,7 +41,8 @@ export function contactRuleIssues(input: ContactRuleInput, now: Date): ContactRu
   const issues: ContactRuleIssue[] = [];
   if (input.contactedAt.getTime() > now.getTime()) issues.push({ field: "contactedAt", message: CONTACT_RULE_MESSAGES.FUTURE });
   const { promisedAmount: amount, promisedDate: date } = input;
-  if (amount !== null && (!isYuanString(amount) || money(amount).lte(0))) issues.push({ field: "promisedAmount", message: CONTACT_RULE_MESSAGES.AMOUNT });
+  if (amount !== null && (!isYuanString(amount) || money(amount).lte(0)))
+    issues.push({ field: "promisedAmount", message: CONTACT_RULE_MESSAGES.AMOUNT });
   if (amount === null && date !== null) issues.push({ field: "promisedAmount", message: CONTACT_RULE_MESSAGES.AMOUNT_MISSING });
   if (date !== null && !validDate(date)) issues.push({ field: "promisedDate", message: CONTACT_RULE_MESSAGES.DATE_INVALID });
   else if (date !== null && date < todayInShanghai(now)) issues.push({ field: "promisedDate", message: CONTACT_RULE_MESSAGES.DATE });

@@ -25,7 +25,11 @@ export async function issueOverdueNotice(opts: { actor: CollectionActor; caseId:
   const issuedOn = todayInShanghai(now);
   return inTransaction(async (tx) => {
     const found = await lockOpenCase(tx, opts.caseId);
-    const earlier = await tx.overdueNotice.findFirst({ where: { caseId: found.id, issuedOn: dateColumn(issuedOn) }, orderBy: { createdAt: "asc" }, select: { id: true, noticeNo: true } });
+    const earlier = await tx.overdueNotice.findFirst({
+      where: { caseId: found.id, issuedOn: dateColumn(issuedOn) },
+      orderBy: { createdAt: "asc" },
+      select: { id: true, noticeNo: true },
+    });
     if (earlier) return { noticeId: earlier.id, noticeNo: earlier.noticeNo, duplicate: true };
 
     const arrears = await loanArrears(tx, found.loanId, issuedOn);
@@ -33,7 +37,11 @@ export async function issueOverdueNotice(opts: { actor: CollectionActor; caseId:
 
     const prefix = noticeSeriesPrefix(Number(issuedOn.slice(0, 4)));
     await lockSeries(tx, `noticeNo:${prefix}`);
-    const last = await tx.overdueNotice.findFirst({ where: { noticeNo: { startsWith: prefix } }, orderBy: { noticeNo: "desc" }, select: { noticeNo: true } });
+    const last = await tx.overdueNotice.findFirst({
+      where: { noticeNo: { startsWith: prefix } },
+      orderBy: { noticeNo: "desc" },
+      select: { noticeNo: true },
+    });
     const noticeNo = formatNoticeNo(Number(issuedOn.slice(0, 4)), nextAfter([last?.noticeNo], prefix));
     const payBy = addDays(issuedOn, NOTICE_PAY_WITHIN_DAYS);
 

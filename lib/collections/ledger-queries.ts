@@ -152,10 +152,18 @@ export async function listCollectionCases(filter: TLedgerFilter, viewerId: strin
         openedOn: fromDateColumn(r.openedOn),
         closedOn: r.closedOn ? fromDateColumn(r.closedOn) : null,
         nextAction: next?.label ?? null,
-        lastContact: r.lastContactAt && r.lastContactKind ? { at: formatShanghaiDateTime(r.lastContactAt), kindLabel: CONTACT_KIND_LABELS[r.lastContactKind] } : null,
+        lastContact:
+          r.lastContactAt && r.lastContactKind
+            ? { at: formatShanghaiDateTime(r.lastContactAt), kindLabel: CONTACT_KIND_LABELS[r.lastContactKind] }
+            : null,
         promise:
           r.promisedDate && r.promisedAmount && r.promiseState
-            ? { date: fromDateColumn(r.promisedDate), amount: displayYuan(r.promisedAmount), state: r.promiseState, stateLabel: PROMISE_STATE_LABELS[r.promiseState] }
+            ? {
+                date: fromDateColumn(r.promisedDate),
+                amount: displayYuan(r.promisedAmount),
+                state: r.promiseState,
+                stateLabel: PROMISE_STATE_LABELS[r.promiseState],
+              }
             : null,
       };
     }),
@@ -172,7 +180,11 @@ export type CollectorOptionDto = { id: string; name: string; active: boolean };
 export async function listCollectors(): Promise<CollectorOptionDto[]> {
   // NOTE: the holders first, then users by id: `collectionCases: { some }` inside the OR made
   // PostgreSQL probe the cases once for every user row, citizens included (~6 ms per ledger view).
-  const holders = await db.collectionCase.findMany({ where: { status: "OPEN", collectorId: { not: null } }, distinct: ["collectorId"], select: { collectorId: true } });
+  const holders = await db.collectionCase.findMany({
+    where: { status: "OPEN", collectorId: { not: null } },
+    distinct: ["collectorId"],
+    select: { collectorId: true },
+  });
   const holderIds = holders.flatMap((h) => (h.collectorId ? [h.collectorId] : []));
   const users = await db.user.findMany({
     where: { OR: [{ active: true, roles: { has: "RISK_OFFICER" } }, { id: { in: holderIds } }] },

@@ -16,7 +16,6 @@ export type LoanArrears = {
   overdueInstallments: OverdueInstallment[];
 };
 
-
 /**
  * What a borrower owes on a loan on `businessDate` (the money rule of the collection screens and the
  * 逾期贷款通知单): overdue principal and interest are the unpaid parts of installments due before

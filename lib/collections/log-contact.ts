@@ -31,7 +31,14 @@ export async function logCollectionContact(opts: LogContactOptions): Promise<{ c
       throw new DomainError("CONTACT_BEFORE_OPEN", { field: "contactedAt" });
     }
     const same = await tx.collectionContact.findFirst({
-      where: { caseId: found.id, kind: input.kind, party: input.party, contactedAt: input.contactedAt, outcome: input.outcome, createdById: actor.userId },
+      where: {
+        caseId: found.id,
+        kind: input.kind,
+        party: input.party,
+        contactedAt: input.contactedAt,
+        outcome: input.outcome,
+        createdById: actor.userId,
+      },
       select: { id: true },
     });
     if (same) return { contactId: same.id, duplicate: true };

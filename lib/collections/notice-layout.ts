@@ -26,7 +26,6 @@ export type NoticeDocument = {
 
 const BODY = 11.5;
 
-
 /** The notice as a one-page A4 PDF, the Chinese font embedded as a subset; the title carries the number. */
 export async function drawOverdueNotice(n: NoticeDocument, fontBytes: Uint8Array): Promise<Uint8Array> {
   const { pdf, font } = await createChinesePdf(fontBytes);
@@ -56,7 +55,9 @@ export async function drawOverdueNotice(n: NoticeDocument, fontBytes: Uint8Array
   y -= 6;
   text(`${n.borrowerName}（身份证号 ${n.borrowerIdMasked}）：`);
   const contract = n.contractNo ? `，借款合同编号 ${n.contractNo}` : "";
-  text(`您在${n.centerName}办理的个人住房公积金贷款（贷款编号 ${n.loanNo}${contract}）已逾期。截至 ${n.issuedOn}，您尚欠下列款项：`, { indent: 23 });
+  text(`您在${n.centerName}办理的个人住房公积金贷款（贷款编号 ${n.loanNo}${contract}）已逾期。截至 ${n.issuedOn}，您尚欠下列款项：`, {
+    indent: 23,
+  });
   y -= 4;
   const rows: [string, string][] = [
     ["逾期期数", `${n.overduePeriods} 期`],

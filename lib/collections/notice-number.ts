@@ -24,5 +24,3 @@ export function isNoticeNo(value: string): boolean {
 
 /** The pay-by date of a notice: 15 calendar days after it is issued. */
 export const NOTICE_PAY_WITHIN_DAYS = 15;
-
-

@@ -89,7 +89,16 @@ const BORROWER_NOTICE_SELECT = {
   loan: { select: { loanNo: true } },
 } as const;
 
-function toBorrowerNotice(n: { id: string; noticeNo: string; issuedOn: Date; payBy: Date; overduePeriods: number; totalDue: { toFixed(d: number): string }; readAt: Date | null; loan: { loanNo: string } }): BorrowerNoticeDto {
+function toBorrowerNotice(n: {
+  id: string;
+  noticeNo: string;
+  issuedOn: Date;
+  payBy: Date;
+  overduePeriods: number;
+  totalDue: { toFixed(d: number): string };
+  readAt: Date | null;
+  loan: { loanNo: string };
+}): BorrowerNoticeDto {
   return {
     id: n.id,
     noticeNo: n.noticeNo,

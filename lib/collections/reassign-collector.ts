@@ -20,7 +20,10 @@ export async function reassignCollector(opts: { actor: CollectionActor; input: T
     const found = await lockOpenCase(tx, input.caseId);
     if (found.collectorId === input.collectorId) return { changed: false };
     if (found.collectorId !== input.expectedCollectorId) throw new DomainError("STALE");
-    const collector = await tx.user.findFirst({ where: { id: input.collectorId, active: true, roles: { has: "RISK_OFFICER" } }, select: { id: true } });
+    const collector = await tx.user.findFirst({
+      where: { id: input.collectorId, active: true, roles: { has: "RISK_OFFICER" } },
+      select: { id: true },
+    });
     if (!collector) throw new DomainError("NOT_A_COLLECTOR", { field: "collectorId" });
     await tx.collectionCase.update({ where: { id: found.id }, data: { collectorId: collector.id } });
     await recordAudit(tx, {

@@ -5,7 +5,6 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import type { ContractData, ContractKindParam } from "@/lib/contracts/contract-data";
 
-
 /**
  * The data of a case's loan or mortgage contract, or null when the case has no loan yet. Before
  * signing is recorded the contract carries a provisional number derived from the loan number.
@@ -32,7 +31,11 @@ export async function getContractData(caseId: string, kind: ContractKindParam, n
               unitNo: true,
               address: true,
               buildingArea: true,
-              certificates: { where: { status: "VALID" }, take: 1, select: { certNo: true, owners: { select: { name: true, sharePercent: true } } } },
+              certificates: {
+                where: { status: "VALID" },
+                take: 1,
+                select: { certNo: true, owners: { select: { name: true, sharePercent: true } } },
+              },
             },
           },
           contracts: { select: { kind: true, contractNo: true } },
@@ -42,7 +45,8 @@ export async function getContractData(caseId: string, kind: ContractKindParam, n
   });
   const loan = matter?.loan;
   if (!matter || !loan) return null;
-  const center = loan.borrower.employer?.center.name ?? (await db.fundCenter.findFirst({ select: { name: true } }))?.name ?? "住房公积金管理中心";
+  const center =
+    loan.borrower.employer?.center.name ?? (await db.fundCenter.findFirst({ select: { name: true } }))?.name ?? "住房公积金管理中心";
   const recorded = loan.contracts.find((c) => c.kind === (kind === "loan" ? "LOAN" : "MORTGAGE"));
   const cert = loan.unit.certificates[0];
   return {

@@ -12,7 +12,6 @@ const BODY = 11;
 
 type Writer = { page: PDFPage; y: number };
 
-
 export async function renderContractPdf(data: ContractData, fontBytes: Uint8Array): Promise<Uint8Array> {
   const { pdf, font } = await createChinesePdf(fontBytes);
   const title = data.kind === "loan" ? "个人住房公积金借款合同" : "个人住房公积金贷款抵押合同";
@@ -51,7 +50,8 @@ export async function renderContractPdf(data: ContractData, fontBytes: Uint8Arra
   const partyB = data.kind === "loan" ? "贷款人（乙方）" : "抵押权人（乙方）";
   heading("一、合同当事人");
   text(`${partyA}：${data.borrower.name}    身份证号：${data.borrower.idNumber}    联系电话：${data.borrower.phone}`);
-  if (data.coBorrower) text(`共同${data.kind === "loan" ? "借款人" : "抵押人"}：${data.coBorrower.name}    身份证号：${data.coBorrower.idNumber}`);
+  if (data.coBorrower)
+    text(`共同${data.kind === "loan" ? "借款人" : "抵押人"}：${data.coBorrower.name}    身份证号：${data.coBorrower.idNumber}`);
   text(`${partyB}：${data.centerName}`);
 
   heading("二、抵押物（不动产）");

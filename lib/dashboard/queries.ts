@@ -49,7 +49,12 @@ export async function getDashboard(now: Date = new Date(), days = 30): Promise<D
   const counts = new Map(grouped.map((g) => [g.windowId, g._count._all]));
   const order = Object.keys(LOAN_STAGE_LABELS) as LoanStage[];
   const stageMedians = stageRows
-    .map((r) => ({ stage: r.stage, label: LOAN_STAGE_LABELS[r.stage], medianMinutes: fmt(r.median === null ? null : Number(r.median)), samples: Number(r.samples) }))
+    .map((r) => ({
+      stage: r.stage,
+      label: LOAN_STAGE_LABELS[r.stage],
+      medianMinutes: fmt(r.median === null ? null : Number(r.median)),
+      samples: Number(r.samples),
+    }))
     .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
 
   const reviewCutoff = new Date(now.getTime() - sla.review * 60_000);
@@ -73,7 +78,10 @@ export async function getDashboard(now: Date = new Date(), days = 30): Promise<D
     casesToday: grouped.reduce((n, g) => n + g._count._all, 0),
     perWindow: windows.map((w) => ({ windowNo: w.number, cases: counts.get(w.id) ?? 0 })),
     stageMedians,
-    wholeCase: { medianMinutes: fmt(whole?.median === null || whole === undefined ? null : Number(whole.median)), samples: Number(whole?.samples ?? 0) },
+    wholeCase: {
+      medianMinutes: fmt(whole?.median === null || whole === undefined ? null : Number(whole.median)),
+      samples: Number(whole?.samples ?? 0),
+    },
     breaches: late.map((m) => ({
       caseId: m.caseId,
       caseNo: m.case.caseNo,

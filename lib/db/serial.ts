@@ -28,6 +28,10 @@ export function pad(value: number, width: number): string {
 export async function nextCaseNo(tx: Tx, businessDate: string): Promise<string> {
   const prefix = `BJ${businessDate.replaceAll("-", "")}`;
   await lockSeries(tx, `caseNo:${prefix}`);
-  const last = await tx.case.findFirst({ where: { caseNo: { startsWith: prefix } }, orderBy: { caseNo: "desc" }, select: { caseNo: true } });
+  const last = await tx.case.findFirst({
+    where: { caseNo: { startsWith: prefix } },
+    orderBy: { caseNo: "desc" },
+    select: { caseNo: true },
+  });
   return `${prefix}${pad(nextAfter([last?.caseNo], prefix), 4)}`;
 }

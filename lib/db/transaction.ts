@@ -27,7 +27,10 @@ export function toDomainError(error: unknown, onUnique?: () => DomainError): unk
  * Runs `work` in one interactive transaction with room for contention (20 concurrent clicks wait
  * for a pooled connection), mapping database errors to DomainErrors.
  */
-export async function inTransaction<T>(work: (tx: Tx) => Promise<T>, options: { onUnique?: () => DomainError; timeoutMs?: number } = {}): Promise<T> {
+export async function inTransaction<T>(
+  work: (tx: Tx) => Promise<T>,
+  options: { onUnique?: () => DomainError; timeoutMs?: number } = {},
+): Promise<T> {
   try {
     // timeoutMs: bulk postings (a 10,000-row remittance, the year's interest) need longer than a click.
     return await db.$transaction(work, { maxWait: 20_000, timeout: options.timeoutMs ?? 30_000 });

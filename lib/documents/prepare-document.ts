@@ -2,7 +2,14 @@ import { createHash } from "node:crypto";
 import { DomainError } from "@/lib/errors";
 import { DOCUMENT_MESSAGES, sniffDocument, type DocumentMime } from "@/lib/documents/file-type";
 
-export type DocumentDraft = { kind: string; filename: string; mime: DocumentMime; size: number; sha256: string; bytes: Uint8Array<ArrayBuffer> };
+export type DocumentDraft = {
+  kind: string;
+  filename: string;
+  mime: DocumentMime;
+  size: number;
+  sha256: string;
+  bytes: Uint8Array<ArrayBuffer>;
+};
 
 /**
  * Checks one upload (type by magic bytes, size) and hashes it. The stored SHA-256 lets the fraud
@@ -11,7 +18,11 @@ export type DocumentDraft = { kind: string; filename: string; mime: DocumentMime
 export function prepareDocument(input: { kind: string; filename: string; bytes: Uint8Array }): DocumentDraft {
   const sniffed = sniffDocument(input.bytes);
   if (!sniffed.ok) {
-    throw new DomainError("DOCUMENT_INVALID", { field: `doc_${input.kind}`, message: DOCUMENT_MESSAGES[sniffed.problem], details: { problem: sniffed.problem } });
+    throw new DomainError("DOCUMENT_INVALID", {
+      field: `doc_${input.kind}`,
+      message: DOCUMENT_MESSAGES[sniffed.problem],
+      details: { problem: sniffed.problem },
+    });
   }
   const filename = input.filename.replace(/[\\/\u0000-\u001f]/g, "_").slice(0, 120) || "upload";
   return {

@@ -86,7 +86,8 @@ export const ERROR_DOMAINS = {
   servicing: {
     message: servicingMessage,
     // The bank port's card errors belong next to the card field.
-    field: (error) => error.field ?? (error.code.startsWith("BANK_CARD") || error.code === "BANK_INSUFFICIENT_FUNDS" ? "cardAccount" : undefined),
+    field: (error) =>
+      error.field ?? (error.code.startsWith("BANK_CARD") || error.code === "BANK_INSUFFICIENT_FUNDS" ? "cardAccount" : undefined),
   },
   collections: {
     message: fromCatalogue(COLLECTION_MESSAGES, "操作未能完成，请稍后重试"),
@@ -97,7 +98,9 @@ export const ERROR_DOMAINS = {
     problems: (error) => {
       if (error.code !== "INVALID_INPUT") return undefined;
       const fieldErrors = (error.details?.fieldErrors ?? {}) as Record<string, string[]>;
-      return Object.entries(fieldErrors).flatMap(([field, messages]) => messages.map((message) => ({ field: field === "_form" ? undefined : field, message })));
+      return Object.entries(fieldErrors).flatMap(([field, messages]) =>
+        messages.map((message) => ({ field: field === "_form" ? undefined : field, message })),
+      );
     },
   },
   fraud: { message: fraudErrorMessage },

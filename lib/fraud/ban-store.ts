@@ -5,14 +5,26 @@ import { DomainError } from "@/lib/errors";
 import { banEndsOn } from "@/lib/fraud/blacklist-rule";
 import { findActiveBan } from "@/lib/fraud/facts";
 
-export type BanInput = { idNumber: string; name: string; depositorId: string | null; reason: string; evidence: string; years: number; flagId?: string | null };
+export type BanInput = {
+  idNumber: string;
+  name: string;
+  depositorId: string | null;
+  reason: string;
+  evidence: string;
+  years: number;
+  flagId?: string | null;
+};
 
 /**
  * Writes one blacklist entry (from today for `years` years) with its audit row, in the caller's
  * transaction. One ban in force per person: the ID number's series is locked, and a ban still in
  * force refuses a second (ALREADY_BLACKLISTED, details.endsOn).
  */
-export async function insertBan(tx: Tx, input: BanInput, actor: { userId: string; today: string; now: Date }): Promise<{ entryId: string; endsOn: string }> {
+export async function insertBan(
+  tx: Tx,
+  input: BanInput,
+  actor: { userId: string; today: string; now: Date },
+): Promise<{ entryId: string; endsOn: string }> {
   await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`blacklist:${input.idNumber}`}))`;
   const current = await findActiveBan(tx, [input.idNumber], actor.today);
   if (current) throw new DomainError("ALREADY_BLACKLISTED", { field: "idNumber", details: { endsOn: current.endsOn } });
@@ -38,7 +50,14 @@ export async function insertBan(tx: Tx, input: BanInput, actor: { userId: string
     entityType: "BlacklistEntry",
     entityId: entry.id,
     toState: "ACTIVE",
-    detail: { idNumber: input.idNumber, years: input.years, startsOn: actor.today, endsOn, flagId: input.flagId ?? null, reason: input.reason },
+    detail: {
+      idNumber: input.idNumber,
+      years: input.years,
+      startsOn: actor.today,
+      endsOn,
+      flagId: input.flagId ?? null,
+      reason: input.reason,
+    },
   });
   return { entryId: entry.id, endsOn };
 }

@@ -30,14 +30,27 @@ export async function listBlacklist(q?: string): Promise<BlacklistRowDto[]> {
     orderBy: [{ startsOn: "desc" }, { createdAt: "desc" }],
     take: 500,
   });
-  const users = await db.user.findMany({ where: { id: { in: [...new Set(entries.flatMap((e) => [e.decidedById, ...(e.liftedById ? [e.liftedById] : [])]))] } }, select: { id: true, displayName: true } });
-  const refusals = await db.auditEntry.groupBy({ by: ["entityId"], where: { action: "BLACKLIST_REFUSAL", entityId: { in: entries.map((e) => e.id) } }, _count: { _all: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...new Set(entries.flatMap((e) => [e.decidedById, ...(e.liftedById ? [e.liftedById] : [])]))] } },
+    select: { id: true, displayName: true },
+  });
+  const refusals = await db.auditEntry.groupBy({
+    by: ["entityId"],
+    where: { action: "BLACKLIST_REFUSAL", entityId: { in: entries.map((e) => e.id) } },
+    _count: { _all: true },
+  });
   const today = todayInShanghai();
   const name = (id: string | null) => users.find((u) => u.id === id)?.displayName ?? "—";
   const rows = entries.map((e): BlacklistRowDto => {
     const startsOn = fromDateColumn(e.startsOn);
     const endsOn = fromDateColumn(e.endsOn);
-    const state = e.liftedAt ? "LIFTED" : isBanActive({ startsOn, endsOn, lifted: false }, today) ? "ACTIVE" : today < startsOn ? "PENDING" : "EXPIRED";
+    const state = e.liftedAt
+      ? "LIFTED"
+      : isBanActive({ startsOn, endsOn, lifted: false }, today)
+        ? "ACTIVE"
+        : today < startsOn
+          ? "PENDING"
+          : "EXPIRED";
     return {
       id: e.id,
       name: e.name,

@@ -23,7 +23,15 @@ export async function loadCertificateFacts(reader: Pick<Db, "realEstateCertifica
       status: true,
       issuedOn: true,
       owners: { select: { idNumber: true, name: true }, orderBy: { sharePercent: "desc" } },
-      unit: { select: { id: true, unitNo: true, buildingArea: true, projectId: true, certificates: { select: { certNo: true, status: true, issuedOn: true }, orderBy: { issuedOn: "asc" } } } },
+      unit: {
+        select: {
+          id: true,
+          unitNo: true,
+          buildingArea: true,
+          projectId: true,
+          certificates: { select: { certNo: true, status: true, issuedOn: true }, orderBy: { issuedOn: "asc" } },
+        },
+      },
     },
   });
   if (!cert) return null;
@@ -47,7 +55,11 @@ export async function loadCertificateFacts(reader: Pick<Db, "realEstateCertifica
 export type ActiveBan = { id: string; idNumber: string; name: string; reason: string; startsOn: string; endsOn: string };
 
 /** The longest-running ban in force on `asOf` for any of the ID numbers, or null. */
-export async function findActiveBan(reader: Pick<Db, "blacklistEntry">, idNumbers: readonly string[], asOf: string): Promise<ActiveBan | null> {
+export async function findActiveBan(
+  reader: Pick<Db, "blacklistEntry">,
+  idNumbers: readonly string[],
+  asOf: string,
+): Promise<ActiveBan | null> {
   if (idNumbers.length === 0) return null;
   const day = dateColumn(asOf);
   const entry = await reader.blacklistEntry.findFirst({
@@ -60,7 +72,10 @@ export async function findActiveBan(reader: Pick<Db, "blacklistEntry">, idNumber
 
 /** A staff member's own ID number and declared relatives. */
 export async function loadStaffTies(reader: Pick<Db, "user">, userId: string): Promise<StaffTies> {
-  const user = await reader.user.findUnique({ where: { id: userId }, select: { idNumber: true, relatives: { select: { idNumber: true, name: true, relation: true } } } });
+  const user = await reader.user.findUnique({
+    where: { id: userId },
+    select: { idNumber: true, relatives: { select: { idNumber: true, name: true, relation: true } } },
+  });
   return { idNumber: user?.idNumber ?? null, relatives: user?.relatives ?? [] };
 }
 

@@ -58,7 +58,12 @@ async function illnessClaims(withdrawalIds: string[]): Promise<ClaimSideDto[]> {
   const rows = await db.withdrawal.findMany({
     where: { id: { in: withdrawalIds } },
     select: {
-      id: true, withdrawalNo: true, status: true, claim: true, amount: true, submittedAt: true,
+      id: true,
+      withdrawalNo: true,
+      status: true,
+      claim: true,
+      amount: true,
+      submittedAt: true,
       depositor: { select: { name: true, idNumber: true, gender: true, birthDate: true } },
       documents: { where: { kind: { in: ["DIAGNOSIS", "MEDICAL_INVOICE"] } }, select: { kind: true, sha256: true } },
     },
@@ -70,23 +75,29 @@ async function illnessClaims(withdrawalIds: string[]): Promise<ClaimSideDto[]> {
     if (!r) return [];
     const claim = (r.claim ?? {}) as Record<string, unknown>;
     const submitted = fromDateColumn(r.submittedAt);
-    return [{
-      withdrawalNo: r.withdrawalNo,
-      status: WITHDRAWAL_STATUS_LABELS[r.status],
-      name: r.depositor.name,
-      idNumber: r.depositor.idNumber,
-      gender: r.depositor.gender === "MALE" ? "男" : "女",
-      age: Math.floor(wholeMonthsBetween(fromDateColumn(r.depositor.birthDate), submitted) / 12),
-      submittedAt: formatShanghaiDateTime(r.submittedAt),
-      fields: [
-        ...CLAIM_ROWS.map(([key, label]) => {
-          const v = claim[key];
-          return { label, value: MONEY_FIELDS.has(key) && typeof v === "string" && isYuanString(v) ? displayYuan(v) : asText(v) };
-        }),
-        { label: "提取金额", value: displayYuan(r.amount) },
-      ],
-      documents: r.documents.map((d) => ({ kind: DOC_LABELS[d.kind] ?? d.kind, sha256: d.sha256, shared: (counts.get(d.sha256) ?? 0) > 1 })),
-    }];
+    return [
+      {
+        withdrawalNo: r.withdrawalNo,
+        status: WITHDRAWAL_STATUS_LABELS[r.status],
+        name: r.depositor.name,
+        idNumber: r.depositor.idNumber,
+        gender: r.depositor.gender === "MALE" ? "男" : "女",
+        age: Math.floor(wholeMonthsBetween(fromDateColumn(r.depositor.birthDate), submitted) / 12),
+        submittedAt: formatShanghaiDateTime(r.submittedAt),
+        fields: [
+          ...CLAIM_ROWS.map(([key, label]) => {
+            const v = claim[key];
+            return { label, value: MONEY_FIELDS.has(key) && typeof v === "string" && isYuanString(v) ? displayYuan(v) : asText(v) };
+          }),
+          { label: "提取金额", value: displayYuan(r.amount) },
+        ],
+        documents: r.documents.map((d) => ({
+          kind: DOC_LABELS[d.kind] ?? d.kind,
+          sha256: d.sha256,
+          shared: (counts.get(d.sha256) ?? 0) > 1,
+        })),
+      },
+    ];
   });
 }
 
@@ -98,8 +109,16 @@ function evidenceRows(kind: FraudFlagKind, detail: Detail): FlagDetailDto["evide
     const reg = (detail.registered ?? null) as (Detail & { owners?: { name: string }[] }) | null;
     const codes = new Set(((detail.mismatches ?? []) as { code: string }[]).map((m) => m.code));
     return [
-      { label: "不动产权证书号", value: `${asText(claimed.certNo ?? detail.property)} → ${reg ? `登记簿：${asText(reg.status === "VALID" ? "现行有效" : "已注销")}` : "登记簿无此证书"}`, bad: !reg || codes.has("CERT_CANCELLED") },
-      { label: "权利人", value: `申请填写：${asText(claimed.ownerName)}；登记簿：${reg?.owners?.map((o) => o.name).join("、") ?? "—"}`, bad: codes.has("OWNER_NAME") || codes.has("APPLICANT_NOT_OWNER") },
+      {
+        label: "不动产权证书号",
+        value: `${asText(claimed.certNo ?? detail.property)} → ${reg ? `登记簿：${asText(reg.status === "VALID" ? "现行有效" : "已注销")}` : "登记簿无此证书"}`,
+        bad: !reg || codes.has("CERT_CANCELLED"),
+      },
+      {
+        label: "权利人",
+        value: `申请填写：${asText(claimed.ownerName)}；登记簿：${reg?.owners?.map((o) => o.name).join("、") ?? "—"}`,
+        bad: codes.has("OWNER_NAME") || codes.has("APPLICANT_NOT_OWNER"),
+      },
       { label: "建筑面积（㎡）", value: `申请填写：${asText(claimed.area)}；登记簿：${asText(reg?.buildingArea)}`, bad: codes.has("AREA") },
       { label: "登记日期", value: `申请填写：${asText(claimed.registeredOn)}；登记簿：${asText(reg?.issuedOn)}`, bad: codes.has("DATE") },
       { label: "不动产单元号", value: asText(reg?.unitNo), bad: codes.has("UNIT") },
@@ -110,7 +129,14 @@ function evidenceRows(kind: FraudFlagKind, detail: Detail): FlagDetailDto["evide
     return [
       { label: "契税完税凭证号", value: asText(detail.invoiceNo), bad: true },
       { label: "核验结果", value: INVOICE_PROBLEM_MESSAGES[detail.problem as InvoiceProblem] ?? asText(detail.problem), bad: true },
-      ...(invoice ? [{ label: "税务机关记载", value: `${asText(invoice.buyerName)}（${asText(invoice.buyerIdNumber)}），${asText(invoice.unitNo)}，税额 ${asText(invoice.taxAmount)}，${asText(invoice.issuedOn)}` }] : []),
+      ...(invoice
+        ? [
+            {
+              label: "税务机关记载",
+              value: `${asText(invoice.buyerName)}（${asText(invoice.buyerIdNumber)}），${asText(invoice.unitNo)}，税额 ${asText(invoice.taxAmount)}，${asText(invoice.issuedOn)}`,
+            },
+          ]
+        : []),
     ];
   }
   if (kind === "REPEAT_TRADE") {
@@ -136,14 +162,27 @@ export async function getFlagDetail(id: string): Promise<FlagDetailDto | null> {
   const f = await db.fraudFlag.findUnique({
     where: { id },
     select: {
-      id: true, kind: true, status: true, reason: true, detail: true, createdAt: true, depositorId: true, handledById: true, resolution: true, resolvedAt: true, resolvedById: true,
+      id: true,
+      kind: true,
+      status: true,
+      reason: true,
+      detail: true,
+      createdAt: true,
+      depositorId: true,
+      handledById: true,
+      resolution: true,
+      resolvedAt: true,
+      resolvedById: true,
       withdrawal: { select: { id: true, withdrawalNo: true, reasonCode: true, amount: true, status: true } },
     },
   });
   if (!f) return null;
   const [person, users] = await Promise.all([
     db.depositor.findUnique({ where: { id: f.depositorId }, select: { name: true, idNumber: true } }),
-    db.user.findMany({ where: { id: { in: [f.handledById, f.resolvedById].filter((x): x is string => !!x) } }, select: { id: true, displayName: true } }),
+    db.user.findMany({
+      where: { id: { in: [f.handledById, f.resolvedById].filter((x): x is string => !!x) } },
+      select: { id: true, displayName: true },
+    }),
   ]);
   const detail = (f.detail ?? {}) as Detail;
   const matches = (detail.matches ?? []) as { withdrawalId: string }[];

@@ -33,7 +33,11 @@ const toData = (d: FlagDraft, applicationKey?: string): Prisma.FraudFlagCreateMa
  * Flags written inside the caller's transaction (an application held or accepted with a finding),
  * each with its audit entry, so they commit or roll back with the application.
  */
-export async function raiseFlags(tx: Tx, drafts: readonly FlagDraft[], audit: { actorId: string; windowId?: string | null }): Promise<string[]> {
+export async function raiseFlags(
+  tx: Tx,
+  drafts: readonly FlagDraft[],
+  audit: { actorId: string; windowId?: string | null },
+): Promise<string[]> {
   const ids: string[] = [];
   for (const draft of drafts) {
     const flag = await tx.fraudFlag.create({ data: toData(draft), select: { id: true } });
@@ -45,7 +49,12 @@ export async function raiseFlags(tx: Tx, drafts: readonly FlagDraft[], audit: { 
       entityType: "FraudFlag",
       entityId: flag.id,
       toState: "OPEN",
-      detail: { kind: draft.kind, withdrawalId: draft.withdrawalId ?? null, caseMatterId: draft.caseMatterId ?? null, depositorId: draft.depositorId },
+      detail: {
+        kind: draft.kind,
+        withdrawalId: draft.withdrawalId ?? null,
+        caseMatterId: draft.caseMatterId ?? null,
+        depositorId: draft.depositorId,
+      },
     });
   }
   return ids;
@@ -64,7 +73,9 @@ export async function recordRefusalFlags(drafts: readonly FlagDraft[], applicati
   await db.$transaction(async (tx) => {
     if (applicationKey) {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(4242, hashtext(${applicationKey}))`;
-      const seen = await tx.fraudFlag.count({ where: { depositorId: drafts[0]!.depositorId, detail: { path: ["applicationKey"], equals: applicationKey } } });
+      const seen = await tx.fraudFlag.count({
+        where: { depositorId: drafts[0]!.depositorId, detail: { path: ["applicationKey"], equals: applicationKey } },
+      });
       if (seen > 0) return;
     }
     await tx.fraudFlag.createMany({ data: drafts.map((d) => toData(d, applicationKey)) });

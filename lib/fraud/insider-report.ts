@@ -28,7 +28,11 @@ export async function insiderReport(since: string = addMonthsClamped(todayInShan
     db.case.groupBy({ by: ["acceptedById"], where: { acceptedById: { not: null }, openedAt: { gte: from } }, _count: { _all: true } }),
     db.withdrawal.groupBy({ by: ["submittedById"], where: { channel: "WINDOW", submittedAt: { gte: from } }, _count: { _all: true } }),
     db.fraudFlag.groupBy({ by: ["handledById"], where: { handledById: { not: null }, createdAt: { gte: from } }, _count: { _all: true } }),
-    db.fraudFlag.groupBy({ by: ["handledById", "kind"], where: { handledById: { not: null }, createdAt: { gte: from } }, _count: { _all: true } }),
+    db.fraudFlag.groupBy({
+      by: ["handledById", "kind"],
+      where: { handledById: { not: null }, createdAt: { gte: from } },
+      _count: { _all: true },
+    }),
   ]);
   const load = new Map<string, { handled: number; flags: number }>();
   const at = (id: string) => load.get(id) ?? load.set(id, { handled: 0, flags: 0 }).get(id)!;
@@ -36,7 +40,10 @@ export async function insiderReport(since: string = addMonthsClamped(todayInShan
   for (const w of withdrawals) at(w.submittedById).handled += w._count._all;
   for (const f of flags) at(f.handledById!).flags += f._count._all;
   const ranked = rankStaffByFlags([...load.entries()].map(([userId, v]) => ({ userId, ...v })));
-  const users = await db.user.findMany({ where: { id: { in: [...load.keys()] } }, select: { id: true, displayName: true, loginName: true } });
+  const users = await db.user.findMany({
+    where: { id: { in: [...load.keys()] } },
+    select: { id: true, displayName: true, loginName: true },
+  });
   const rows: InsiderRowDto[] = ranked.rows.map((r) => {
     const u = users.find((x) => x.id === r.userId);
     return {
@@ -47,10 +54,11 @@ export async function insiderReport(since: string = addMonthsClamped(todayInShan
       rate: r.handled ? `${((r.flags / r.handled) * 100).toFixed(1)}%` : "—",
       ratio: r.ratio === null ? "—" : `${r.ratio.toFixed(1)} 倍`,
       unusual: r.unusual,
-      kinds: kinds
-        .filter((k) => k.handledById === r.userId)
-        .map((k) => `${FLAG_KIND_LABELS[k.kind]} ${k._count._all}`)
-        .join("，") || "—",
+      kinds:
+        kinds
+          .filter((k) => k.handledById === r.userId)
+          .map((k) => `${FLAG_KIND_LABELS[k.kind]} ${k._count._all}`)
+          .join("，") || "—",
     };
   });
   return {

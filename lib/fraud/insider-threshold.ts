@@ -11,7 +11,12 @@ export const INSIDER_THRESHOLD = { MIN_HANDLED: 10, MIN_FLAGS: 3, RATIO: 2 } as 
 export type StaffLoad = { userId: string; handled: number; flags: number };
 export type StaffRate = StaffLoad & { rate: number; ratio: number | null; unusual: boolean };
 
-export function rankStaffByFlags(rows: readonly StaffLoad[]): { centerHandled: number; centerFlags: number; centerRate: number; rows: StaffRate[] } {
+export function rankStaffByFlags(rows: readonly StaffLoad[]): {
+  centerHandled: number;
+  centerFlags: number;
+  centerRate: number;
+  rows: StaffRate[];
+} {
   const centerHandled = rows.reduce((n, r) => n + r.handled, 0);
   const centerFlags = rows.reduce((n, r) => n + r.flags, 0);
   const centerRate = centerHandled ? centerFlags / centerHandled : 0;

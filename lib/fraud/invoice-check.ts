@@ -5,7 +5,15 @@
  */
 
 /** An issued deed-tax invoice (契税完税凭证) as the tax authority's port returns it. */
-export type IssuedInvoice = { invoiceNo: string; buyerIdNumber: string; buyerName: string; unitNo: string | null; taxAmount: string; issuedOn: string; authority: string };
+export type IssuedInvoice = {
+  invoiceNo: string;
+  buyerIdNumber: string;
+  buyerName: string;
+  unitNo: string | null;
+  taxAmount: string;
+  issuedOn: string;
+  authority: string;
+};
 
 export type InvoiceQuery = { invoiceNo: string; buyerIdNumbers: string[]; unitNo: string | null };
 
@@ -22,7 +30,10 @@ export function normalizeInvoiceNo(value: string): string {
   return value.replace(/\s+/g, "").toUpperCase();
 }
 
-export function checkDeedTaxInvoice(query: InvoiceQuery, invoice: IssuedInvoice | null): { ok: true } | { ok: false; problem: InvoiceProblem } {
+export function checkDeedTaxInvoice(
+  query: InvoiceQuery,
+  invoice: IssuedInvoice | null,
+): { ok: true } | { ok: false; problem: InvoiceProblem } {
   if (!invoice) return { ok: false, problem: "NOT_FOUND" };
   if (!query.buyerIdNumbers.includes(invoice.buyerIdNumber)) return { ok: false, problem: "OTHER_BUYER" };
   if (query.unitNo && invoice.unitNo && invoice.unitNo !== query.unitNo) return { ok: false, problem: "OTHER_UNIT" };

@@ -16,7 +16,10 @@ export type LoanMoneyStep = "LOAN_APPROVE" | "LOAN_RECHECK" | "LOAN_DISBURSE";
  * Errors: BLACKLISTED (details reason, entryId, endsOn, step).
  */
 export async function assertLoanPartiesNotBanned(tx: Tx, opts: { loanId: string; step: LoanMoneyStep; now?: Date }): Promise<void> {
-  const loan = await tx.loan.findUnique({ where: { id: opts.loanId }, select: { borrower: { select: { idNumber: true } }, coBorrower: { select: { idNumber: true } } } });
+  const loan = await tx.loan.findUnique({
+    where: { id: opts.loanId },
+    select: { borrower: { select: { idNumber: true } }, coBorrower: { select: { idNumber: true } } },
+  });
   if (!loan) return;
   const parties = [loan.borrower.idNumber, ...(loan.coBorrower ? [loan.coBorrower.idNumber] : [])].sort();
   // The lock insertBan takes (lib/fraud/ban-store): a ban filed meanwhile waits for this step to
@@ -33,7 +36,10 @@ export async function assertLoanPartiesNotBanned(tx: Tx, opts: { loanId: string;
  * (audit BLACKLIST_REFUSAL on the ban, with the matter and the step), then the error goes on. Any
  * other error passes through untouched.
  */
-export async function auditLoanBanRefusal(error: unknown, opts: { actorId: string; windowId?: string | null; matterId: string }): Promise<never> {
+export async function auditLoanBanRefusal(
+  error: unknown,
+  opts: { actorId: string; windowId?: string | null; matterId: string },
+): Promise<never> {
   if (isDomainError(error) && error.code === "BLACKLISTED" && typeof error.details?.entryId === "string") {
     await recordAudit(db, {
       actorId: opts.actorId,

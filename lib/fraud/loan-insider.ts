@@ -8,7 +8,12 @@ import { assertNoInsiderConflict, type InsiderAction } from "@/lib/fraud/insider
  */
 export async function assertNoLoanInsiderConflict(
   tx: Tx,
-  opts: { staffUserId: string; matter: { id: string; loanId: string | null; case: { depositorId: string } }; action: InsiderAction; windowId?: string | null },
+  opts: {
+    staffUserId: string;
+    matter: { id: string; loanId: string | null; case: { depositorId: string } };
+    action: InsiderAction;
+    windowId?: string | null;
+  },
 ): Promise<void> {
   if (!opts.matter.loanId) return;
   const loan = await tx.loan.findUnique({

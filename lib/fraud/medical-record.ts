@@ -22,7 +22,10 @@ export const MEDICAL_DOCUMENT_KINDS = ["DIAGNOSIS", "MEDICAL_INVOICE"] as const;
  * "南京市第一医院 (本部)" agree).
  */
 export function normalizeRecordText(value: string): string {
-  return value.normalize("NFKC").toUpperCase().replace(/[\s\p{P}\p{S}]/gu, "");
+  return value
+    .normalize("NFKC")
+    .toUpperCase()
+    .replace(/[\s\p{P}\p{S}]/gu, "");
 }
 
 export function normalizeMedicalRecord(input: MedicalRecordInput): NormalizedMedicalRecord {
@@ -50,7 +53,10 @@ export type MedicalMatch = { withdrawalId: string; depositorId: string; via: ("F
 /** Merges fingerprint and document hits into one match per past withdrawal, in a stable order. */
 export function mergeMedicalMatches(byFingerprint: Omit<MedicalMatch, "via">[], byDocument: Omit<MedicalMatch, "via">[]): MedicalMatch[] {
   const merged = new Map<string, MedicalMatch>();
-  for (const [list, via] of [[byFingerprint, "FINGERPRINT"], [byDocument, "DOCUMENT"]] as const) {
+  for (const [list, via] of [
+    [byFingerprint, "FINGERPRINT"],
+    [byDocument, "DOCUMENT"],
+  ] as const) {
     for (const hit of list) {
       const match = merged.get(hit.withdrawalId) ?? { ...hit, via: [] };
       if (!match.via.includes(via)) match.via.push(via);

@@ -32,20 +32,49 @@ const reasonLabel = (code: string) => (isReasonCode(code) ? REASON_RULES[code].l
 /** The risk officer's queue: newest first, OPEN by default, at most 200 rows. */
 export async function listFlags(filter: FlagFilter): Promise<{ rows: FlagRowDto[]; total: number }> {
   const q = filter.q?.trim();
-  const people = q ? await db.depositor.findMany({ where: { OR: [{ idNumber: q.toUpperCase() }, { name: { contains: q } }] }, select: { id: true }, take: 200 }) : null;
+  const people = q
+    ? await db.depositor.findMany({
+        where: { OR: [{ idNumber: q.toUpperCase() }, { name: { contains: q } }] },
+        select: { id: true },
+        take: 200,
+      })
+    : null;
   const where: Prisma.FraudFlagWhereInput = {
     kind: filter.kind,
     status: filter.status === "ALL" ? undefined : (filter.status ?? "OPEN"),
-    createdAt: { gte: filter.from ? shanghaiDayStart(filter.from) : undefined, lt: filter.to ? shanghaiDayStart(addDays(filter.to, 1)) : undefined },
+    createdAt: {
+      gte: filter.from ? shanghaiDayStart(filter.from) : undefined,
+      lt: filter.to ? shanghaiDayStart(addDays(filter.to, 1)) : undefined,
+    },
     depositorId: people ? { in: people.map((p) => p.id) } : undefined,
   };
   const [rows, total] = await Promise.all([
-    db.fraudFlag.findMany({ where, orderBy: { createdAt: "desc" }, take: 200, select: { id: true, createdAt: true, kind: true, status: true, reason: true, depositorId: true, handledById: true, withdrawal: { select: { withdrawalNo: true, reasonCode: true, status: true } } } }),
+    db.fraudFlag.findMany({
+      where,
+      orderBy: { createdAt: "desc" },
+      take: 200,
+      select: {
+        id: true,
+        createdAt: true,
+        kind: true,
+        status: true,
+        reason: true,
+        depositorId: true,
+        handledById: true,
+        withdrawal: { select: { withdrawalNo: true, reasonCode: true, status: true } },
+      },
+    }),
     db.fraudFlag.count({ where }),
   ]);
   const [persons, handlers] = await Promise.all([
-    db.depositor.findMany({ where: { id: { in: [...new Set(rows.map((r) => r.depositorId))] } }, select: { id: true, name: true, idNumber: true } }),
-    db.user.findMany({ where: { id: { in: rows.flatMap((r) => (r.handledById ? [r.handledById] : [])) } }, select: { id: true, displayName: true, loginName: true } }),
+    db.depositor.findMany({
+      where: { id: { in: [...new Set(rows.map((r) => r.depositorId))] } },
+      select: { id: true, name: true, idNumber: true },
+    }),
+    db.user.findMany({
+      where: { id: { in: rows.flatMap((r) => (r.handledById ? [r.handledById] : [])) } },
+      select: { id: true, displayName: true, loginName: true },
+    }),
   ]);
   return {
     total,

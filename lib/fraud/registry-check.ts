@@ -61,7 +61,11 @@ export function checkRegistryClaim(claim: RegistryClaim, record: RegistryRecord 
   const names = record.owners.map((o) => o.name).join("、");
   if (record.status !== "VALID") mismatches.push({ code: "CERT_CANCELLED", claimed: certNo, registered: record.validCertNo });
   if (!record.owners.some((o) => claim.applicantIdNumbers.includes(o.idNumber))) {
-    mismatches.push({ code: "APPLICANT_NOT_OWNER", claimed: claim.applicantIdNumbers.join("、"), registered: record.owners.map((o) => o.idNumber).join("、") });
+    mismatches.push({
+      code: "APPLICANT_NOT_OWNER",
+      claimed: claim.applicantIdNumbers.join("、"),
+      registered: record.owners.map((o) => o.idNumber).join("、"),
+    });
   }
   const ownerName = claim.ownerName ? normalizeName(claim.ownerName) : null;
   if (ownerName !== null && !record.owners.some((o) => normalizeName(o.name) === ownerName)) {
@@ -74,6 +78,7 @@ export function checkRegistryClaim(claim: RegistryClaim, record: RegistryRecord 
     mismatches.push({ code: "AREA", claimed: area, registered: money(record.buildingArea).toFixed(2) });
   }
   const registeredOn = claim.registeredOn?.trim() || null;
-  if (registeredOn !== null && registeredOn !== record.issuedOn) mismatches.push({ code: "DATE", claimed: registeredOn, registered: record.issuedOn });
+  if (registeredOn !== null && registeredOn !== record.issuedOn)
+    mismatches.push({ code: "DATE", claimed: registeredOn, registered: record.issuedOn });
   return { ok: mismatches.length === 0, mismatches };
 }

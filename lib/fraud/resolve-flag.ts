@@ -22,15 +22,30 @@ export type ResolveFlagOptions = {
   now?: Date;
 };
 
-export type ResolveFlagResult = { flagId: string; status: "DISMISSED" | "CONFIRMED"; withdrawalStatus: "SUBMITTED" | "REJECTED" | null; blacklistEntryId: string | null };
+export type ResolveFlagResult = {
+  flagId: string;
+  status: "DISMISSED" | "CONFIRMED";
+  withdrawalStatus: "SUBMITTED" | "REJECTED" | null;
+  blacklistEntryId: string | null;
+};
 
 /** A HELD withdrawal whose last open flag is dismissed goes to the reviewers, its 3-day clock restarting. */
 async function release(tx: Tx, withdrawalId: string, actorId: string, today: string): Promise<"SUBMITTED" | null> {
   const open = await tx.fraudFlag.count({ where: { withdrawalId, status: "OPEN" } });
   if (open > 0) return null;
-  const moved = await tx.withdrawal.updateMany({ where: { id: withdrawalId, status: "HELD" }, data: { status: "SUBMITTED", decideBy: dateColumn(decisionDeadline(today)), version: { increment: 1 } } });
+  const moved = await tx.withdrawal.updateMany({
+    where: { id: withdrawalId, status: "HELD" },
+    data: { status: "SUBMITTED", decideBy: dateColumn(decisionDeadline(today)), version: { increment: 1 } },
+  });
   if (moved.count !== 1) return null;
-  await recordAudit(tx, { actorId, action: "WITHDRAWAL_RELEASED", entityType: "Withdrawal", entityId: withdrawalId, fromState: "HELD", toState: "SUBMITTED" });
+  await recordAudit(tx, {
+    actorId,
+    action: "WITHDRAWAL_RELEASED",
+    entityType: "Withdrawal",
+    entityId: withdrawalId,
+    fromState: "HELD",
+    toState: "SUBMITTED",
+  });
   return "SUBMITTED";
 }
 
@@ -38,10 +53,25 @@ async function release(tx: Tx, withdrawalId: string, actorId: string, today: str
 async function reject(tx: Tx, withdrawalId: string, actorId: string, note: string, now: Date): Promise<"REJECTED" | null> {
   const moved = await tx.withdrawal.updateMany({
     where: { id: withdrawalId, status: "HELD" },
-    data: { status: "REJECTED", decidedById: actorId, decidedAt: now, reviewNote: `经风险核查确认存在欺诈：${note}`, inFlightKey: null, version: { increment: 1 } },
+    data: {
+      status: "REJECTED",
+      decidedById: actorId,
+      decidedAt: now,
+      reviewNote: `经风险核查确认存在欺诈：${note}`,
+      inFlightKey: null,
+      version: { increment: 1 },
+    },
   });
   if (moved.count !== 1) return null;
-  await recordAudit(tx, { actorId, action: "WITHDRAWAL_REJECTED", entityType: "Withdrawal", entityId: withdrawalId, fromState: "HELD", toState: "REJECTED", detail: { note, fraud: true } });
+  await recordAudit(tx, {
+    actorId,
+    action: "WITHDRAWAL_REJECTED",
+    entityType: "Withdrawal",
+    entityId: withdrawalId,
+    fromState: "HELD",
+    toState: "REJECTED",
+    detail: { note, fraud: true },
+  });
   return "REJECTED";
 }
 
@@ -64,26 +94,58 @@ export async function resolveFlag(opts: ResolveFlagOptions): Promise<ResolveFlag
   const now = opts.now ?? new Date();
   const today = todayInShanghai(now);
   return inTransaction(async (tx) => {
-    const flag = await tx.fraudFlag.findUnique({ where: { id: opts.flagId }, select: { id: true, kind: true, status: true, reason: true, withdrawalId: true, depositorId: true } });
+    const flag = await tx.fraudFlag.findUnique({
+      where: { id: opts.flagId },
+      select: { id: true, kind: true, status: true, reason: true, withdrawalId: true, depositorId: true },
+    });
     if (!flag) throw new DomainError("NOT_FOUND");
     const person = await tx.depositor.findUnique({ where: { id: flag.depositorId }, select: { idNumber: true, name: true } });
     if (person) {
-      await assertNoInsiderConflict(tx, { staffUserId: opts.actor.userId, partyIdNumbers: [person.idNumber], depositorId: flag.depositorId, action: "FLAG_RESOLVE", refusalKey: `resolve:${flag.id}:${opts.actor.userId}`, withdrawalId: flag.withdrawalId });
+      await assertNoInsiderConflict(tx, {
+        staffUserId: opts.actor.userId,
+        partyIdNumbers: [person.idNumber],
+        depositorId: flag.depositorId,
+        action: "FLAG_RESOLVE",
+        refusalKey: `resolve:${flag.id}:${opts.actor.userId}`,
+        withdrawalId: flag.withdrawalId,
+      });
     }
     const status = opts.decision === "CONFIRM" ? "CONFIRMED" : "DISMISSED";
-    const moved = await tx.fraudFlag.updateMany({ where: { id: flag.id, status: "OPEN" }, data: { status, resolvedById: opts.actor.userId, resolvedAt: now, resolution: note } });
+    const moved = await tx.fraudFlag.updateMany({
+      where: { id: flag.id, status: "OPEN" },
+      data: { status, resolvedById: opts.actor.userId, resolvedAt: now, resolution: note },
+    });
     if (moved.count !== 1) throw new DomainError("ALREADY_RESOLVED");
-    await recordAudit(tx, { actorId: opts.actor.userId, action: `FRAUD_FLAG_${status}`, entityType: "FraudFlag", entityId: flag.id, fromState: "OPEN", toState: status, detail: { kind: flag.kind, note } });
+    await recordAudit(tx, {
+      actorId: opts.actor.userId,
+      action: `FRAUD_FLAG_${status}`,
+      entityType: "FraudFlag",
+      entityId: flag.id,
+      fromState: "OPEN",
+      toState: status,
+      detail: { kind: flag.kind, note },
+    });
     let withdrawalStatus: ResolveFlagResult["withdrawalStatus"] = null;
     if (flag.withdrawalId) {
-      withdrawalStatus = status === "CONFIRMED" ? await reject(tx, flag.withdrawalId, opts.actor.userId, note, now) : await release(tx, flag.withdrawalId, opts.actor.userId, today);
+      withdrawalStatus =
+        status === "CONFIRMED"
+          ? await reject(tx, flag.withdrawalId, opts.actor.userId, note, now)
+          : await release(tx, flag.withdrawalId, opts.actor.userId, today);
     }
     let blacklistEntryId: string | null = null;
     if (ban && person) {
       const years = ban.years ?? (await blacklistYears(tx));
       const entry = await insertBan(
         tx,
-        { idNumber: person.idNumber, name: person.name, depositorId: flag.depositorId, reason: ban.reason?.trim() || flag.reason, evidence: ban.evidence?.trim() || `风险核查记录 ${flag.id}：${note}`, years, flagId: flag.id },
+        {
+          idNumber: person.idNumber,
+          name: person.name,
+          depositorId: flag.depositorId,
+          reason: ban.reason?.trim() || flag.reason,
+          evidence: ban.evidence?.trim() || `风险核查记录 ${flag.id}：${note}`,
+          years,
+          flagId: flag.id,
+        },
         { userId: opts.actor.userId, today, now },
       );
       blacklistEntryId = entry.entryId;

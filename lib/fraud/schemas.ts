@@ -6,7 +6,10 @@ const years = z
   .trim()
   .optional()
   .default("")
-  .refine((v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_BLACKLIST_YEARS), `期限应为 1 至 ${MAX_BLACKLIST_YEARS} 之间的整数年`)
+  .refine(
+    (v) => v === "" || (/^\d{1,2}$/.test(v) && Number(v) >= 1 && Number(v) <= MAX_BLACKLIST_YEARS),
+    `期限应为 1 至 ${MAX_BLACKLIST_YEARS} 之间的整数年`,
+  )
   .transform((v) => (v === "" ? null : Number(v)));
 
 /** The risk officer's decision on a flag; blacklisting goes only with a confirmation. */

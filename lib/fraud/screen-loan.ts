@@ -39,7 +39,14 @@ export async function screenLoanAcceptance(
   const key = `loan:${opts.depositorId}:${normalizeCertNo(opts.property)}:${today}`;
   const base = { depositorId: opts.depositorId, handledById: opts.actor.staff ? opts.actor.userId : null, windowId: opts.actor.windowId };
   if (opts.actor.staff) {
-    await assertNoInsiderConflict(tx, { staffUserId: opts.actor.userId, partyIdNumbers: opts.applicantIdNumbers, depositorId: opts.depositorId, action: "LOAN_ACCEPT", refusalKey: key, windowId: opts.actor.windowId });
+    await assertNoInsiderConflict(tx, {
+      staffUserId: opts.actor.userId,
+      partyIdNumbers: opts.applicantIdNumbers,
+      depositorId: opts.depositorId,
+      action: "LOAN_ACCEPT",
+      refusalKey: key,
+      windowId: opts.actor.windowId,
+    });
   }
   const certNo = await resolveCertNo(tx, opts.property);
   if (!certNo) return { flagIds: [], registryMismatch: false };
@@ -49,10 +56,23 @@ export async function screenLoanAcceptance(
     const reason = `贷款申请的住房与不动产登记簿不符：${verdict.mismatches.map((m) => REGISTRY_MISMATCH_MESSAGES[m.code]).join("；")}`;
     // The flag outlives the refusal; the refusal itself is the loan evaluation's (OWNER_MISMATCH /
     // CERTIFICATE_CANCELLED among NOT_ELIGIBLE's problems), the one place of the ownership rule.
-    await recordRefusalFlags([{ ...base, kind: "REGISTRY_MISMATCH", reason, detail: { loan: true, property: opts.property, registered: facts?.record ?? null, mismatches: verdict.mismatches } }], key);
+    await recordRefusalFlags(
+      [
+        {
+          ...base,
+          kind: "REGISTRY_MISMATCH",
+          reason,
+          detail: { loan: true, property: opts.property, registered: facts?.record ?? null, mismatches: verdict.mismatches },
+        },
+      ],
+      key,
+    );
     return { flagIds: [], registryMismatch: true };
   }
-  const trade = isRepeatTrade(facts!.transfers.map((t) => t.issuedOn), today);
+  const trade = isRepeatTrade(
+    facts!.transfers.map((t) => t.issuedOn),
+    today,
+  );
   if (!trade.repeat) return { flagIds: [], registryMismatch: false };
   const flagIds = await raiseFlags(
     tx,
@@ -61,7 +81,13 @@ export async function screenLoanAcceptance(
         ...base,
         kind: "REPEAT_TRADE",
         reason: `贷款申请的住房 ${trade.since} 以来已交易 ${trade.transfers.length} 次（12个月内2次及以上）`,
-        detail: { loan: true, unitNo: facts!.record.unitNo, certNo, since: trade.since, transfers: facts!.transfers.filter((t) => trade.transfers.includes(t.issuedOn)) },
+        detail: {
+          loan: true,
+          unitNo: facts!.record.unitNo,
+          certNo,
+          since: trade.since,
+          transfers: facts!.transfers.filter((t) => trade.transfers.includes(t.issuedOn)),
+        },
       },
     ],
     { actorId: opts.actor.userId, windowId: opts.actor.windowId },

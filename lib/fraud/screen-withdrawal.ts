@@ -36,42 +36,75 @@ const FIELD_OF: Record<RegistryMismatchCode, FactField> = {
   DATE: "propertyRegisteredOn",
 };
 
-async function screenPurchase(tx: Tx, input: WithdrawalScreeningInput, base: Omit<FlagDraft, "kind" | "reason" | "detail">): Promise<WithdrawalScreening["holds"]> {
+async function screenPurchase(
+  tx: Tx,
+  input: WithdrawalScreeningInput,
+  base: Omit<FlagDraft, "kind" | "reason" | "detail">,
+): Promise<WithdrawalScreening["holds"]> {
   const { claim, applicant } = input;
   const owners = [applicant.idNumber, ...(applicant.spouseIdNumber ? [applicant.spouseIdNumber] : [])];
   const facts = await loadCertificateFacts(tx, claim.propertyCertNo ?? "");
-  const claimed = { certNo: claim.propertyCertNo ?? "", ownerName: claim.propertyOwner, area: claim.propertyArea, registeredOn: claim.propertyRegisteredOn };
+  const claimed = {
+    certNo: claim.propertyCertNo ?? "",
+    ownerName: claim.propertyOwner,
+    area: claim.propertyArea,
+    registeredOn: claim.propertyRegisteredOn,
+  };
   const verdict = checkRegistryClaim({ ...claimed, applicantIdNumbers: owners }, facts?.record ?? null);
   if (!verdict.ok) {
     const issues = verdict.mismatches.map((m) => ({ field: FIELD_OF[m.code], message: REGISTRY_MISMATCH_MESSAGES[m.code] }));
     const reason = `购房提取所附不动产权证书与登记簿不符：${issues.map((i) => i.message).join("；")}`;
     await recordRefusalFlags(
-      [{ ...base, kind: "REGISTRY_MISMATCH", reason, detail: { reasonCode: input.reasonCode, claimed, registered: facts?.record ?? null, mismatches: verdict.mismatches } }],
+      [
+        {
+          ...base,
+          kind: "REGISTRY_MISMATCH",
+          reason,
+          detail: { reasonCode: input.reasonCode, claimed, registered: facts?.record ?? null, mismatches: verdict.mismatches },
+        },
+      ],
       input.applicationKey,
     );
     const message = "申请未通过不动产登记信息核验：所填不动产权证书信息与不动产登记簿记载不符，已转风险核查";
     throw new DomainError("REGISTRY_MISMATCH", { message, details: { reason: message, issues } });
   }
   const holds: WithdrawalScreening["holds"] = [];
-  const trade = isRepeatTrade(facts!.transfers.map((t) => t.issuedOn), input.asOf);
+  const trade = isRepeatTrade(
+    facts!.transfers.map((t) => t.issuedOn),
+    input.asOf,
+  );
   if (trade.repeat) {
     holds.push({
       ...base,
       kind: "REPEAT_TRADE",
       reason: `该住房 ${trade.since} 以来已交易 ${trade.transfers.length} 次（12个月内2次及以上）`,
-      detail: { unitNo: facts!.record.unitNo, certNo: facts!.record.certNo, since: trade.since, transfers: facts!.transfers.filter((t) => trade.transfers.includes(t.issuedOn)) },
+      detail: {
+        unitNo: facts!.record.unitNo,
+        certNo: facts!.record.certNo,
+        since: trade.since,
+        transfers: facts!.transfers.filter((t) => trade.transfers.includes(t.issuedOn)),
+      },
     });
   }
   const invoiceNo = claim.deedTaxInvoiceNo ?? "";
   const invoice = await (input.taxAuthority ?? localTaxAuthority(tx)).findDeedTaxInvoice(invoiceNo);
   const check = checkDeedTaxInvoice({ invoiceNo, buyerIdNumbers: owners, unitNo: facts!.record.unitNo }, invoice);
   if (!check.ok) {
-    holds.push({ ...base, kind: "INVOICE_NOT_FOUND", reason: `${INVOICE_PROBLEM_MESSAGES[check.problem]}（${invoiceNo}）`, detail: { invoiceNo, problem: check.problem, invoice } });
+    holds.push({
+      ...base,
+      kind: "INVOICE_NOT_FOUND",
+      reason: `${INVOICE_PROBLEM_MESSAGES[check.problem]}（${invoiceNo}）`,
+      detail: { invoiceNo, problem: check.problem, invoice },
+    });
   }
   return holds;
 }
 
-async function screenIllness(tx: Tx, input: WithdrawalScreeningInput, base: Omit<FlagDraft, "kind" | "reason" | "detail">): Promise<WithdrawalScreening> {
+async function screenIllness(
+  tx: Tx,
+  input: WithdrawalScreeningInput,
+  base: Omit<FlagDraft, "kind" | "reason" | "detail">,
+): Promise<WithdrawalScreening> {
   const { claim, applicant } = input;
   const fingerprint = medicalFingerprint({
     hospital: claim.hospital ?? "",
@@ -89,7 +122,11 @@ async function screenIllness(tx: Tx, input: WithdrawalScreeningInput, base: Omit
   });
   const byDocument = hashes.length
     ? await tx.uploadedDocument.findMany({
-        where: { sha256: { in: hashes }, kind: { in: [...MEDICAL_DOCUMENT_KINDS] }, withdrawal: { reasonCode: "09", depositorId: { not: applicant.depositorId } } },
+        where: {
+          sha256: { in: hashes },
+          kind: { in: [...MEDICAL_DOCUMENT_KINDS] },
+          withdrawal: { reasonCode: "09", depositorId: { not: applicant.depositorId } },
+        },
         select: { withdrawalId: true, withdrawal: { select: { depositorId: true } } },
         take: 20,
       })
@@ -99,7 +136,14 @@ async function screenIllness(tx: Tx, input: WithdrawalScreeningInput, base: Omit
     byDocument.map((d) => ({ withdrawalId: d.withdrawalId!, depositorId: d.withdrawal!.depositorId })),
   );
   const holds: WithdrawalScreening["holds"] = matches.length
-    ? [{ ...base, kind: "DUPLICATE_MEDICAL_RECORD", reason: `病历资料与其他 ${matches.length} 笔重大疾病提取申请相同，申请人不同`, detail: { fingerprint, documentHashes: hashes, matches } }]
+    ? [
+        {
+          ...base,
+          kind: "DUPLICATE_MEDICAL_RECORD",
+          reason: `病历资料与其他 ${matches.length} 笔重大疾病提取申请相同，申请人不同`,
+          detail: { fingerprint, documentHashes: hashes, matches },
+        },
+      ]
     : [];
   return { holds, medicalFingerprint: fingerprint };
 }

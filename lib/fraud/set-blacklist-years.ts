@@ -22,7 +22,14 @@ export async function setBlacklistYears(opts: { actor: Actor; years: number }): 
       create: { key: BLACKLIST_YEARS_SETTING, value, updatedById: opts.actor.userId },
       update: { value, updatedById: opts.actor.userId },
     });
-    await recordAudit(tx, { actorId: opts.actor.userId, action: "SETTING_CHANGED", entityType: "Setting", entityId: BLACKLIST_YEARS_SETTING, fromState: String(before), toState: String(opts.years) });
+    await recordAudit(tx, {
+      actorId: opts.actor.userId,
+      action: "SETTING_CHANGED",
+      entityType: "Setting",
+      entityId: BLACKLIST_YEARS_SETTING,
+      fromState: String(before),
+      toState: String(opts.years),
+    });
     return { years: opts.years };
   });
 }

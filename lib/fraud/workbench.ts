@@ -44,9 +44,24 @@ export type WorkbenchRow = {
 };
 
 type Raw = {
-  id: string; withdrawalNo: string; reasonCode: string; amount: string; status: WithdrawalStatus; channel: string; submittedAt: Date; claim: Record<string, string> | null;
-  name: string; idNumber: string; spouseIdNumber: string | null; windowNo: number | null; teller: string | null; tellerRoles: string[] | null;
-  certNo: string | null; unitNo: string | null; area: string | null; isNew: boolean | null;
+  id: string;
+  withdrawalNo: string;
+  reasonCode: string;
+  amount: string;
+  status: WithdrawalStatus;
+  channel: string;
+  submittedAt: Date;
+  claim: Record<string, string> | null;
+  name: string;
+  idNumber: string;
+  spouseIdNumber: string | null;
+  windowNo: number | null;
+  teller: string | null;
+  tellerRoles: string[] | null;
+  certNo: string | null;
+  unitNo: string | null;
+  area: string | null;
+  isNew: boolean | null;
 };
 
 function where(f: WorkbenchFilter): Prisma.Sql {
@@ -55,8 +70,14 @@ function where(f: WorkbenchFilter): Prisma.Sql {
   if (f.from) parts.push(Prisma.sql`w."submittedAt" >= ${shanghaiDayStartSql(f.from)}`);
   if (f.to) parts.push(Prisma.sql`w."submittedAt" < ${shanghaiDayStartSql(addDays(f.to, 1))}`);
   if (f.maxArea) parts.push(Prisma.sql`pu."buildingArea" < ${f.maxArea}::numeric`);
-  if (f.housing === "NEW") parts.push(Prisma.sql`c.id IS NOT NULL AND (pu."projectId" IS NOT NULL OR NOT EXISTS (SELECT 1 FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId" AND e."issuedOn" < c."issuedOn"))`);
-  if (f.housing === "SECOND_HAND") parts.push(Prisma.sql`c.id IS NOT NULL AND pu."projectId" IS NULL AND EXISTS (SELECT 1 FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId" AND e."issuedOn" < c."issuedOn")`);
+  if (f.housing === "NEW")
+    parts.push(
+      Prisma.sql`c.id IS NOT NULL AND (pu."projectId" IS NOT NULL OR NOT EXISTS (SELECT 1 FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId" AND e."issuedOn" < c."issuedOn"))`,
+    );
+  if (f.housing === "SECOND_HAND")
+    parts.push(
+      Prisma.sql`c.id IS NOT NULL AND pu."projectId" IS NULL AND EXISTS (SELECT 1 FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId" AND e."issuedOn" < c."issuedOn")`,
+    );
   if (f.windowNo) parts.push(Prisma.sql`sw.number = ${f.windowNo}`);
   if (f.tellerId) parts.push(Prisma.sql`w."submittedById" = ${f.tellerId}`);
   return Prisma.join(parts, " AND ");
@@ -105,15 +126,32 @@ function toRow(r: Raw): WorkbenchRow {
 }
 
 /** The filtered withdrawals, newest first: `limit` rows and the total that matched. */
-export async function searchWithdrawals(f: WorkbenchFilter, limit = SCREEN_LIMIT): Promise<{ rows: WorkbenchRow[]; raw: Raw[]; total: number }> {
-  const [raw, [count]] = await Promise.all([select(f, limit), db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${FROM} WHERE ${where(f)}`]);
+export async function searchWithdrawals(
+  f: WorkbenchFilter,
+  limit = SCREEN_LIMIT,
+): Promise<{ rows: WorkbenchRow[]; raw: Raw[]; total: number }> {
+  const [raw, [count]] = await Promise.all([
+    select(f, limit),
+    db.$queryRaw<{ n: bigint }[]>`SELECT count(*) AS n ${FROM} WHERE ${where(f)}`,
+  ]);
   return { raw, rows: raw.map(toRow), total: Number(count?.n ?? 0) };
 }
 
 /** Today's registry for the claimed certificates, with each unit's transfers. */
 async function registryFor(certNos: string[]): Promise<Map<string, { record: RegistryRecord; transfers: string[] }>> {
   if (certNos.length === 0) return new Map();
-  const rows = await db.$queryRaw<{ certNo: string; status: "VALID" | "CANCELLED"; issuedOn: Date; unitNo: string; area: string; owners: { idNumber: string; name: string }[]; transfers: Date[]; validCertNo: string | null }[]>`
+  const rows = await db.$queryRaw<
+    {
+      certNo: string;
+      status: "VALID" | "CANCELLED";
+      issuedOn: Date;
+      unitNo: string;
+      area: string;
+      owners: { idNumber: string; name: string }[];
+      transfers: Date[];
+      validCertNo: string | null;
+    }[]
+  >`
     SELECT c."certNo", c.status::text AS status, c."issuedOn", pu."unitNo", pu."buildingArea"::text AS area,
            COALESCE((SELECT json_agg(json_build_object('idNumber', o."idNumber", 'name', o.name) ORDER BY o."sharePercent" DESC, o.id) FROM "PropertyOwner" o WHERE o."certificateId" = c.id), '[]') AS owners,
            (SELECT array_agg(e."issuedOn" ORDER BY e."issuedOn") FROM "RealEstateCertificate" e WHERE e."unitId" = c."unitId") AS transfers,
@@ -124,7 +162,15 @@ async function registryFor(certNos: string[]): Promise<Map<string, { record: Reg
     rows.map((r) => [
       r.certNo,
       {
-        record: { certNo: r.certNo, status: r.status, issuedOn: fromDateColumn(r.issuedOn), unitNo: r.unitNo, buildingArea: r.area, owners: r.owners, validCertNo: r.validCertNo },
+        record: {
+          certNo: r.certNo,
+          status: r.status,
+          issuedOn: fromDateColumn(r.issuedOn),
+          unitNo: r.unitNo,
+          buildingArea: r.area,
+          owners: r.owners,
+          validCertNo: r.validCertNo,
+        },
         transfers: r.transfers.map(fromDateColumn),
       },
     ]),
@@ -136,7 +182,10 @@ async function registryFor(certNos: string[]): Promise<Map<string, { record: Reg
  * application (owner, area, date, the applicant or spouse an owner) against today's registry, and
  * repeat trades in the 12 months before its submission. Up to SAMPLE_LIMIT rows.
  */
-export async function reverifySample(f: WorkbenchFilter, limit = SAMPLE_LIMIT): Promise<{ rows: WorkbenchRow[]; total: number; checked: number; mismatched: number }> {
+export async function reverifySample(
+  f: WorkbenchFilter,
+  limit = SAMPLE_LIMIT,
+): Promise<{ rows: WorkbenchRow[]; total: number; checked: number; mismatched: number }> {
   const { raw, rows, total } = await searchWithdrawals(f, limit);
   const registry = await registryFor([...new Set(raw.flatMap((r) => (r.claim?.propertyCertNo ? [r.claim.propertyCertNo] : [])))]);
   let checked = 0;
@@ -151,7 +200,13 @@ export async function reverifySample(f: WorkbenchFilter, limit = SAMPLE_LIMIT): 
     checked++;
     const found = registry.get(certNo);
     const applicants = [r.idNumber, ...(r.spouseIdNumber ? [r.spouseIdNumber] : [])];
-    const claim = { certNo, applicantIdNumbers: applicants, ownerName: r.claim?.propertyOwner, area: r.claim?.propertyArea, registeredOn: r.claim?.propertyRegisteredOn };
+    const claim = {
+      certNo,
+      applicantIdNumbers: applicants,
+      ownerName: r.claim?.propertyOwner,
+      area: r.claim?.propertyArea,
+      registeredOn: r.claim?.propertyRegisteredOn,
+    };
     const verdict = checkRegistryClaim(claim, found?.record ?? null);
     const problems = verdict.mismatches.map((m) => REGISTRY_MISMATCH_MESSAGES[m.code]);
     const trade = found ? isRepeatTrade(found.transfers, todayInShanghai(r.submittedAt)) : null;
@@ -167,7 +222,14 @@ export async function reverifySample(f: WorkbenchFilter, limit = SAMPLE_LIMIT): 
 export async function workbenchOptions(): Promise<{ windows: number[]; tellers: { id: string; label: string }[] }> {
   const [windows, tellers] = await Promise.all([
     db.serviceWindow.findMany({ orderBy: { number: "asc" }, select: { number: true } }),
-    db.user.findMany({ where: { roles: { has: "TELLER" } }, orderBy: { loginName: "asc" }, select: { id: true, loginName: true, displayName: true } }),
+    db.user.findMany({
+      where: { roles: { has: "TELLER" } },
+      orderBy: { loginName: "asc" },
+      select: { id: true, loginName: true, displayName: true },
+    }),
   ]);
-  return { windows: windows.map((w) => w.number), tellers: tellers.map((t) => ({ id: t.id, label: `${t.displayName}（${t.loginName}）` })) };
+  return {
+    windows: windows.map((w) => w.number),
+    tellers: tellers.map((t) => ({ id: t.id, label: `${t.displayName}（${t.loginName}）` })),
+  };
 }

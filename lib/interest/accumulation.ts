@@ -23,7 +23,6 @@ export type InterestInput = {
   ratePercent: MoneyInput;
 };
 
-
 export function settlementPeriod(yearEnd: number): { periodStart: string; periodEnd: string } {
   return { periodStart: `${yearEnd - 1}-07-01`, periodEnd: `${yearEnd}-06-30` };
 }

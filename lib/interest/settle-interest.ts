@@ -16,7 +16,9 @@ export type SettleInterestOptions = { yearEnd: number; /** An ADMIN. */ actor: A
  * refused. Errors: FORBIDDEN_ROLE, NOT_YET_DUE (before 30 June of yearEnd), ALREADY_SETTLED,
  * ALREADY_HANDLED / SYSTEM_BUSY (a write conflict or an overloaded database, via inTransaction).
  */
-export async function settleInterest(opts: SettleInterestOptions): Promise<{ accountCount: number; totalInterest: string; ratePercent: string }> {
+export async function settleInterest(
+  opts: SettleInterestOptions,
+): Promise<{ accountCount: number; totalInterest: string; ratePercent: string }> {
   requireActorRole(opts.actor, "ADMIN");
   const actorId = opts.actor.userId;
   const now = opts.now ?? new Date();
@@ -27,7 +29,14 @@ export async function settleInterest(opts: SettleInterestOptions): Promise<{ acc
       const { interestRatePercent } = await fundSettings(tx);
       // Created first: a second settlement of the same year waits here and then fails.
       const settlement = await tx.interestSettlement.create({
-        data: { yearEnd: opts.yearEnd, ratePercent: interestRatePercent, accountCount: 0, totalInterest: "0", postedById: actorId, postedAt: now },
+        data: {
+          yearEnd: opts.yearEnd,
+          ratePercent: interestRatePercent,
+          accountCount: 0,
+          totalInterest: "0",
+          postedById: actorId,
+          postedAt: now,
+        },
       });
       const accounts = await tx.$queryRaw<{ id: string; balance: string }[]>`
         SELECT id, balance::text FROM "DepositAccount" WHERE status <> 'CLOSED' ORDER BY id FOR UPDATE`;
@@ -41,7 +50,13 @@ export async function settleInterest(opts: SettleInterestOptions): Promise<{ acc
         // Opening balance = today's balance less everything dated on or after the period start.
         const opening = money(a.balance).minus(sumMoney(all.map((m) => m.amount)));
         const inPeriod = all.filter((m) => m.valueDate <= periodEnd);
-        const { interest } = settlementInterest({ openingBalance: opening, movements: inPeriod, periodStart, periodEnd, ratePercent: interestRatePercent });
+        const { interest } = settlementInterest({
+          openingBalance: opening,
+          movements: inPeriod,
+          periodStart,
+          periodEnd,
+          ratePercent: interestRatePercent,
+        });
         return money(interest).gt(0) ? [{ aid: a.id, amount: interest }] : [];
       });
       const payload = JSON.stringify(postings);

@@ -26,13 +26,33 @@ export async function createLoanAccount(
 
   const moved = await tx.loan.updateMany({
     where: { id: loan.id, status: "APPLYING", version: loan.version },
-    data: { status: "ACTIVE", outstandingPrincipal: principal, disbursedAt: opts.now, firstDueDate: dateColumn(firstDueDate), version: { increment: 1 } },
+    data: {
+      status: "ACTIVE",
+      outstandingPrincipal: principal,
+      disbursedAt: opts.now,
+      firstDueDate: dateColumn(firstDueDate),
+      version: { increment: 1 },
+    },
   });
   if (moved.count !== 1) throw new DomainError("ALREADY_HANDLED", { details: { status: "changed" } });
   const disbursement = await tx.disbursement.create({
-    data: { loanId: loan.id, amount: principal, payeeName: loan.payeeName, payeeAccount: loan.payeeAccount, disbursedAt: opts.now, disbursedById: opts.actorId, bankRef: opts.bankRef ?? null },
+    data: {
+      loanId: loan.id,
+      amount: principal,
+      payeeName: loan.payeeName,
+      payeeAccount: loan.payeeAccount,
+      disbursedAt: opts.now,
+      disbursedById: opts.actorId,
+      bankRef: opts.bankRef ?? null,
+    },
   });
-  const schedule = buildSchedule({ principal, annualRatePercent: loan.annualRatePercent.toString(), months: loan.termMonths, method: loan.method, firstDueDate });
+  const schedule = buildSchedule({
+    principal,
+    annualRatePercent: loan.annualRatePercent.toString(),
+    months: loan.termMonths,
+    method: loan.method,
+    firstDueDate,
+  });
   await insertInstallments(tx, loan.id, schedule.installments);
   await recordAudit(tx, {
     actorId: opts.actorId,
@@ -42,7 +62,14 @@ export async function createLoanAccount(
     entityId: loan.id,
     fromState: "APPLYING",
     toState: "ACTIVE",
-    detail: { disbursementId: disbursement.id, amount: principal, bankRef: opts.bankRef ?? null, firstDueDate, installments: schedule.installments.length, totalInterest: schedule.totalInterest },
+    detail: {
+      disbursementId: disbursement.id,
+      amount: principal,
+      bankRef: opts.bankRef ?? null,
+      firstDueDate,
+      installments: schedule.installments.length,
+      totalInterest: schedule.totalInterest,
+    },
   });
   return { disbursementId: disbursement.id, loanNo: loan.loanNo, firstDueDate, installments: schedule.installments.length };
 }

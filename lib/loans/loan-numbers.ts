@@ -5,7 +5,11 @@ import { lockSeries, nextAfter, pad } from "@/lib/db/serial";
 export async function nextLoanNo(tx: Tx, year: number): Promise<string> {
   const prefix = `GJJ${year}`;
   await lockSeries(tx, `loanNo:${prefix}`);
-  const last = await tx.loan.findFirst({ where: { loanNo: { startsWith: prefix } }, orderBy: { loanNo: "desc" }, select: { loanNo: true } });
+  const last = await tx.loan.findFirst({
+    where: { loanNo: { startsWith: prefix } },
+    orderBy: { loanNo: "desc" },
+    select: { loanNo: true },
+  });
   return `${prefix}${pad(nextAfter([last?.loanNo], prefix), 6)}`;
 }
 
@@ -13,6 +17,10 @@ export async function nextLoanNo(tx: Tx, year: number): Promise<string> {
 export async function nextContractNo(tx: Tx, kind: "LOAN" | "MORTGAGE", year: number): Promise<string> {
   const prefix = `${kind === "LOAN" ? "GJJDK" : "GJJDY"}${year}-`;
   await lockSeries(tx, `contractNo:${prefix}`);
-  const last = await tx.loanContract.findFirst({ where: { contractNo: { startsWith: prefix } }, orderBy: { contractNo: "desc" }, select: { contractNo: true } });
+  const last = await tx.loanContract.findFirst({
+    where: { contractNo: { startsWith: prefix } },
+    orderBy: { contractNo: "desc" },
+    select: { contractNo: true },
+  });
   return `${prefix}${pad(nextAfter([last?.contractNo], prefix), 6)}`;
 }

@@ -14,7 +14,6 @@ export const POLICY_TEXT_FIELDS = [
 ] as const;
 export const POLICY_INT_FIELDS = ["minTermMonths", "maxTermMonths", "yearsBeyondRetirement", "minContinuousContributionMonths"] as const;
 
-
 export const POLICY_FIELD_LABELS: Record<(typeof POLICY_TEXT_FIELDS)[number] | (typeof POLICY_INT_FIELDS)[number], string> = {
   cityCap: "本市最高贷款额度（元）",
   "rates.firstHome.upTo5Years": "首套年利率·5年及以下（%）",

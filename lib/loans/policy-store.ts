@@ -42,7 +42,12 @@ export async function publishLoanPolicy(opts: { actor: Actor; rules: unknown; no
     const previous = await currentLoanPolicy(tx);
     const version = previous.version + 1;
     const row = await tx.loanPolicy.create({
-      data: { version, rules: parsed.data as unknown as Prisma.InputJsonValue, note: opts.note?.trim() || null, createdById: opts.actor.userId },
+      data: {
+        version,
+        rules: parsed.data as unknown as Prisma.InputJsonValue,
+        note: opts.note?.trim() || null,
+        createdById: opts.actor.userId,
+      },
     });
     await recordAudit(tx, {
       actorId: opts.actor.userId,

@@ -53,7 +53,8 @@ export function retirementDate(birthDate: string, gender: "MALE" | "FEMALE", rul
   const birth = parseIsoDate(birthDate);
   const reform = parseIsoDate(`${rule.reformFromBirthMonth}-01`);
   const birthMonthsAfterReform = (birth.year - reform.year) * 12 + (birth.month - reform.month);
-  const delay = birthMonthsAfterReform < 0 ? 0 : Math.min(rule.maxDelayMonths, Math.floor(birthMonthsAfterReform / rule.birthMonthsPerStep) + 1);
+  const delay =
+    birthMonthsAfterReform < 0 ? 0 : Math.min(rule.maxDelayMonths, Math.floor(birthMonthsAfterReform / rule.birthMonthsPerStep) + 1);
   return addMonthsClamped(birthDate, rule.baseAge * 12 + delay);
 }
 
@@ -71,7 +72,12 @@ export function annualRateFor(rules: LoanPolicyRules, isFirstHome: boolean, term
 }
 
 /** The largest principal whose highest monthly payment stays within `payment`, floored to the fen. */
-export function principalForPayment(payment: Decimal, annualRatePercent: string, months: number, method: "EQUAL_INSTALLMENT" | "EQUAL_PRINCIPAL"): Decimal {
+export function principalForPayment(
+  payment: Decimal,
+  annualRatePercent: string,
+  months: number,
+  method: "EQUAL_INSTALLMENT" | "EQUAL_PRINCIPAL",
+): Decimal {
   const r = monthlyRate(annualRatePercent);
   // Payment per yuan borrowed: the annuity factor, or the first (largest) equal-principal payment.
   const perYuan =
@@ -133,7 +139,11 @@ export type LoanAssessment = {
 export function assessLoanApplication(facts: LoanApplicationFacts, rules: LoanPolicyRules): LoanAssessment {
   const problems: EligibilityProblem[] = [];
   if (facts.continuousContributionMonths < rules.minContinuousContributionMonths) {
-    problems.push({ code: "CONTRIBUTION_TOO_SHORT", months: facts.continuousContributionMonths, required: rules.minContinuousContributionMonths });
+    problems.push({
+      code: "CONTRIBUTION_TOO_SHORT",
+      months: facts.continuousContributionMonths,
+      required: rules.minContinuousContributionMonths,
+    });
   }
   if (!facts.accountNormal) problems.push({ code: "ACCOUNT_NOT_NORMAL" });
   if (facts.hasOutstandingFundLoan) problems.push({ code: "OUTSTANDING_FUND_LOAN" });

@@ -8,7 +8,6 @@ import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy, type CurrentPolicy } from "@/lib/loans/policy-store";
 import { INSTALLMENT_STATUS_LABELS, LOAN_STATUS_LABELS, REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 
-
 export type DepositorLoanDto = {
   id: string;
   loanNo: string;
@@ -113,7 +112,6 @@ export async function getOverdueSummary(): Promise<OverdueSummaryDto> {
   };
 }
 
-
 export type CitizenLoanDetailDto = {
   loanNo: string;
   asCoBorrower: boolean;
@@ -130,7 +128,15 @@ export type CitizenLoanDetailDto = {
   /** 不动产登记证明号 of the mortgage securing the loan. */
   mortgageRegistrationNo: string | null;
   mortgageStatusLabel: string | null;
-  installments: { seq: number; dueDate: string; payment: string; principal: string; interest: string; balanceAfter: string; statusLabel: string }[];
+  installments: {
+    seq: number;
+    dueDate: string;
+    payment: string;
+    principal: string;
+    interest: string;
+    balanceAfter: string;
+    statusLabel: string;
+  }[];
   totalInterest: string;
 };
 

@@ -46,7 +46,8 @@ export async function repriceLoans(input: RepriceLoansInput): Promise<RepriceLoa
   } catch {
     throw new DomainError("INVALID_DATE", { field: "effectiveDate", details: { effectiveDate } });
   }
-  if (parts.month !== 1 || parts.day !== 1) throw new DomainError("REPRICING_DATE_NOT_JAN_1", { field: "effectiveDate", details: { effectiveDate } });
+  if (parts.month !== 1 || parts.day !== 1)
+    throw new DomainError("REPRICING_DATE_NOT_JAN_1", { field: "effectiveDate", details: { effectiveDate } });
   const policy = await currentLoanPolicy(db);
   const rate = policyRateSql(policy.rules);
   const chunkSize = input.chunkSize ?? 1000;
@@ -60,7 +61,12 @@ export async function repriceLoans(input: RepriceLoansInput): Promise<RepriceLoa
     if (ids.length === 0) break;
     cursor = ids.at(-1)!.id;
     const done = await db.$transaction(
-      (tx) => repriceChunk(tx, ids.map((r) => r.id), { effectiveDate, rate, policyVersion: policy.version, actorLabel: input.actorLabel ?? "batch" }),
+      (tx) =>
+        repriceChunk(
+          tx,
+          ids.map((r) => r.id),
+          { effectiveDate, rate, policyVersion: policy.version, actorLabel: input.actorLabel ?? "batch" },
+        ),
       { maxWait: 30_000, timeout: 10 * 60_000 },
     );
     result.loansRepriced += done.loans;
@@ -122,10 +128,24 @@ async function repriceChunk(tx: Tx, ids: string[], opts: ChunkOptions): Promise<
      ORDER BY loans.id`;
   if (rows.length === 0) return { loans: 0, installments: 0 };
 
-  const cols = { loanId: [] as string[], seq: [] as string[], due: [] as string[], payment: [] as string[], principal: [] as string[], interest: [] as string[], balance: [] as string[] };
+  const cols = {
+    loanId: [] as string[],
+    seq: [] as string[],
+    due: [] as string[],
+    payment: [] as string[],
+    principal: [] as string[],
+    interest: [] as string[],
+    balance: [] as string[],
+  };
   for (const row of rows) {
     const loanFirstDue = fromDateColumn(row.firstDueDate);
-    const schedule = buildSchedule({ principal: row.principal, annualRatePercent: row.toRate, months: row.count, method: row.method, firstDueDate: addMonthsClamped(loanFirstDue, row.fromSeq - 1) });
+    const schedule = buildSchedule({
+      principal: row.principal,
+      annualRatePercent: row.toRate,
+      months: row.count,
+      method: row.method,
+      firstDueDate: addMonthsClamped(loanFirstDue, row.fromSeq - 1),
+    });
     for (const i of schedule.installments) {
       const seq = i.seq + row.fromSeq - 1;
       cols.loanId.push(row.id);

@@ -28,7 +28,10 @@ export const ZLoanPolicyRules = z
     retirement: z.object({ MALE: retirement, FEMALE: retirement }),
   })
   .refine((r) => r.minTermMonths <= r.maxTermMonths, { message: "最短期限不能大于最长期限", path: ["minTermMonths"] })
-  .refine((r) => Number(r.ltvPercent.firstHome) <= 100 && Number(r.ltvPercent.secondHome) <= 100, { message: "贷款成数不能超过100%", path: ["ltvPercent"] });
+  .refine((r) => Number(r.ltvPercent.firstHome) <= 100 && Number(r.ltvPercent.secondHome) <= 100, {
+    message: "贷款成数不能超过100%",
+    path: ["ltvPercent"],
+  });
 
 export type TLoanPolicyRules = z.infer<typeof ZLoanPolicyRules>;
 

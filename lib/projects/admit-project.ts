@@ -22,33 +22,54 @@ import { admitSchema, type TAdmitProjectInput } from "@/lib/projects/schemas";
  * INSPECTION_NOT_PASSED, CONDITIONS_UNMET (details.missing labels), SIGNED_BEFORE_INSPECTION
  * (field agreementSignedOn).
  */
-export async function admitProject(opts: { actor: ProjectActor; input: TAdmitProjectInput; now?: Date }): Promise<{ agreementNo: string; admittedOn: string }> {
+export async function admitProject(opts: {
+  actor: ProjectActor;
+  input: TAdmitProjectInput;
+  now?: Date;
+}): Promise<{ agreementNo: string; admittedOn: string }> {
   requireProjectOfficer(opts.actor);
   const now = opts.now ?? new Date();
   const input = parseInput(admitSchema(todayInShanghai(now)), opts.input);
   return inTransaction(async (tx) => {
     const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    if (project.admissionStatus !== "APPLIED") throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
-    const application = await tx.admissionApplication.findFirst({ where: { projectId: project.id, decision: "PENDING" }, orderBy: { createdAt: "desc" } });
+    if (project.admissionStatus !== "APPLIED")
+      throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
+    const application = await tx.admissionApplication.findFirst({
+      where: { projectId: project.id, decision: "PENDING" },
+      orderBy: { createdAt: "desc" },
+    });
     if (!application) throw new DomainError("NO_PENDING_APPLICATION");
     if (project.constructionStatus === "NOT_STARTED") throw new DomainError("PROJECT_NOT_STARTED");
 
     const appliedOn = fromDateColumn(application.appliedOn);
-    const latest = await tx.siteInspection.findFirst({ where: { projectId: project.id }, orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }] });
+    const latest = await tx.siteInspection.findFirst({
+      where: { projectId: project.id },
+      orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }],
+    });
     if (!latest || fromDateColumn(latest.inspectedOn) < appliedOn) throw new DomainError("INSPECTION_REQUIRED", { details: { appliedOn } });
     if (!latest.passed) throw new DomainError("INSPECTION_NOT_PASSED");
     const checklist = readChecklist(latest.checklist);
     const evaluation = evaluateChecklist(checklist);
     if (!evaluation.complete) throw new DomainError("CONDITIONS_UNMET", { details: { missing: evaluation.missing.map((c) => c.label) } });
     const inspectedOn = fromDateColumn(latest.inspectedOn);
-    if (input.agreementSignedOn < inspectedOn) throw new DomainError("SIGNED_BEFORE_INSPECTION", { field: "agreementSignedOn", details: { inspectedOn } });
+    if (input.agreementSignedOn < inspectedOn)
+      throw new DomainError("SIGNED_BEFORE_INSPECTION", { field: "agreementSignedOn", details: { inspectedOn } });
 
     const agreementNo = await nextAgreementNo(tx, Number(input.agreementSignedOn.slice(0, 4)));
     const signedOn = dateColumn(input.agreementSignedOn);
     const note = [`开发商签约代表：${input.developerSignatory}`, input.note].filter(Boolean).join("；");
     await tx.admissionApplication.update({
       where: { id: application.id },
-      data: { decision: "ADMITTED", decidedById: opts.actor.userId, decidedAt: now, checklist, agreementNo, agreementSignedOn: signedOn, agreementPlace: input.agreementPlace, note },
+      data: {
+        decision: "ADMITTED",
+        decidedById: opts.actor.userId,
+        decidedAt: now,
+        checklist,
+        agreementNo,
+        agreementSignedOn: signedOn,
+        agreementPlace: input.agreementPlace,
+        note,
+      },
     });
     await tx.housingProject.update({ where: { id: project.id }, data: { admissionStatus: "ADMITTED", admittedOn: signedOn, agreementNo } });
     await recordAudit(tx, {
@@ -58,7 +79,14 @@ export async function admitProject(opts: { actor: ProjectActor; input: TAdmitPro
       entityId: project.id,
       fromState: "APPLIED",
       toState: "ADMITTED",
-      detail: { agreementNo, applicationNo: application.applicationNo, inspectionId: latest.id, signedOn: input.agreementSignedOn, place: input.agreementPlace, signatory: input.developerSignatory },
+      detail: {
+        agreementNo,
+        applicationNo: application.applicationNo,
+        inspectionId: latest.id,
+        signedOn: input.agreementSignedOn,
+        place: input.agreementPlace,
+        signatory: input.developerSignatory,
+      },
     });
     return { agreementNo, admittedOn: input.agreementSignedOn };
   });

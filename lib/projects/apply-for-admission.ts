@@ -15,14 +15,19 @@ export const MAY_APPLY = ["NOT_APPLIED", "REJECTED", "SUSPENDED"] as const;
  * Only from NOT_APPLIED, REJECTED or SUSPENDED, at the version the officer saw.
  * Errors: FORBIDDEN_ROLE, INVALID_INPUT, NOT_FOUND, STALE, ILLEGAL_ADMISSION_STATE (details.status).
  */
-export async function applyForAdmission(opts: { actor: ProjectActor; input: TApplyForAdmissionInput; now?: Date }): Promise<{ applicationId: string; applicationNo: string }> {
+export async function applyForAdmission(opts: {
+  actor: ProjectActor;
+  input: TApplyForAdmissionInput;
+  now?: Date;
+}): Promise<{ applicationId: string; applicationNo: string }> {
   requireProjectOfficer(opts.actor);
   const now = opts.now ?? new Date();
   const today = todayInShanghai(now);
   const input = parseInput(applicationSchema(today), opts.input);
   return inTransaction(async (tx) => {
     const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    if (!(MAY_APPLY as readonly string[]).includes(project.admissionStatus)) throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
+    if (!(MAY_APPLY as readonly string[]).includes(project.admissionStatus))
+      throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
     const applicationNo = await nextApplicationNo(tx, Number(today.slice(0, 4)));
     const application = await tx.admissionApplication.create({
       data: {

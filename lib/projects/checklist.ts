@@ -22,7 +22,10 @@ export type ChecklistEvaluation = {
  * counts as not met (an inspection made before a condition was added cannot prove it). Codes the
  * list no longer knows are ignored. Pure.
  */
-export function evaluateChecklist(checklist: Checklist, conditions: readonly AdmissionCondition[] = ADMISSION_CONDITIONS): ChecklistEvaluation {
+export function evaluateChecklist(
+  checklist: Checklist,
+  conditions: readonly AdmissionCondition[] = ADMISSION_CONDITIONS,
+): ChecklistEvaluation {
   const met: string[] = [];
   const missing: AdmissionCondition[] = [];
   const optionalUnmet: AdmissionCondition[] = [];

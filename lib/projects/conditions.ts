@@ -20,12 +20,32 @@ export const ADMISSION_CONDITIONS = [
   { code: "CONSTRUCTION_PLANNING_PERMIT", label: "建设工程规划许可证", hint: "建设工程规划许可证覆盖申请准入的全部楼栋", required: true },
   { code: "CONSTRUCTION_PERMIT", label: "施工许可证", hint: "建筑工程施工许可证覆盖申请准入的全部楼栋", required: true },
   { code: "PRESALE_PERMIT", label: "商品房预售许可证", hint: "商品房预售许可证（或现房销售备案）覆盖申请准入的房屋", required: true },
-  { code: "PRESALE_PROGRESS", label: "工程进度达到预售条件", hint: "多层主体结构封顶，高层完成地上三分之一以上（现场查勘）", required: true },
+  {
+    code: "PRESALE_PROGRESS",
+    label: "工程进度达到预售条件",
+    hint: "多层主体结构封顶，高层完成地上三分之一以上（现场查勘）",
+    required: true,
+  },
   { code: "ESCROW_ACCOUNT", label: "预售资金监管账户", hint: "已在监管银行开立预售资金监管账户，购房款全部进入监管账户", required: true },
   { code: "NO_MAJOR_VIOLATIONS", label: "无重大违法违规", hint: "近三年无重大违法违规、无拖欠工程款和农民工工资的记录", required: true },
-  { code: "STAGE_GUARANTEE_CONSENT", label: "同意提供阶段性担保", hint: "开发企业同意为公积金贷款提供至抵押登记办妥为止的阶段性担保", required: true },
-  { code: "CONSTRUCTION_MORTGAGE_CLEARED", label: "在建工程抵押已解除或抵押权人同意销售", hint: "在建工程设有抵押的，须有抵押权人同意预售的书面意见", required: false },
-  { code: "SALES_TABLE_FILED", label: "楼盘表与面积测绘报告已备案", hint: "楼盘表、房屋面积预测绘报告已在不动产登记机构备案", required: false },
+  {
+    code: "STAGE_GUARANTEE_CONSENT",
+    label: "同意提供阶段性担保",
+    hint: "开发企业同意为公积金贷款提供至抵押登记办妥为止的阶段性担保",
+    required: true,
+  },
+  {
+    code: "CONSTRUCTION_MORTGAGE_CLEARED",
+    label: "在建工程抵押已解除或抵押权人同意销售",
+    hint: "在建工程设有抵押的，须有抵押权人同意预售的书面意见",
+    required: false,
+  },
+  {
+    code: "SALES_TABLE_FILED",
+    label: "楼盘表与面积测绘报告已备案",
+    hint: "楼盘表、房屋面积预测绘报告已在不动产登记机构备案",
+    required: false,
+  },
 ] as const satisfies readonly AdmissionCondition[];
 
 export type ConditionCode = (typeof ADMISSION_CONDITIONS)[number]["code"];

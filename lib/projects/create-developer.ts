@@ -14,16 +14,19 @@ export async function createDeveloper(opts: { actor: ProjectActor; input: TCreat
   requireProjectOfficer(opts.actor);
   const input = parseInput(ZCreateDeveloper, opts.input);
   const duplicate = () => new DomainError("DEVELOPER_EXISTS", { field: "creditCode" });
-  return inTransaction(async (tx) => {
-    if (await tx.developer.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } })) throw duplicate();
-    const developer = await tx.developer.create({ data: input });
-    await recordAudit(tx, {
-      actorId: opts.actor.userId,
-      action: "DEVELOPER_CREATED",
-      entityType: "Developer",
-      entityId: developer.id,
-      detail: { creditCode: input.creditCode, name: input.name },
-    });
-    return { developerId: developer.id };
-  }, { onUnique: duplicate });
+  return inTransaction(
+    async (tx) => {
+      if (await tx.developer.findUnique({ where: { creditCode: input.creditCode }, select: { id: true } })) throw duplicate();
+      const developer = await tx.developer.create({ data: input });
+      await recordAudit(tx, {
+        actorId: opts.actor.userId,
+        action: "DEVELOPER_CREATED",
+        entityType: "Developer",
+        entityId: developer.id,
+        detail: { creditCode: input.creditCode, name: input.name },
+      });
+      return { developerId: developer.id };
+    },
+    { onUnique: duplicate },
+  );
 }

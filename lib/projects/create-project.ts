@@ -15,7 +15,11 @@ import { projectSchema, type TCreateProjectInput } from "@/lib/projects/schemas"
  * Errors: FORBIDDEN_ROLE, INVALID_INPUT (details.fieldErrors), NOT_FOUND (field developerId),
  * PROJECT_NAME_TAKEN (field name).
  */
-export async function createProject(opts: { actor: ProjectActor; input: TCreateProjectInput; now?: Date }): Promise<{ projectId: string; projectNo: string }> {
+export async function createProject(opts: {
+  actor: ProjectActor;
+  input: TCreateProjectInput;
+  now?: Date;
+}): Promise<{ projectId: string; projectNo: string }> {
   requireProjectOfficer(opts.actor);
   const now = opts.now ?? new Date();
   const today = todayInShanghai(now);
@@ -40,7 +44,13 @@ export async function createProject(opts: { actor: ProjectActor; input: TCreateP
         constructionStatus: input.constructionStatus,
         buildings: { create: input.buildings },
         constructionUpdates: {
-          create: { status: input.constructionStatus, asOf: dateColumn(input.statusAsOf), note: "楼盘登记", recordedById: opts.actor.userId, createdAt: now },
+          create: {
+            status: input.constructionStatus,
+            asOf: dateColumn(input.statusAsOf),
+            note: "楼盘登记",
+            recordedById: opts.actor.userId,
+            createdAt: now,
+          },
         },
       },
     });
@@ -50,7 +60,13 @@ export async function createProject(opts: { actor: ProjectActor; input: TCreateP
       entityType: "HousingProject",
       entityId: project.id,
       toState: "NOT_APPLIED",
-      detail: { projectNo, name: input.name, buildings: input.buildings.length, plannedUnits: project.plannedUnits, constructionStatus: input.constructionStatus },
+      detail: {
+        projectNo,
+        name: input.name,
+        buildings: input.buildings.length,
+        plannedUnits: project.plannedUnits,
+        constructionStatus: input.constructionStatus,
+      },
     });
     return { projectId: project.id, projectNo };
   });

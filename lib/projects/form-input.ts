@@ -24,7 +24,10 @@ export function inspectionInputFromForm(formData: FormData): TRecordInspectionIn
     findings: f.findings ?? "",
     passed: yesNo(f.conclusion, "pass", "fail") as boolean,
     checklist: Object.fromEntries(
-      ADMISSION_CONDITIONS.map((c) => [c.code, { met: yesNo(f[conditionField(c.code)], "met", "unmet") as boolean, note: f[conditionNoteField(c.code)] }]),
+      ADMISSION_CONDITIONS.map((c) => [
+        c.code,
+        { met: yesNo(f[conditionField(c.code)], "met", "unmet") as boolean, note: f[conditionNoteField(c.code)] },
+      ]),
     ) as TRecordInspectionInput["checklist"],
   };
 }

@@ -83,7 +83,9 @@ export function projectErrorMessage(error: Pick<DomainError, "code" | "details" 
     case "NOTE_REQUIRED":
       return d.reason === "BACKWARD" ? "建设状态倒退（如已竣工改为在建）须说明原因" : "状态未变时请填写进度说明";
     case "INSPECTION_REQUIRED":
-      return d.appliedOn ? `准入申请（${String(d.appliedOn)}）后尚无现场查勘记录，请先完成现场查勘` : PROJECT_ERROR_MESSAGES.INSPECTION_REQUIRED!;
+      return d.appliedOn
+        ? `准入申请（${String(d.appliedOn)}）后尚无现场查勘记录，请先完成现场查勘`
+        : PROJECT_ERROR_MESSAGES.INSPECTION_REQUIRED!;
     case "PHOTO_INVALID": {
       const problem = messageIn(PHOTO_PROBLEM_MESSAGES, String(d.problem));
       return d.filename && problem ? `${String(d.filename)}：${problem}` : PROJECT_ERROR_MESSAGES.PHOTO_INVALID;

@@ -26,15 +26,23 @@ export const NO_CERTIFICATE_YET = "尚未办证（新建商品房）";
  * The returned PropertyFacts have no certificate: certNo says so, the price is left for the loan
  * request (the purchase contract's), and the developer stands as the seller.
  */
-export async function findNewHomeUnit(db: Pick<Db, "propertyUnit" | "realEstateCertificate" | "housingProject" | "projectBuilding" | "mortgage">, key: string): Promise<{ newHome: NewHomeFacts; property: PropertyFacts } | null> {
+export async function findNewHomeUnit(
+  db: Pick<Db, "propertyUnit" | "realEstateCertificate" | "housingProject" | "projectBuilding" | "mortgage">,
+  key: string,
+): Promise<{ newHome: NewHomeFacts; property: PropertyFacts } | null> {
   const unitNo = key.trim().replace(/（/g, "(").replace(/）/g, ")").toUpperCase();
   if (!unitNo) return null;
   // NOTE: one query at a time (it runs inside transactions): no parallel includes.
   const unit = await db.propertyUnit.findUnique({ where: { unitNo } });
   if (!unit?.projectId) return null;
   if ((await db.realEstateCertificate.count({ where: { unitId: unit.id, status: "VALID" } })) > 0) return null;
-  const project = await db.housingProject.findUniqueOrThrow({ where: { id: unit.projectId }, include: { developer: { select: { id: true, name: true, creditCode: true } } } });
-  const building = unit.buildingId ? await db.projectBuilding.findUnique({ where: { id: unit.buildingId }, select: { buildingNo: true } }) : null;
+  const project = await db.housingProject.findUniqueOrThrow({
+    where: { id: unit.projectId },
+    include: { developer: { select: { id: true, name: true, creditCode: true } } },
+  });
+  const building = unit.buildingId
+    ? await db.projectBuilding.findUnique({ where: { id: unit.buildingId }, select: { buildingNo: true } })
+    : null;
   const mortgages = await db.mortgage.findMany({ where: { unitId: unit.id, status: "REGISTERED" }, orderBy: { registeredAt: "asc" } });
   return {
     newHome: {
@@ -51,7 +59,13 @@ export async function findNewHomeUnit(db: Pick<Db, "propertyUnit" | "realEstateC
     property: {
       unit: unitFacts(unit),
       certificate: { id: "", certNo: NO_CERTIFICATE_YET, issuedOn: "", purchasePrice: "0.00" },
-      owners: [{ idNumber: project.developer.creditCode, name: `${project.developer.name}（开发商·${project.name}，${ADMISSION_STATUS_LABELS[project.admissionStatus]}）`, sharePercent: "100.00" }],
+      owners: [
+        {
+          idNumber: project.developer.creditCode,
+          name: `${project.developer.name}（开发商·${project.name}，${ADMISSION_STATUS_LABELS[project.admissionStatus]}）`,
+          sharePercent: "100.00",
+        },
+      ],
       activeMortgages: mortgages.map((m) => ({
         id: m.id,
         registrationNo: m.registrationNo,

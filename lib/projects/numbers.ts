@@ -8,7 +8,11 @@ import { lockSeries, nextAfter, pad } from "@/lib/db/serial";
 export async function nextProjectNo(tx: Tx, year: number): Promise<string> {
   const prefix = `LP${year}`;
   await lockSeries(tx, `projectNo:${year}`);
-  const last = await tx.housingProject.findFirst({ where: { projectNo: { startsWith: prefix } }, orderBy: { projectNo: "desc" }, select: { projectNo: true } });
+  const last = await tx.housingProject.findFirst({
+    where: { projectNo: { startsWith: prefix } },
+    orderBy: { projectNo: "desc" },
+    select: { projectNo: true },
+  });
   return `${prefix}${pad(nextAfter([last?.projectNo], prefix), 4)}`;
 }
 
@@ -16,7 +20,11 @@ export async function nextProjectNo(tx: Tx, year: number): Promise<string> {
 export async function nextApplicationNo(tx: Tx, year: number): Promise<string> {
   const prefix = `ZRSQ${year}`;
   await lockSeries(tx, `admissionApplicationNo:${year}`);
-  const last = await tx.admissionApplication.findFirst({ where: { applicationNo: { startsWith: prefix } }, orderBy: { applicationNo: "desc" }, select: { applicationNo: true } });
+  const last = await tx.admissionApplication.findFirst({
+    where: { applicationNo: { startsWith: prefix } },
+    orderBy: { applicationNo: "desc" },
+    select: { applicationNo: true },
+  });
   return `${prefix}${pad(nextAfter([last?.applicationNo], prefix), 4)}`;
 }
 
@@ -24,6 +32,10 @@ export async function nextApplicationNo(tx: Tx, year: number): Promise<string> {
 export async function nextAgreementNo(tx: Tx, year: number): Promise<string> {
   const prefix = `ZRXY${year}`;
   await lockSeries(tx, `admissionAgreementNo:${year}`);
-  const last = await tx.admissionApplication.findFirst({ where: { agreementNo: { startsWith: prefix } }, orderBy: { agreementNo: "desc" }, select: { agreementNo: true } });
+  const last = await tx.admissionApplication.findFirst({
+    where: { agreementNo: { startsWith: prefix } },
+    orderBy: { agreementNo: "desc" },
+    select: { agreementNo: true },
+  });
   return `${prefix}${pad(nextAfter([last?.agreementNo], prefix), 4)}`;
 }

@@ -9,7 +9,8 @@ export type ProjectActor = { userId: string; roles: readonly Role[] };
 
 /** Throws FORBIDDEN_ROLE unless the actor is a PROJECT_OFFICER or an ADMIN. */
 export function requireProjectOfficer(actor: ProjectActor): void {
-  if (!actor.roles.some((r) => r === "PROJECT_OFFICER" || r === "ADMIN")) throw new DomainError("FORBIDDEN_ROLE", { details: { roles: ["PROJECT_OFFICER", "ADMIN"] } });
+  if (!actor.roles.some((r) => r === "PROJECT_OFFICER" || r === "ADMIN"))
+    throw new DomainError("FORBIDDEN_ROLE", { details: { roles: ["PROJECT_OFFICER", "ADMIN"] } });
 }
 
 /**
@@ -28,7 +29,10 @@ export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.in
  * Throws NOT_FOUND or STALE.
  */
 export async function claimProjectVersion(tx: Tx, projectId: string, expectedVersion: number) {
-  const bumped = await tx.housingProject.updateMany({ where: { id: projectId, version: expectedVersion }, data: { version: { increment: 1 } } });
+  const bumped = await tx.housingProject.updateMany({
+    where: { id: projectId, version: expectedVersion },
+    data: { version: { increment: 1 } },
+  });
   const project = await tx.housingProject.findUnique({ where: { id: projectId } });
   if (!project) throw new DomainError("NOT_FOUND", { details: { entity: "HousingProject" } });
   if (bumped.count !== 1) throw new DomainError("STALE", { details: { version: project.version } });

@@ -16,7 +16,17 @@ const date = (d: Date | null | undefined) => (d ? fromDateColumn(d) : null);
 /** A loan that holds a unit: anything but a refused or cancelled application. */
 const HOLDING_LOAN = { status: { notIn: ["REJECTED", "CANCELLED"] } } satisfies Prisma.LoanWhereInput;
 
-export type DeveloperRowDto = { id: string; creditCode: string; name: string; legalRepresentative: string; qualificationLevel: string; contact: string; address: string; projects: number; activeGuarantees: number };
+export type DeveloperRowDto = {
+  id: string;
+  creditCode: string;
+  name: string;
+  legalRepresentative: string;
+  qualificationLevel: string;
+  contact: string;
+  address: string;
+  projects: number;
+  activeGuarantees: number;
+};
 
 export async function listDevelopers(): Promise<DeveloperRowDto[]> {
   const rows = await db.developer.findMany({
@@ -66,7 +76,12 @@ export async function listProjects(filters: TProjectFilters, take = 200): Promis
       admissionStatus: filters.admission,
       constructionStatus: filters.construction,
       OR: q
-        ? [{ name: { contains: q } }, { projectNo: { contains: q.toUpperCase() } }, { address: { contains: q } }, { developer: { name: { contains: q } } }]
+        ? [
+            { name: { contains: q } },
+            { projectNo: { contains: q.toUpperCase() } },
+            { address: { contains: q } },
+            { developer: { name: { contains: q } } },
+          ]
         : undefined,
     },
     orderBy: [{ createdAt: "desc" }, { projectNo: "desc" }],
@@ -95,7 +110,13 @@ function findingsOf(checklist: unknown): { findings: FindingDto[]; missing: stri
   const read = readChecklist(checklist);
   const evaluation = evaluateChecklist(read);
   return {
-    findings: ADMISSION_CONDITIONS.map((c) => ({ code: c.code, label: c.label, required: c.required, met: read[c.code]?.met === true, note: read[c.code]?.note ?? null })),
+    findings: ADMISSION_CONDITIONS.map((c) => ({
+      code: c.code,
+      label: c.label,
+      required: c.required,
+      met: read[c.code]?.met === true,
+      note: read[c.code]?.note ?? null,
+    })),
     missing: evaluation.missing.map((c) => c.label),
   };
 }
@@ -107,25 +128,64 @@ export async function getProjectDetail(projectId: string) {
       developer: true,
       buildings: { orderBy: { buildingNo: "asc" }, include: { _count: { select: { units: true } } } },
       applications: { orderBy: { createdAt: "desc" } },
-      inspections: { orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }], include: { photos: { select: { id: true, filename: true, caption: true, size: true, sha256: true }, orderBy: { uploadedAt: "asc" } } } },
+      inspections: {
+        orderBy: [{ inspectedOn: "desc" }, { createdAt: "desc" }],
+        include: {
+          photos: { select: { id: true, filename: true, caption: true, size: true, sha256: true }, orderBy: { uploadedAt: "asc" } },
+        },
+      },
       constructionUpdates: { orderBy: [{ asOf: "desc" }, { createdAt: "desc" }] },
-      guarantees: { orderBy: { startsOn: "desc" }, include: { loan: { select: { loanNo: true, status: true, borrower: { select: { name: true } }, unit: { select: { unitNo: true } } } } } },
-      units: { orderBy: { unitNo: "asc" }, take: 60, include: { building: { select: { buildingNo: true } }, loans: { where: HOLDING_LOAN, select: { loanNo: true }, take: 1 } } },
+      guarantees: {
+        orderBy: { startsOn: "desc" },
+        include: {
+          loan: { select: { loanNo: true, status: true, borrower: { select: { name: true } }, unit: { select: { unitNo: true } } } },
+        },
+      },
+      units: {
+        orderBy: { unitNo: "asc" },
+        take: 60,
+        include: { building: { select: { buildingNo: true } }, loans: { where: HOLDING_LOAN, select: { loanNo: true }, take: 1 } },
+      },
       _count: { select: { units: true } },
     },
   });
   if (!p) return null;
   const people = await db.user.findMany({
-    where: { id: { in: [...new Set([...p.inspections.map((i) => i.inspectorId), ...p.applications.flatMap((a) => (a.decidedById ? [a.decidedById] : [])), ...p.constructionUpdates.map((u) => u.recordedById)])] } },
+    where: {
+      id: {
+        in: [
+          ...new Set([
+            ...p.inspections.map((i) => i.inspectorId),
+            ...p.applications.flatMap((a) => (a.decidedById ? [a.decidedById] : [])),
+            ...p.constructionUpdates.map((u) => u.recordedById),
+          ]),
+        ],
+      },
+    },
     select: { id: true, displayName: true },
   });
   const nameOf = (id: string | null) => people.find((u) => u.id === id)?.displayName ?? "—";
   const soldUnits = await db.propertyUnit.count({ where: { projectId, loans: { some: HOLDING_LOAN } } });
   const history = await db.auditEntry.findMany({
-    where: { entityType: "HousingProject", entityId: projectId, action: { in: ["PROJECT_CREATED", "PROJECT_ADMISSION_APPLIED", "PROJECT_ADMITTED", "PROJECT_ADMISSION_REJECTED", "PROJECT_SUSPENDED"] } },
+    where: {
+      entityType: "HousingProject",
+      entityId: projectId,
+      action: {
+        in: ["PROJECT_CREATED", "PROJECT_ADMISSION_APPLIED", "PROJECT_ADMITTED", "PROJECT_ADMISSION_REJECTED", "PROJECT_SUSPENDED"],
+      },
+    },
     orderBy: { at: "desc" },
     take: 30,
-    select: { id: true, at: true, action: true, fromState: true, toState: true, detail: true, actor: { select: { displayName: true } }, actorLabel: true },
+    select: {
+      id: true,
+      at: true,
+      action: true,
+      fromState: true,
+      toState: true,
+      detail: true,
+      actor: { select: { displayName: true } },
+      actorLabel: true,
+    },
   });
   const latest = p.inspections[0];
   const pending = p.applications.find((a) => a.decision === "PENDING");
@@ -144,11 +204,31 @@ export async function getProjectDetail(projectId: string) {
     constructionLabel: CONSTRUCTION_STATUS_LABELS[p.constructionStatus],
     admittedOn: date(p.admittedOn),
     agreementNo: p.agreementNo,
-    developer: { id: p.developer.id, name: p.developer.name, creditCode: p.developer.creditCode, qualificationLevel: p.developer.qualificationLevel, contact: `${p.developer.contactName} ${p.developer.contactPhone}` },
-    buildings: p.buildings.map((b) => ({ id: b.id, buildingNo: b.buildingNo, floors: b.floors, unitCount: b.unitCount, registryUnits: b._count.units })),
+    developer: {
+      id: p.developer.id,
+      name: p.developer.name,
+      creditCode: p.developer.creditCode,
+      qualificationLevel: p.developer.qualificationLevel,
+      contact: `${p.developer.contactName} ${p.developer.contactPhone}`,
+    },
+    buildings: p.buildings.map((b) => ({
+      id: b.id,
+      buildingNo: b.buildingNo,
+      floors: b.floors,
+      unitCount: b.unitCount,
+      registryUnits: b._count.units,
+    })),
     unitCount: p._count.units,
     soldUnits,
-    units: p.units.map((u) => ({ id: u.id, unitNo: u.unitNo, buildingNo: u.building?.buildingNo ?? "—", floor: u.floor, area: money(u.buildingArea).toFixed(2), address: u.address, loanNo: u.loans[0]?.loanNo ?? null })),
+    units: p.units.map((u) => ({
+      id: u.id,
+      unitNo: u.unitNo,
+      buildingNo: u.building?.buildingNo ?? "—",
+      floor: u.floor,
+      area: money(u.buildingArea).toFixed(2),
+      address: u.address,
+      loanNo: u.loans[0]?.loanNo ?? null,
+    })),
     pendingApplication: pending ? { appliedOn: date(pending.appliedOn)! } : null,
     applications: p.applications.map((a) => ({
       id: a.id,
@@ -164,7 +244,9 @@ export async function getProjectDetail(projectId: string) {
       agreementPlace: a.agreementPlace,
       note: a.note,
     })),
-    latestInspection: latest ? { inspectedOn: date(latest.inspectedOn)!, passed: latest.passed, location: latest.location, ...findingsOf(latest.checklist) } : null,
+    latestInspection: latest
+      ? { inspectedOn: date(latest.inspectedOn)!, passed: latest.passed, location: latest.location, ...findingsOf(latest.checklist) }
+      : null,
     inspections: p.inspections.map((i) => ({
       id: i.id,
       inspectedOn: date(i.inspectedOn)!,
@@ -173,9 +255,22 @@ export async function getProjectDetail(projectId: string) {
       findingsText: i.findings,
       passed: i.passed,
       ...findingsOf(i.checklist),
-      photos: i.photos.map((ph) => ({ id: ph.id, filename: ph.filename, caption: ph.caption, sizeKb: Math.max(1, Math.round(ph.size / 1024)), sha256: ph.sha256 })),
+      photos: i.photos.map((ph) => ({
+        id: ph.id,
+        filename: ph.filename,
+        caption: ph.caption,
+        sizeKb: Math.max(1, Math.round(ph.size / 1024)),
+        sha256: ph.sha256,
+      })),
     })),
-    constructionHistory: p.constructionUpdates.map((u) => ({ id: u.id, asOf: date(u.asOf)!, status: u.status, label: CONSTRUCTION_STATUS_LABELS[u.status], note: u.note, recordedBy: nameOf(u.recordedById) })),
+    constructionHistory: p.constructionUpdates.map((u) => ({
+      id: u.id,
+      asOf: date(u.asOf)!,
+      status: u.status,
+      label: CONSTRUCTION_STATUS_LABELS[u.status],
+      note: u.note,
+      recordedBy: nameOf(u.recordedById),
+    })),
     guarantees: p.guarantees.map((g) => ({
       id: g.id,
       loanNo: g.loan.loanNo,
@@ -193,7 +288,7 @@ export async function getProjectDetail(projectId: string) {
       action: h.action,
       from: h.fromState ? (ADMISSION_STATUS_LABELS[h.fromState as ProjectAdmissionStatus] ?? h.fromState) : null,
       to: h.toState ? (ADMISSION_STATUS_LABELS[h.toState as ProjectAdmissionStatus] ?? h.toState) : null,
-      reason: typeof (h.detail as { reason?: unknown } | null)?.reason === "string" ? ((h.detail as { reason: string }).reason) : null,
+      reason: typeof (h.detail as { reason?: unknown } | null)?.reason === "string" ? (h.detail as { reason: string }).reason : null,
       actor: h.actor?.displayName ?? h.actorLabel ?? "—",
     })),
   };
@@ -202,10 +297,24 @@ export type ProjectDetailDto = NonNullable<Awaited<ReturnType<typeof getProjectD
 
 /** One inspection photo's bytes, only through its own project (a guessed id of another fails). */
 export async function getInspectionPhoto(projectId: string, photoId: string) {
-  return db.inspectionPhoto.findFirst({ where: { id: photoId, inspection: { projectId } }, select: { filename: true, mime: true, bytes: true } });
+  return db.inspectionPhoto.findFirst({
+    where: { id: photoId, inspection: { projectId } },
+    select: { filename: true, mime: true, bytes: true },
+  });
 }
 
 /** The project's header for its sub-pages (inspection form). */
 export async function getProjectHeader(projectId: string) {
-  return db.housingProject.findUnique({ where: { id: projectId }, select: { id: true, projectNo: true, name: true, address: true, version: true, admissionStatus: true, developer: { select: { name: true } } } });
+  return db.housingProject.findUnique({
+    where: { id: projectId },
+    select: {
+      id: true,
+      projectNo: true,
+      name: true,
+      address: true,
+      version: true,
+      admissionStatus: true,
+      developer: { select: { name: true } },
+    },
+  });
 }

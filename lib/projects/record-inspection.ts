@@ -55,7 +55,13 @@ export async function recordInspection(opts: {
       action: "PROJECT_INSPECTED",
       entityType: "HousingProject",
       entityId: project.id,
-      detail: { inspectionId: inspection.id, inspectedOn: input.inspectedOn, passed: input.passed, missing: evaluation.missing.map((c) => c.code), photos: photos.map((p) => p.sha256) },
+      detail: {
+        inspectionId: inspection.id,
+        inspectedOn: input.inspectedOn,
+        passed: input.passed,
+        missing: evaluation.missing.map((c) => c.code),
+        photos: photos.map((p) => p.sha256),
+      },
     });
     return { inspectionId: inspection.id, passed: input.passed };
   });

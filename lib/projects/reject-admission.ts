@@ -16,10 +16,17 @@ export async function rejectAdmission(opts: { actor: ProjectActor; input: TDecid
   const input = parseInput(ZDecideWithReason, opts.input);
   await inTransaction(async (tx) => {
     const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    if (project.admissionStatus !== "APPLIED") throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
-    const application = await tx.admissionApplication.findFirst({ where: { projectId: project.id, decision: "PENDING" }, orderBy: { createdAt: "desc" } });
+    if (project.admissionStatus !== "APPLIED")
+      throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
+    const application = await tx.admissionApplication.findFirst({
+      where: { projectId: project.id, decision: "PENDING" },
+      orderBy: { createdAt: "desc" },
+    });
     if (!application) throw new DomainError("NO_PENDING_APPLICATION");
-    await tx.admissionApplication.update({ where: { id: application.id }, data: { decision: "REJECTED", decidedById: opts.actor.userId, decidedAt: now, note: input.reason } });
+    await tx.admissionApplication.update({
+      where: { id: application.id },
+      data: { decision: "REJECTED", decidedById: opts.actor.userId, decidedAt: now, note: input.reason },
+    });
     await tx.housingProject.update({ where: { id: project.id }, data: { admissionStatus: "REJECTED" } });
     await recordAudit(tx, {
       actorId: opts.actor.userId,

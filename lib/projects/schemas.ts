@@ -22,16 +22,23 @@ const optionalText = (label: string, max: number) =>
     .max(max, `${label}不能超过${max}个字`)
     .optional()
     .transform((v) => (v ? v : undefined));
-const id = (label: string) => z.string({ error: `缺少${label}` }).trim().min(1, `缺少${label}`);
+const id = (label: string) =>
+  z
+    .string({ error: `缺少${label}` })
+    .trim()
+    .min(1, `缺少${label}`);
 const version = z.coerce.number({ error: "缺少版本号，请刷新后重试" }).int().min(0);
 
 /** A calendar date that is not after `today` (an inspection, a signing, a status: all happened). */
 export function pastDate(label: string, today: string) {
-  return z.string({ error: `请填写${label}` }).trim().superRefine((value, ctx) => {
-    if (!value) ctx.addIssue({ code: "custom", message: `请填写${label}` });
-    else if (!isRealDate(value)) ctx.addIssue({ code: "custom", message: `${label}应为有效日期（年-月-日）` });
-    else if (value > today) ctx.addIssue({ code: "custom", message: `${label}不能晚于今天（${today}）` });
-  });
+  return z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .superRefine((value, ctx) => {
+      if (!value) ctx.addIssue({ code: "custom", message: `请填写${label}` });
+      else if (!isRealDate(value)) ctx.addIssue({ code: "custom", message: `${label}应为有效日期（年-月-日）` });
+      else if (value > today) ctx.addIssue({ code: "custom", message: `${label}不能晚于今天（${today}）` });
+    });
 }
 
 export const ZCreateDeveloper = z.object({
@@ -59,7 +66,16 @@ export type BuildingInput = { buildingNo: string; floors: number; unitCount: num
 const BUILDING_LINE_HINT = "应为“楼栋号 层数 户数”，如“1幢 18 72”（层数1至99，户数1至999）";
 
 function validBuilding(b: BuildingInput): boolean {
-  return !!b.buildingNo && b.buildingNo.length <= 20 && Number.isInteger(b.floors) && Number.isInteger(b.unitCount) && b.floors >= 1 && b.floors <= 99 && b.unitCount >= 1 && b.unitCount <= 999;
+  return (
+    !!b.buildingNo &&
+    b.buildingNo.length <= 20 &&
+    Number.isInteger(b.floors) &&
+    Number.isInteger(b.unitCount) &&
+    b.floors >= 1 &&
+    b.floors <= 99 &&
+    b.unitCount >= 1 &&
+    b.unitCount <= 999
+  );
 }
 
 /**
@@ -69,10 +85,16 @@ function validBuilding(b: BuildingInput): boolean {
 export const ZBuildings = z.unknown().transform((raw, ctx): BuildingInput[] => {
   let rows: { line: number; value: BuildingInput | null }[];
   if (typeof raw === "string") {
-    const lines = raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+    const lines = raw
+      .split(/\r?\n/)
+      .map((l) => l.trim())
+      .filter(Boolean);
     rows = lines.map((line, i) => {
       const parts = line.split(/[\s,，、]+/);
-      return { line: i + 1, value: parts.length === 3 ? { buildingNo: parts[0]!, floors: Number(parts[1]), unitCount: Number(parts[2]) } : null };
+      return {
+        line: i + 1,
+        value: parts.length === 3 ? { buildingNo: parts[0]!, floors: Number(parts[1]), unitCount: Number(parts[2]) } : null,
+      };
     });
   } else if (Array.isArray(raw)) {
     rows = raw.map((b, i) => ({ line: i + 1, value: b && typeof b === "object" ? (b as BuildingInput) : null }));
@@ -112,7 +134,12 @@ export type TCreateProjectInput = z.input<ReturnType<typeof projectSchema>>;
 const projectStep = { projectId: id("楼盘"), expectedVersion: version };
 
 export function applicationSchema(today: string = todayInShanghai()) {
-  return z.object({ ...projectStep, appliedOn: pastDate("申请日期", today), applicantName: text("申请经办人", 30), note: optionalText("备注", 500) });
+  return z.object({
+    ...projectStep,
+    appliedOn: pastDate("申请日期", today),
+    applicantName: text("申请经办人", 30),
+    note: optionalText("备注", 500),
+  });
 }
 export type TApplyForAdmissionInput = z.input<ReturnType<typeof applicationSchema>>;
 
@@ -138,7 +165,9 @@ export function inspectionSchema(today: string = todayInShanghai()) {
     location: text("查勘地点", 200),
     findings: text("查勘情况", 2000).pipe(z.string().min(10, "查勘情况至少写10个字")),
     passed: z.boolean({ error: "请选择查勘结论" }),
-    checklist: z.object(Object.fromEntries(ADMISSION_CONDITIONS.map((c) => [c.code, finding(c.label)])) as Record<ConditionCode, ReturnType<typeof finding>>),
+    checklist: z.object(
+      Object.fromEntries(ADMISSION_CONDITIONS.map((c) => [c.code, finding(c.label)])) as Record<ConditionCode, ReturnType<typeof finding>>,
+    ),
   });
 }
 export type TRecordInspectionInput = z.input<ReturnType<typeof inspectionSchema>>;

@@ -10,11 +10,24 @@ type Who = { actorId: string | null; windowId?: string | null };
  * new-home loan, ACTIVE from `on`, for the loan's principal, naming the project and its developer.
  * One per loan (loanId is unique). Throws NOT_FOUND when the unit belongs to no project.
  */
-export async function openStageGuarantee(tx: Tx, opts: Who & { loanId: string; unitId: string; amount: string; on: string }): Promise<{ guaranteeId: string }> {
-  const unit = await tx.propertyUnit.findUnique({ where: { id: opts.unitId }, select: { project: { select: { id: true, developerId: true } } } });
+export async function openStageGuarantee(
+  tx: Tx,
+  opts: Who & { loanId: string; unitId: string; amount: string; on: string },
+): Promise<{ guaranteeId: string }> {
+  const unit = await tx.propertyUnit.findUnique({
+    where: { id: opts.unitId },
+    select: { project: { select: { id: true, developerId: true } } },
+  });
   if (!unit?.project) throw new DomainError("NOT_FOUND", { details: { entity: "HousingProject" } });
   const guarantee = await tx.stageGuarantee.create({
-    data: { loanId: opts.loanId, developerId: unit.project.developerId, projectId: unit.project.id, amount: opts.amount, status: "ACTIVE", startsOn: dateColumn(opts.on) },
+    data: {
+      loanId: opts.loanId,
+      developerId: unit.project.developerId,
+      projectId: unit.project.id,
+      amount: opts.amount,
+      status: "ACTIVE",
+      startsOn: dateColumn(opts.on),
+    },
   });
   await recordAudit(tx, {
     actorId: opts.actorId,
@@ -23,7 +36,13 @@ export async function openStageGuarantee(tx: Tx, opts: Who & { loanId: string; u
     entityType: "StageGuarantee",
     entityId: guarantee.id,
     toState: "ACTIVE",
-    detail: { loanId: opts.loanId, projectId: unit.project.id, developerId: unit.project.developerId, amount: opts.amount, startsOn: opts.on },
+    detail: {
+      loanId: opts.loanId,
+      projectId: unit.project.id,
+      developerId: unit.project.developerId,
+      amount: opts.amount,
+      startsOn: opts.on,
+    },
   });
   return { guaranteeId: guarantee.id };
 }
@@ -36,7 +55,10 @@ export async function openStageGuarantee(tx: Tx, opts: Who & { loanId: string; u
 export async function releaseStageGuarantee(tx: Tx, opts: Who & { loanId: string; on: string; reason: string }): Promise<boolean> {
   const guarantee = await tx.stageGuarantee.findUnique({ where: { loanId: opts.loanId }, select: { id: true } });
   if (!guarantee) return false;
-  const released = await tx.stageGuarantee.updateMany({ where: { id: guarantee.id, status: "ACTIVE" }, data: { status: "RELEASED", releasedOn: dateColumn(opts.on) } });
+  const released = await tx.stageGuarantee.updateMany({
+    where: { id: guarantee.id, status: "ACTIVE" },
+    data: { status: "RELEASED", releasedOn: dateColumn(opts.on) },
+  });
   if (released.count !== 1) return false;
   await recordAudit(tx, {
     actorId: opts.actorId,

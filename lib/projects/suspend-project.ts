@@ -15,7 +15,8 @@ export async function suspendProject(opts: { actor: ProjectActor; input: TDecide
   const input = parseInput(ZDecideWithReason, opts.input);
   await inTransaction(async (tx) => {
     const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    if (project.admissionStatus !== "ADMITTED") throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
+    if (project.admissionStatus !== "ADMITTED")
+      throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
     await tx.housingProject.update({ where: { id: project.id }, data: { admissionStatus: "SUSPENDED" } });
     await recordAudit(tx, {
       actorId: opts.actor.userId,

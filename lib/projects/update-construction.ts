@@ -26,19 +26,34 @@ export function noteRequiredFor(from: ConstructionStatus, to: ConstructionStatus
  * Errors: FORBIDDEN_ROLE, INVALID_INPUT, NOT_FOUND, STALE, DATE_BEFORE_LAST_UPDATE (field asOf,
  * details.lastAsOf), NOTE_REQUIRED (field note, details.reason).
  */
-export async function updateConstruction(opts: { actor: ProjectActor; input: TUpdateConstructionInput; now?: Date }): Promise<{ updateId: string }> {
+export async function updateConstruction(opts: {
+  actor: ProjectActor;
+  input: TUpdateConstructionInput;
+  now?: Date;
+}): Promise<{ updateId: string }> {
   requireProjectOfficer(opts.actor);
   const now = opts.now ?? new Date();
   const input = parseInput(constructionSchema(todayInShanghai(now)), opts.input);
   return inTransaction(async (tx) => {
     const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    const last = await tx.constructionUpdate.findFirst({ where: { projectId: project.id }, orderBy: [{ asOf: "desc" }, { createdAt: "desc" }], select: { asOf: true } });
+    const last = await tx.constructionUpdate.findFirst({
+      where: { projectId: project.id },
+      orderBy: [{ asOf: "desc" }, { createdAt: "desc" }],
+      select: { asOf: true },
+    });
     const lastAsOf = last ? fromDateColumn(last.asOf) : null;
     if (lastAsOf && input.asOf < lastAsOf) throw new DomainError("DATE_BEFORE_LAST_UPDATE", { field: "asOf", details: { lastAsOf } });
     const reason = noteRequiredFor(project.constructionStatus, input.status);
     if (reason && !input.note) throw new DomainError("NOTE_REQUIRED", { field: "note", details: { reason } });
     const update = await tx.constructionUpdate.create({
-      data: { projectId: project.id, status: input.status, asOf: dateColumn(input.asOf), note: input.note ?? "", recordedById: opts.actor.userId, createdAt: now },
+      data: {
+        projectId: project.id,
+        status: input.status,
+        asOf: dateColumn(input.asOf),
+        note: input.note ?? "",
+        recordedById: opts.actor.userId,
+        createdAt: now,
+      },
     });
     await tx.housingProject.update({ where: { id: project.id }, data: { constructionStatus: input.status } });
     await recordAudit(tx, {

@@ -23,8 +23,20 @@ export async function callNextTicket(opts: { actor: Actor; now?: Date }): Promis
       FOR UPDATE SKIP LOCKED`;
     const id = rows[0]?.id;
     if (!id) return null;
-    const ticket = await tx.queueTicket.update({ where: { id }, data: { status: "CALLED", windowId, calledById: opts.actor.userId, calledAt: now } });
-    await recordAudit(tx, { actorId: opts.actor.userId, windowId, action: "TICKET_CALLED", entityType: "QueueTicket", entityId: id, fromState: "WAITING", toState: "CALLED", detail: { ticketNo: ticket.ticketNo } });
+    const ticket = await tx.queueTicket.update({
+      where: { id },
+      data: { status: "CALLED", windowId, calledById: opts.actor.userId, calledAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: opts.actor.userId,
+      windowId,
+      action: "TICKET_CALLED",
+      entityType: "QueueTicket",
+      entityId: id,
+      fromState: "WAITING",
+      toState: "CALLED",
+      detail: { ticketNo: ticket.ticketNo },
+    });
     return { ticketId: id, ticketNo: ticket.ticketNo, number: ticket.number, idNumber: ticket.idNumber };
   });
 }

@@ -11,7 +11,9 @@ import { lockSeries, pad } from "@/lib/db/serial";
  * ID number lets the window open the case without typing it.
  * Errors: INVALID_ID_NUMBER (field idNumber).
  */
-export async function takeTicket(opts: { idNumber?: string | null; now?: Date } = {}): Promise<{ ticketId: string; ticketNo: string; number: number; waitingAhead: number }> {
+export async function takeTicket(
+  opts: { idNumber?: string | null; now?: Date } = {},
+): Promise<{ ticketId: string; ticketNo: string; number: number; waitingAhead: number }> {
   let idNumber: string | null = null;
   if (opts.idNumber?.trim()) {
     const parsed = parseResidentId(opts.idNumber);
@@ -28,7 +30,14 @@ export async function takeTicket(opts: { idNumber?: string | null; now?: Date } 
     const ticketNo = `A${pad(number, 3)}`;
     const ticket = await tx.queueTicket.create({ data: { businessDate, number, ticketNo, idNumber, status: "WAITING", createdAt: now } });
     const waitingAhead = await tx.queueTicket.count({ where: { businessDate, status: "WAITING", number: { lt: number } } });
-    await recordAudit(tx, { actorLabel: "kiosk", action: "TICKET_TAKEN", entityType: "QueueTicket", entityId: ticket.id, toState: "WAITING", detail: { ticketNo } });
+    await recordAudit(tx, {
+      actorLabel: "kiosk",
+      action: "TICKET_TAKEN",
+      entityType: "QueueTicket",
+      entityId: ticket.id,
+      toState: "WAITING",
+      detail: { ticketNo },
+    });
     return { ticketId: ticket.id, ticketNo, number, waitingAhead };
   });
 }

@@ -5,13 +5,40 @@ import { DomainError } from "@/lib/errors";
 type Reader = Pick<Db, "realEstateCertificate" | "propertyUnit">;
 
 export type PropertyFacts = {
-  unit: { id: string; unitNo: string; address: string; district: string; buildingArea: string; usage: string; floor: number; totalFloors: number; builtYear: number };
+  unit: {
+    id: string;
+    unitNo: string;
+    address: string;
+    district: string;
+    buildingArea: string;
+    usage: string;
+    floor: number;
+    totalFloors: number;
+    builtYear: number;
+  };
   certificate: { id: string; certNo: string; issuedOn: string; purchasePrice: string };
   owners: { idNumber: string; name: string; sharePercent: string }[];
-  activeMortgages: { id: string; registrationNo: string; mortgagee: string; securedAmount: string; registeredAt: Date; loanId: string | null }[];
+  activeMortgages: {
+    id: string;
+    registrationNo: string;
+    mortgagee: string;
+    securedAmount: string;
+    registeredAt: Date;
+    loanId: string | null;
+  }[];
 };
 
-type UnitRow = { id: string; unitNo: string; address: string; district: string; buildingArea: { toFixed(dp: number): string }; usage: string; floor: number; totalFloors: number; builtYear: number };
+type UnitRow = {
+  id: string;
+  unitNo: string;
+  address: string;
+  district: string;
+  buildingArea: { toFixed(dp: number): string };
+  usage: string;
+  floor: number;
+  totalFloors: number;
+  builtYear: number;
+};
 
 /** A registry unit as the loan flow shows it (area with two decimals). */
 export function unitFacts(unit: UnitRow): PropertyFacts["unit"] {
@@ -32,16 +59,27 @@ export async function loadPropertyFacts(db: Reader, certificateOrUnitNo: string,
   const unit = await db.propertyUnit.findUnique({
     where: byCert ? { id: byCert.unitId } : { unitNo: key.toUpperCase() },
     include: {
-      certificates: { where: { status: "VALID" }, include: { owners: { orderBy: { sharePercent: "desc" } } }, orderBy: { issuedOn: "desc" }, take: 1 },
+      certificates: {
+        where: { status: "VALID" },
+        include: { owners: { orderBy: { sharePercent: "desc" } } },
+        orderBy: { issuedOn: "desc" },
+        take: 1,
+      },
       mortgages: { where: { status: "REGISTERED" }, orderBy: { registeredAt: "asc" } },
     },
   });
   const certificate = unit?.certificates[0];
   if (!unit || !certificate) throw new DomainError("UNKNOWN_PROPERTY", { field });
-  if (byCert && byCert.status !== "VALID") throw new DomainError("CERTIFICATE_CANCELLED", { field, details: { certNo: certificate.certNo } });
+  if (byCert && byCert.status !== "VALID")
+    throw new DomainError("CERTIFICATE_CANCELLED", { field, details: { certNo: certificate.certNo } });
   return {
     unit: unitFacts(unit),
-    certificate: { id: certificate.id, certNo: certificate.certNo, issuedOn: fromDateColumn(certificate.issuedOn), purchasePrice: certificate.purchasePrice.toFixed(2) },
+    certificate: {
+      id: certificate.id,
+      certNo: certificate.certNo,
+      issuedOn: fromDateColumn(certificate.issuedOn),
+      purchasePrice: certificate.purchasePrice.toFixed(2),
+    },
     owners: certificate.owners.map((o) => ({ idNumber: o.idNumber, name: o.name, sharePercent: o.sharePercent.toFixed(2) })),
     activeMortgages: unit.mortgages.map((m) => ({
       id: m.id,

@@ -15,7 +15,15 @@ export async function nextProofNo(tx: Tx, year: number): Promise<string> {
   const prefix = `苏(${year})南京市不动产证明第`;
   await lockSeries(tx, `proofNo:${year}`);
   // NOTE: one query at a time on a transaction's connection (pg deprecates overlapping queries).
-  const registered = await tx.mortgage.findFirst({ where: { registrationNo: { startsWith: prefix } }, orderBy: { registrationNo: "desc" }, select: { registrationNo: true } });
-  const released = await tx.mortgage.findFirst({ where: { releaseNo: { startsWith: prefix } }, orderBy: { releaseNo: "desc" }, select: { releaseNo: true } });
+  const registered = await tx.mortgage.findFirst({
+    where: { registrationNo: { startsWith: prefix } },
+    orderBy: { registrationNo: "desc" },
+    select: { registrationNo: true },
+  });
+  const released = await tx.mortgage.findFirst({
+    where: { releaseNo: { startsWith: prefix } },
+    orderBy: { releaseNo: "desc" },
+    select: { releaseNo: true },
+  });
   return `${prefix}${pad(nextAfter([registered?.registrationNo, released?.releaseNo], prefix, "号"), 7)}号`;
 }

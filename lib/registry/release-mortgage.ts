@@ -22,8 +22,15 @@ export async function releaseMortgageOnPayoff(
   opts: { loanId: string; actor?: { userId: string; windowId?: string | null } | null; actorLabel?: string; now?: Date },
 ): Promise<ReleaseResult> {
   const now = opts.now ?? new Date();
-  const who = { actorId: opts.actor?.userId ?? null, actorLabel: opts.actor ? null : (opts.actorLabel ?? "system"), windowId: opts.actor?.windowId ?? null };
-  const loan = await tx.loan.findUnique({ where: { id: opts.loanId }, select: { id: true, loanNo: true, status: true, outstandingPrincipal: true, borrowerId: true, version: true } });
+  const who = {
+    actorId: opts.actor?.userId ?? null,
+    actorLabel: opts.actor ? null : (opts.actorLabel ?? "system"),
+    windowId: opts.actor?.windowId ?? null,
+  };
+  const loan = await tx.loan.findUnique({
+    where: { id: opts.loanId },
+    select: { id: true, loanNo: true, status: true, outstandingPrincipal: true, borrowerId: true, version: true },
+  });
   if (!loan) return { status: "NOT_PAID_OFF" };
   const already = async (): Promise<ReleaseResult> => {
     const mortgage = await tx.mortgage.findUnique({ where: { loanId: loan.id }, select: { releaseNo: true } });
@@ -31,12 +38,23 @@ export async function releaseMortgageOnPayoff(
   };
   if (loan.status === "PAID_OFF") return already();
   const unpaid = await tx.loanInstallment.count({ where: { loanId: loan.id, status: { not: "PAID" } } });
-  if (!money(loan.outstandingPrincipal).isZero() || unpaid > 0 || !["ACTIVE", "OVERDUE"].includes(loan.status)) return { status: "NOT_PAID_OFF" };
+  if (!money(loan.outstandingPrincipal).isZero() || unpaid > 0 || !["ACTIVE", "OVERDUE"].includes(loan.status))
+    return { status: "NOT_PAID_OFF" };
 
   // The guarded status change is the idempotency key: a concurrent caller finds nothing to update.
-  const closed = await tx.loan.updateMany({ where: { id: loan.id, status: { in: ["ACTIVE", "OVERDUE"] } }, data: { status: "PAID_OFF", paidOffAt: now, overduePeriods: 0, version: { increment: 1 } } });
+  const closed = await tx.loan.updateMany({
+    where: { id: loan.id, status: { in: ["ACTIVE", "OVERDUE"] } },
+    data: { status: "PAID_OFF", paidOffAt: now, overduePeriods: 0, version: { increment: 1 } },
+  });
   if (closed.count !== 1) return already();
-  await recordAudit(tx, { ...who, action: "LOAN_PAID_OFF", entityType: "Loan", entityId: loan.id, fromState: loan.status, toState: "PAID_OFF" });
+  await recordAudit(tx, {
+    ...who,
+    action: "LOAN_PAID_OFF",
+    entityType: "Loan",
+    entityId: loan.id,
+    fromState: loan.status,
+    toState: "PAID_OFF",
+  });
 
   const today = todayInShanghai(now);
   const mortgage = await tx.mortgage.findUnique({ where: { loanId: loan.id }, select: { id: true, status: true } });
@@ -44,7 +62,15 @@ export async function releaseMortgageOnPayoff(
   if (mortgage && mortgage.status === "REGISTERED") {
     releaseNo = await nextProofNo(tx, Number(today.slice(0, 4)));
     await tx.mortgage.update({ where: { id: mortgage.id }, data: { status: "RELEASED", releasedAt: now, releaseNo } });
-    await recordAudit(tx, { ...who, action: "MORTGAGE_RELEASED", entityType: "Mortgage", entityId: mortgage.id, fromState: "REGISTERED", toState: "RELEASED", detail: { releaseNo, loanNo: loan.loanNo } });
+    await recordAudit(tx, {
+      ...who,
+      action: "MORTGAGE_RELEASED",
+      entityType: "Mortgage",
+      entityId: mortgage.id,
+      fromState: "REGISTERED",
+      toState: "RELEASED",
+      detail: { releaseNo, loanNo: loan.loanNo },
+    });
   }
   const caseNo = await nextCaseNo(tx, today);
   const created = await tx.case.create({
@@ -60,6 +86,13 @@ export async function releaseMortgageOnPayoff(
       matters: { create: { kind: "MORTGAGE_RELEASE", status: "COMPLETED", stageSince: now, createdAt: now } },
     },
   });
-  await recordAudit(tx, { ...who, action: "MORTGAGE_RELEASE_CASE", entityType: "Case", entityId: created.id, toState: "COMPLETED", detail: { caseNo, loanNo: loan.loanNo, releaseNo } });
+  await recordAudit(tx, {
+    ...who,
+    action: "MORTGAGE_RELEASE_CASE",
+    entityType: "Case",
+    entityId: created.id,
+    toState: "COMPLETED",
+    detail: { caseNo, loanNo: loan.loanNo, releaseNo },
+  });
   return { status: "RELEASED", releaseNo, caseNo };
 }

@@ -14,7 +14,13 @@ export type CreditReceipt = { id: string; bankRef: string; amount: string; recei
  * the remittance's row lock. When an account was closed or moved, or already has the month, since
  * the submission, nothing is written and the reason is returned instead.
  */
-export async function creditRemittance(tx: Tx, target: CreditTarget, receipt: CreditReceipt, actorId: string, now: Date): Promise<{ ok: true } | { ok: false; reason: string }> {
+export async function creditRemittance(
+  tx: Tx,
+  target: CreditTarget,
+  receipt: CreditReceipt,
+  actorId: string,
+  now: Date,
+): Promise<{ ok: true } | { ok: false; reason: string }> {
   // NOTE: the lines go to an analyzed temporary table first. Read straight from RemittanceLine, whose
   // statistics lag behind a fresh 10,000-row submission, the planner joined them pairwise (100 s).
   await tx.$executeRaw`DROP TABLE IF EXISTS "credit_lines"`;
@@ -31,7 +37,10 @@ export async function creditRemittance(tx: Tx, target: CreditTarget, receipt: Cr
      WHERE k."employerId" = ${target.employerId} AND k.status <> 'CLOSED'
        AND NOT EXISTS (SELECT 1 FROM "Contribution" c WHERE c."accountId" = k.id AND c.month = ${target.month}::date)`;
   if (eligible!.n !== target.rowCount) {
-    return { ok: false, reason: `有 ${target.rowCount - eligible!.n} 名职工的账户自申报后已销户、转出或已缴该月，本笔未入账，请核对后处理` };
+    return {
+      ok: false,
+      reason: `有 ${target.rowCount - eligible!.n} 名职工的账户自申报后已销户、转出或已缴该月，本笔未入账，请核对后处理`,
+    };
   }
   const rate = await tx.employerRate.findUniqueOrThrow({
     where: { employerId_yearStart: { employerId: target.employerId, yearStart: contributionYearStart(target.month) } },

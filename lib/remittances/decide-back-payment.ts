@@ -36,7 +36,10 @@ export async function decideBackPayment(opts: DecideBackPaymentOptions): Promise
       const status = opts.decision === "APPROVE" ? ("PENDING_PAYMENT" as const) : ("REJECTED" as const);
       let retiredSeq = 0;
       if (status === "REJECTED") {
-        const last = await tx.remittance.aggregate({ where: { employerId: remittance.employerId, month: remittance.month }, _max: { retiredSeq: true } });
+        const last = await tx.remittance.aggregate({
+          where: { employerId: remittance.employerId, month: remittance.month },
+          _max: { retiredSeq: true },
+        });
         retiredSeq = (last._max.retiredSeq ?? 0) + 1;
       }
       await tx.remittance.update({

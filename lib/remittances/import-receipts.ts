@@ -43,7 +43,15 @@ export async function importRemittanceReceipts(opts: ImportReceiptsOptions): Pro
   return inTransaction(
     async (tx) => {
       const transfers = await bankPort().remittanceReceipts(tx, opts.businessDate);
-      const result: ImportReceiptsResult = { lines: transfers.length, credited: 0, mismatched: 0, unknown: 0, duplicate: 0, alreadyImported: 0, deferred: [] };
+      const result: ImportReceiptsResult = {
+        lines: transfers.length,
+        credited: 0,
+        mismatched: 0,
+        unknown: 0,
+        duplicate: 0,
+        alreadyImported: 0,
+        deferred: [],
+      };
       for (const transfer of transfers) await importLine(tx, transfer, opts.actor.userId, now, result);
       await recordAudit(tx, {
         actorId: opts.actor.userId,
@@ -63,7 +71,19 @@ async function importLine(tx: Tx, transfer: IncomingTransfer, actorId: string, n
   const found = await tx.remittance.findUnique({ where: { paymentReference: transfer.reference }, select: { id: true } });
   // Lock the remittance before deciding: a concurrent import of another transfer for it waits here.
   const [target] = found
-    ? await tx.$queryRaw<{ id: string; employerId: string; month: Date; rowCount: number; total: string; status: string; postedById: string; decidedById: string | null; backPayReason: string | null }[]>`
+    ? await tx.$queryRaw<
+        {
+          id: string;
+          employerId: string;
+          month: Date;
+          rowCount: number;
+          total: string;
+          status: string;
+          postedById: string;
+          decidedById: string | null;
+          backPayReason: string | null;
+        }[]
+      >`
         SELECT id, "employerId", month, "rowCount", total::text AS total, status::text AS status, "postedById", "decidedById", "backPayReason"
           FROM "Remittance" WHERE id = ${found.id} FOR UPDATE`
     : [];
@@ -114,7 +134,13 @@ async function importLine(tx: Tx, transfer: IncomingTransfer, actorId: string, n
   } else {
     const credit = await creditRemittance(
       tx,
-      { id: target.id, employerId: target.employerId, month: monthOfDateColumn(target.month), rowCount: target.rowCount, backPay: target.backPayReason !== null },
+      {
+        id: target.id,
+        employerId: target.employerId,
+        month: monthOfDateColumn(target.month),
+        rowCount: target.rowCount,
+        backPay: target.backPayReason !== null,
+      },
       { id: claimed.id, bankRef: transfer.bankRef, amount: transfer.amount, receivedOn: transfer.receivedOn },
       actorId,
       now,

@@ -27,7 +27,15 @@ export type RemittanceErrorCode = keyof typeof REMITTANCE_MESSAGES;
 /** What the upload form shows: the usual form state, the row-by-row report, or what was submitted. */
 export type RemittanceFormState = FormState & {
   report?: RowError[];
-  posted?: { month: string; rowCount: number; employerTotal: string; personalTotal: string; total: string; paymentReference: string; awaitingApproval: boolean };
+  posted?: {
+    month: string;
+    rowCount: number;
+    employerTotal: string;
+    personalTotal: string;
+    total: string;
+    paymentReference: string;
+    awaitingApproval: boolean;
+  };
 };
 
 export const REMITTANCE_STATUS_LABELS: Record<string, string> = {

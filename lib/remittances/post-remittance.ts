@@ -74,8 +74,12 @@ export async function postRemittance(opts: PostRemittanceOptions): Promise<PostR
       const agent = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { employerId: true, active: true } });
       if (!agent?.active || agent.employerId !== opts.employerId) throw new DomainError("FORBIDDEN_EMPLOYER");
       const employer = await tx.employer.findUniqueOrThrow({ where: { id: opts.employerId }, select: { createdAt: true } });
-      if (opts.month < monthOfInstant(employer.createdAt)) throw new DomainError("MONTH_BEFORE_REGISTRATION", { field: "month", details: { registered: monthOfInstant(employer.createdAt) } });
-      const live = await tx.remittance.findUnique({ where: { employerId_month_retiredSeq: { employerId: opts.employerId, month: dateColumn(opts.month), retiredSeq: 0 } }, select: { id: true } });
+      if (opts.month < monthOfInstant(employer.createdAt))
+        throw new DomainError("MONTH_BEFORE_REGISTRATION", { field: "month", details: { registered: monthOfInstant(employer.createdAt) } });
+      const live = await tx.remittance.findUnique({
+        where: { employerId_month_retiredSeq: { employerId: opts.employerId, month: dateColumn(opts.month), retiredSeq: 0 } },
+        select: { id: true },
+      });
       if (live) throw new DomainError("MONTH_ALREADY_POSTED", { field: "month" });
       const { valid, errors } = await checkAgainstDb(tx, opts, read.rows);
       const all = [...read.errors, ...errors].sort((a, b) => a.row - b.row);
@@ -92,7 +96,9 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
   // Only this employer's own accounts: an account elsewhere must look exactly like no account.
-  const found = await tx.$queryRaw<{ idNumber: string; accountId: string; status: string; openedMonth: string; postedThisMonth: boolean }[]>`
+  const found = await tx.$queryRaw<
+    { idNumber: string; accountId: string; status: string; openedMonth: string; postedThisMonth: boolean }[]
+  >`
     SELECT d."idNumber", a.id AS "accountId", a.status::text AS status, to_char(a."openedOn", 'YYYY-MM-01') AS "openedMonth",
            EXISTS (SELECT 1 FROM "Contribution" c WHERE c."accountId" = a.id AND c.month = ${opts.month}::date) AS "postedThisMonth"
       FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
@@ -107,7 +113,14 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   });
 }
 
-async function writeRemittance(tx: Tx, opts: PostRemittanceOptions, rows: ValidRow[], now: Date, fileSha256: string | null, backPayReason: string | null) {
+async function writeRemittance(
+  tx: Tx,
+  opts: PostRemittanceOptions,
+  rows: ValidRow[],
+  now: Date,
+  fileSha256: string | null,
+  backPayReason: string | null,
+) {
   const employerTotal = sumMoney(rows.map((r) => r.employerAmount));
   const personalTotal = sumMoney(rows.map((r) => r.personalAmount));
   const total = employerTotal.plus(personalTotal);
@@ -137,7 +150,15 @@ async function writeRemittance(tx: Tx, opts: PostRemittanceOptions, rows: ValidR
       backPayReason,
     },
   });
-  const payload = JSON.stringify(rows.map((r, i) => ({ lid: `${remittance.id}-${i + 1}`, aid: r.accountId, base: money(r.base).toFixed(2), ea: r.employerAmount, pa: r.personalAmount })));
+  const payload = JSON.stringify(
+    rows.map((r, i) => ({
+      lid: `${remittance.id}-${i + 1}`,
+      aid: r.accountId,
+      base: money(r.base).toFixed(2),
+      ea: r.employerAmount,
+      pa: r.personalAmount,
+    })),
+  );
   // Held lines, one statement; the line id later becomes the Contribution id and the ledger reference.
   await tx.$executeRaw`
     INSERT INTO "RemittanceLine" (id, "remittanceId", "accountId", base, "employerAmount", "personalAmount")
@@ -149,7 +170,15 @@ async function writeRemittance(tx: Tx, opts: PostRemittanceOptions, rows: ValidR
     entityType: "Remittance",
     entityId: remittance.id,
     toState: status,
-    detail: { employerId: opts.employerId, month: opts.month, rows: rows.length, total: total.toFixed(2), source: opts.source, paymentReference: remittance.paymentReference, backPayReason },
+    detail: {
+      employerId: opts.employerId,
+      month: opts.month,
+      rows: rows.length,
+      total: total.toFixed(2),
+      source: opts.source,
+      paymentReference: remittance.paymentReference,
+      backPayReason,
+    },
   });
   return {
     remittanceId: remittance.id,

@@ -65,7 +65,17 @@ export async function listOpenRemittances(status?: "AWAITING_APPROVAL" | "PENDIN
   return rows.map((r) => ({ ...toDto(r), employerName: r.employer.name, creditCode: r.employer.creditCode }));
 }
 
-export type ReceiptLineDto = { id: string; bankRef: string; reference: string; amount: string; payerName: string; receivedOn: string; outcome: string; reason: string | null; importedAt: string };
+export type ReceiptLineDto = {
+  id: string;
+  bankRef: string;
+  reference: string;
+  amount: string;
+  payerName: string;
+  receivedOn: string;
+  outcome: string;
+  reason: string | null;
+  importedAt: string;
+};
 
 /** The latest imported receipt lines (到账回单), newest first, for staff. */
 export async function listRecentReceipts(take = 50): Promise<ReceiptLineDto[]> {
@@ -83,7 +93,14 @@ export async function listRecentReceipts(take = 50): Promise<ReceiptLineDto[]> {
   }));
 }
 
-export type EmployerArrearsDto = { id: string; name: string; creditCode: string; accounts: number; lastMonth: string | null; arrearMonths: string[] };
+export type EmployerArrearsDto = {
+  id: string;
+  name: string;
+  creditCode: string;
+  accounts: number;
+  lastMonth: string | null;
+  arrearMonths: string[];
+};
 
 /** The last month that should have been remitted by now: the month before the current one. */
 export function lastDueMonth(today = todayInShanghai()): string {
@@ -97,7 +114,9 @@ export function lastDueMonth(today = todayInShanghai()): string {
  */
 export async function listEmployerArrears(): Promise<EmployerArrearsDto[]> {
   const due = lastDueMonth();
-  const rows = await db.$queryRaw<{ id: string; name: string; creditCode: string; accounts: bigint; last: string | null; arrears: string[] | null }[]>`
+  const rows = await db.$queryRaw<
+    { id: string; name: string; creditCode: string; accounts: bigint; last: string | null; arrears: string[] | null }[]
+  >`
     WITH posted AS (SELECT DISTINCT "employerId", month FROM "Contribution"),
     span AS (SELECT "employerId", min(month) AS first, max(month) AS last FROM posted GROUP BY "employerId")
     SELECT e.id, e.name, e."creditCode",
@@ -108,7 +127,14 @@ export async function listEmployerArrears(): Promise<EmployerArrearsDto[]> {
              WHERE NOT EXISTS (SELECT 1 FROM posted p WHERE p."employerId" = e.id AND p.month = g::date)) AS arrears
       FROM "Employer" e LEFT JOIN span s ON s."employerId" = e.id
      ORDER BY e.name`;
-  return rows.map((r) => ({ id: r.id, name: r.name, creditCode: r.creditCode, accounts: Number(r.accounts), lastMonth: r.last, arrearMonths: r.arrears ?? [] }));
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    creditCode: r.creditCode,
+    accounts: Number(r.accounts),
+    lastMonth: r.last,
+    arrearMonths: r.arrears ?? [],
+  }));
 }
 
 /** Whether the bank port is the local simulator (the agent's page then offers a simulated transfer). */

@@ -54,7 +54,12 @@ export function checkHeader(header: string[]): RowError[] {
       errors.push({ row: 1, column: "文件", reason: `第${i + 1}列表头应为“${name}”，实际为“${header[i] ?? "（缺失）"}”` });
     }
   });
-  if (header.length > REMITTANCE_COLUMNS.length) errors.push({ row: 1, column: "文件", reason: `表头多出 ${header.length - REMITTANCE_COLUMNS.length} 列，只应有 ${REMITTANCE_COLUMNS.length} 列` });
+  if (header.length > REMITTANCE_COLUMNS.length)
+    errors.push({
+      row: 1,
+      column: "文件",
+      reason: `表头多出 ${header.length - REMITTANCE_COLUMNS.length} 列，只应有 ${REMITTANCE_COLUMNS.length} 列`,
+    });
   return errors;
 }
 
@@ -81,7 +86,8 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     else if (seen.has(idNumber)) err("身份证号", `与第${seen.get(idNumber)}行重复：每人只能有一行`);
     else if (!account) err("身份证号", NOT_OUR_EMPLOYEE);
     else if (account.status === "CLOSED") err("身份证号", "该职工的账户已销户");
-    else if (ctx.month < account.openedMonth) err("身份证号", `该职工账户于${account.openedMonth.slice(0, 4)}年${account.openedMonth.slice(5, 7)}月开户，不能汇缴开户前的月份`);
+    else if (ctx.month < account.openedMonth)
+      err("身份证号", `该职工账户于${account.openedMonth.slice(0, 4)}年${account.openedMonth.slice(5, 7)}月开户，不能汇缴开户前的月份`);
     else if (account.postedThisMonth) err("身份证号", "该职工本月已汇缴，不能重复汇缴");
     if (parsed.ok) seen.set(idNumber, row);
 
@@ -94,8 +100,8 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     else if (money(raw.base).gt(ctx.maxBase)) err("缴存基数", `不能高于上年平均工资的3倍 ${ctx.maxBase} 元`);
 
     const rateOk = (column: RemittanceColumn, value: string) => {
-      if (!RATE.test(value)) return err(column, "应为百分比数字，最多两位小数，例如 12 或 7.5"), false;
-      if (money(value).lt(RATE_MIN) || money(value).gt(RATE_MAX)) return err(column, "应在 5% 至 12% 之间"), false;
+      if (!RATE.test(value)) return (err(column, "应为百分比数字，最多两位小数，例如 12 或 7.5"), false);
+      if (money(value).lt(RATE_MIN) || money(value).gt(RATE_MAX)) return (err(column, "应在 5% 至 12% 之间"), false);
       return true;
     };
     const eOk = rateOk("单位比例", raw.employerRate);
@@ -103,8 +109,10 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     if (eOk && pOk) {
       if (fileRates === null) fileRates = { employer: raw.employerRate, personal: raw.personalRate };
       else {
-        if (!money(raw.employerRate).eq(fileRates.employer)) err("单位比例", `本缴存年度单位比例为 ${money(fileRates.employer).toFixed(2)}%，全体职工须一致`);
-        if (!money(raw.personalRate).eq(fileRates.personal)) err("个人比例", `本缴存年度个人比例为 ${money(fileRates.personal).toFixed(2)}%，全体职工须一致`);
+        if (!money(raw.employerRate).eq(fileRates.employer))
+          err("单位比例", `本缴存年度单位比例为 ${money(fileRates.employer).toFixed(2)}%，全体职工须一致`);
+        if (!money(raw.personalRate).eq(fileRates.personal))
+          err("个人比例", `本缴存年度个人比例为 ${money(fileRates.personal).toFixed(2)}%，全体职工须一致`);
       }
     }
     if (errors.length > before || !account) return;

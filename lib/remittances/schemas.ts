@@ -32,12 +32,18 @@ export const ZRemittanceIdForm = z.object({ remittanceId: ZId });
 /** The simulated bank's transfer form (local adapter only): the amount the employer transfers. */
 export const ZSimulateTransferForm = z.object({
   remittanceId: ZId,
-  amount: z.string().trim().regex(/^\d{1,16}(\.\d{1,2})?$/, "请输入正确的金额（最多两位小数）"),
+  amount: z
+    .string()
+    .trim()
+    .regex(/^\d{1,16}(\.\d{1,2})?$/, "请输入正确的金额（最多两位小数）"),
 });
 
 /** Staff import one business date's bank receipt file. */
 export const ZImportReceiptsForm = z.object({
-  businessDate: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, "请选择到账日期"),
+  businessDate: z
+    .string()
+    .trim()
+    .regex(/^\d{4}-\d{2}-\d{2}$/, "请选择到账日期"),
 });
 
 /** A reviewer's decision on a back payment. */

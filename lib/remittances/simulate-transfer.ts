@@ -5,7 +5,12 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { bankPort } from "@/lib/bank/choose-bank";
 import { simulateIncomingTransfer } from "@/lib/bank/local-remittance-receipts";
 
-export type SimulateTransferOptions = { actor: Actor; remittanceId: string; /** Yuan as typed; any amount, to rehearse a mismatch. */ amount: string; now?: Date };
+export type SimulateTransferOptions = {
+  actor: Actor;
+  remittanceId: string;
+  /** Yuan as typed; any amount, to rehearse a mismatch. */ amount: string;
+  now?: Date;
+};
 
 /**
  * With the local bank adapter only: the agent's employer "pays" a remittance by bank transfer
@@ -19,10 +24,20 @@ export async function simulateEmployerTransfer(opts: SimulateTransferOptions): P
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     const agent = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { employerId: true } });
-    const remittance = await tx.remittance.findUnique({ where: { id: opts.remittanceId }, select: { employerId: true, status: true, paymentReference: true, employer: { select: { name: true } } } });
+    const remittance = await tx.remittance.findUnique({
+      where: { id: opts.remittanceId },
+      select: { employerId: true, status: true, paymentReference: true, employer: { select: { name: true } } },
+    });
     // Another employer's remittance looks exactly like a missing one.
-    if (!remittance || !agent?.employerId || remittance.employerId !== agent.employerId || !remittance.paymentReference) throw new DomainError("NOT_FOUND");
+    if (!remittance || !agent?.employerId || remittance.employerId !== agent.employerId || !remittance.paymentReference)
+      throw new DomainError("NOT_FOUND");
     if (remittance.status !== "PENDING_PAYMENT" && remittance.status !== "AWAITING_APPROVAL") throw new DomainError("NOT_PAYABLE");
-    return simulateIncomingTransfer(tx, { reference: remittance.paymentReference, amount: opts.amount.trim(), payerName: remittance.employer.name, receivedOn: todayInShanghai(now), now });
+    return simulateIncomingTransfer(tx, {
+      reference: remittance.paymentReference,
+      amount: opts.amount.trim(),
+      payerName: remittance.employer.name,
+      receivedOn: todayInShanghai(now),
+      now,
+    });
   });
 }

@@ -32,7 +32,12 @@ export async function remittanceDraftRows(employerId: string): Promise<DraftRow[
     db.depositAccount.findMany({
       where: { employerId, status: { not: "CLOSED" } },
       orderBy: { accountNo: "asc" },
-      select: { contributionBase: true, employerRatePercent: true, personalRatePercent: true, depositor: { select: { idNumber: true, name: true } } },
+      select: {
+        contributionBase: true,
+        employerRatePercent: true,
+        personalRatePercent: true,
+        depositor: { select: { idNumber: true, name: true } },
+      },
     }),
   ]);
   return accounts.map((a) => ({

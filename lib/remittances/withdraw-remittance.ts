@@ -19,7 +19,10 @@ export async function withdrawRemittance(opts: { actor: Actor; remittanceId: str
       SELECT id, "employerId", month, status::text AS status FROM "Remittance" WHERE id = ${opts.remittanceId} FOR UPDATE`;
     if (!remittance || !agent?.employerId || remittance.employerId !== agent.employerId) throw new DomainError("NOT_FOUND");
     if (remittance.status !== "PENDING_PAYMENT" && remittance.status !== "AWAITING_APPROVAL") throw new DomainError("ALREADY_HANDLED");
-    const last = await tx.remittance.aggregate({ where: { employerId: remittance.employerId, month: remittance.month }, _max: { retiredSeq: true } });
+    const last = await tx.remittance.aggregate({
+      where: { employerId: remittance.employerId, month: remittance.month },
+      _max: { retiredSeq: true },
+    });
     await tx.remittance.update({
       where: { id: remittance.id },
       data: { status: "WITHDRAWN", retiredSeq: (last._max.retiredSeq ?? 0) + 1, decidedById: opts.actor.userId, decidedAt: now },

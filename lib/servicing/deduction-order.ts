@@ -10,7 +10,8 @@ import { Money, formatYuan, money, type MoneyInput } from "@/lib/money";
  * - amounts are yuan with at most two decimals; arithmetic is exact (no rounding is needed);
  * - `order` must be a permutation of all five buckets. Errors: INVALID_DEDUCTION_ORDER, INVALID_AMOUNT.
  */
-export type DeductionBucket = "OVERDUE_PENALTY_INTEREST" | "OVERDUE_INTEREST" | "OVERDUE_PRINCIPAL" | "CURRENT_INTEREST" | "CURRENT_PRINCIPAL";
+export type DeductionBucket =
+  "OVERDUE_PENALTY_INTEREST" | "OVERDUE_INTEREST" | "OVERDUE_PRINCIPAL" | "CURRENT_INTEREST" | "CURRENT_PRINCIPAL";
 
 /** 逾期罚息 → 逾期利息 → 逾期本金 → 当期利息 → 当期本金. */
 export const DEFAULT_DEDUCTION_ORDER: readonly DeductionBucket[] = [

@@ -10,12 +10,7 @@ import { DomainError } from "@/lib/errors";
  * Errors: INVALID_ESCALATION_POLICY.
  */
 export type CollectionAction =
-  | "PHONE_REMINDER"
-  | "HOME_VISIT"
-  | "EMPLOYER_MEETING"
-  | "WRITTEN_NOTICE"
-  | "LEGAL_REFERRAL"
-  | "BLACKLIST_PROPOSAL";
+  "PHONE_REMINDER" | "HOME_VISIT" | "EMPLOYER_MEETING" | "WRITTEN_NOTICE" | "LEGAL_REFERRAL" | "BLACKLIST_PROPOSAL";
 
 export const COLLECTION_ACTION_LABELS: Record<CollectionAction, string> = {
   PHONE_REMINDER: "电话催收",
@@ -65,7 +60,9 @@ export type EscalationSuggestion = {
 };
 
 function tierMatches(tier: EscalationTier, counts: OverdueCounts): boolean {
-  const inRange = counts.overduePeriods >= tier.minOverduePeriods && (tier.maxOverduePeriods === undefined || counts.overduePeriods <= tier.maxOverduePeriods);
+  const inRange =
+    counts.overduePeriods >= tier.minOverduePeriods &&
+    (tier.maxOverduePeriods === undefined || counts.overduePeriods <= tier.maxOverduePeriods);
   const inARow = tier.minConsecutiveOverduePeriods !== undefined && counts.consecutiveOverduePeriods >= tier.minConsecutiveOverduePeriods;
   return inRange || inARow;
 }

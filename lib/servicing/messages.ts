@@ -55,9 +55,13 @@ export function servicingMessage(error: DomainError): string {
     case "PREPAYMENT_EXCEEDS_PRINCIPAL":
       return `提前还款金额不能超过剩余本金 ${displayYuan(String(d.remainingPrincipal))}`;
     case "ARREARS_FIRST":
-      return d.arrears ? `您的贷款有逾期欠款 ${displayYuan(String(d.arrears))}（含罚息），请先在线还清逾期欠款，再办理提前还款或结清` : SERVICING_MESSAGES.ARREARS_FIRST!;
+      return d.arrears
+        ? `您的贷款有逾期欠款 ${displayYuan(String(d.arrears))}（含罚息），请先在线还清逾期欠款，再办理提前还款或结清`
+        : SERVICING_MESSAGES.ARREARS_FIRST!;
     case "QUOTE_CHANGED":
-      return d.total ? `试算金额已变为 ${displayYuan(String(d.total))}（如已跨日或已扣划），请重新试算核对后再确认` : SERVICING_MESSAGES.QUOTE_CHANGED!;
+      return d.total
+        ? `试算金额已变为 ${displayYuan(String(d.total))}（如已跨日或已扣划），请重新试算核对后再确认`
+        : SERVICING_MESSAGES.QUOTE_CHANGED!;
     default:
       return messageIn(SERVICING_MESSAGES, error.code) ?? "办理失败，请稍后再试";
   }

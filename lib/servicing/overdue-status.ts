@@ -53,7 +53,6 @@ function unpaid(owed: MoneyInput, paid: MoneyInput, seq: number): Decimal {
   return o.minus(p);
 }
 
-
 export function overdueStatus(installments: readonly InstallmentPosition[], businessDate: string): OverdueStatus {
   parseIsoDate(businessDate);
   const sorted = [...installments].sort((a, b) => a.seq - b.seq);

@@ -15,9 +15,7 @@ import { formatYuan, money, type MoneyInput } from "@/lib/money";
  *   of that many daily postings by under ½ fen per day. Use one or the other for a given ledger.
  * Errors: INVALID_AMOUNT (negative or non-numeric amounts, rates or days).
  */
-export type PenaltyRateRule =
-  | { kind: "MARKUP"; markupPercent: string }
-  | { kind: "FIXED"; annualRatePercent: string };
+export type PenaltyRateRule = { kind: "MARKUP"; markupPercent: string } | { kind: "FIXED"; annualRatePercent: string };
 
 export type PenaltyRule = { rate: PenaltyRateRule; includeOverdueInterest: boolean };
 

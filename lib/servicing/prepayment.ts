@@ -71,7 +71,13 @@ function positiveYuan(value: MoneyInput, field: string): Decimal {
 /** buildSchedule from installment `nextSeq` on, renumbered and dated on the loan's day of month. */
 function remainingSchedule(principal: string, months: number, input: PrepaymentInput) {
   const nextDueDate = addMonthsClamped(input.loanFirstDueDate, input.nextSeq - 1);
-  const schedule = buildSchedule({ principal, annualRatePercent: input.annualRatePercent, months, method: input.method, firstDueDate: nextDueDate });
+  const schedule = buildSchedule({
+    principal,
+    annualRatePercent: input.annualRatePercent,
+    months,
+    method: input.method,
+    firstDueDate: nextDueDate,
+  });
   const installments = schedule.installments.map((i) => {
     const seq = i.seq + input.nextSeq - 1;
     return { ...i, seq, dueDate: addMonthsClamped(input.loanFirstDueDate, seq - 1) };
@@ -98,10 +104,18 @@ function shortenedMonths(newPrincipal: string, current: Installment, input: Prep
 export function recomputeAfterPrepayment(input: PrepaymentInput): PrepaymentResult {
   const remaining = positiveYuan(input.remainingPrincipal, "remainingPrincipal");
   const amount = positiveYuan(input.amount, "amount");
-  if (!Number.isInteger(input.remainingInstallments) || input.remainingInstallments < 1 || !Number.isInteger(input.nextSeq) || input.nextSeq < 1) {
-    throw new DomainError("INVALID_SCHEDULE_POSITION", { details: { remainingInstallments: input.remainingInstallments, nextSeq: input.nextSeq } });
+  if (
+    !Number.isInteger(input.remainingInstallments) ||
+    input.remainingInstallments < 1 ||
+    !Number.isInteger(input.nextSeq) ||
+    input.nextSeq < 1
+  ) {
+    throw new DomainError("INVALID_SCHEDULE_POSITION", {
+      details: { remainingInstallments: input.remainingInstallments, nextSeq: input.nextSeq },
+    });
   }
-  if (amount.gt(remaining)) throw new DomainError("PREPAYMENT_EXCEEDS_PRINCIPAL", { field: "amount", details: { remainingPrincipal: formatYuan(remaining) } });
+  if (amount.gt(remaining))
+    throw new DomainError("PREPAYMENT_EXCEEDS_PRINCIPAL", { field: "amount", details: { remainingPrincipal: formatYuan(remaining) } });
   if (amount.eq(remaining)) throw new DomainError("USE_FULL_PAYOFF", { field: "amount" });
 
   const old = remainingSchedule(formatYuan(remaining), input.remainingInstallments, input);
@@ -143,5 +157,10 @@ export function fullPayoffQuote(input: PayoffInput): PayoffQuote {
   const days = daysBetween(input.lastDueDate, input.payoffDate);
   if (days < 0) throw new DomainError("INVALID_SCHEDULE_POSITION", { field: "payoffDate" });
   const interest = toFen(principal.times(rate).times(days).dividedBy(100).dividedBy(360));
-  return { principal: formatYuan(principal), accruedDays: days, accruedInterest: formatYuan(interest), total: formatYuan(principal.plus(interest)) };
+  return {
+    principal: formatYuan(principal),
+    accruedDays: days,
+    accruedInterest: formatYuan(interest),
+    total: formatYuan(principal.plus(interest)),
+  };
 }

@@ -11,7 +11,13 @@ import { servicingMessage } from "@/lib/servicing/messages";
 import { getServicingSettings } from "@/lib/servicing/servicing-settings";
 import { readPositionInputs } from "@/lib/servicing/use-cases/citizen-loan";
 import { loanPosition } from "@/lib/servicing/use-cases/loan-position";
-import { PREPAYMENT_POLICY, planPayoff, prepaymentStart, type PayoffPlan, type PrepaymentStart } from "@/lib/servicing/use-cases/prepayment-plan";
+import {
+  PREPAYMENT_POLICY,
+  planPayoff,
+  prepaymentStart,
+  type PayoffPlan,
+  type PrepaymentStart,
+} from "@/lib/servicing/use-cases/prepayment-plan";
 import { suggestedRepayment } from "@/lib/servicing/use-cases/repayment-amount";
 import { REPAYMENT_SELECT, toRepaymentDto, type RepaymentDto } from "@/lib/servicing/use-cases/repayment-dto";
 
@@ -19,7 +25,10 @@ export type CitizenLoanRef = { id: string; loanNo: string; isBorrower: boolean }
 
 /** The loan `loanNo` when the citizen is its borrower or co-borrower; else null (404). */
 export async function findCitizenLoanRef(loanNo: string, depositorId: string): Promise<CitizenLoanRef | null> {
-  const loan = await db.loan.findFirst({ where: { loanNo, OR: [{ borrowerId: depositorId }, { coBorrowerId: depositorId }] }, select: { id: true, loanNo: true, borrowerId: true } });
+  const loan = await db.loan.findFirst({
+    where: { loanNo, OR: [{ borrowerId: depositorId }, { coBorrowerId: depositorId }] },
+    select: { id: true, loanNo: true, borrowerId: true },
+  });
   return loan ? { id: loan.id, loanNo: loan.loanNo, isBorrower: loan.borrowerId === depositorId } : null;
 }
 
@@ -41,9 +50,27 @@ export type LoanServicingView = {
   authorization: { id: string; accountNo: string; holderName: string; ofSpouse: boolean; signedAt: string; pendingSpouse: boolean } | null;
   accountOptions: DeductionAccountOption[];
   repayments: RepaymentDto[];
-  prepayment: { allowed: true; remainingPrincipal: string; remainingRaw: string; nextSeq: number; accrueFrom: string; minAmount: string; multipleOf: string } | { allowed: false; reason: string };
+  prepayment:
+    | {
+        allowed: true;
+        remainingPrincipal: string;
+        remainingRaw: string;
+        nextSeq: number;
+        accrueFrom: string;
+        minAmount: string;
+        multipleOf: string;
+      }
+    | { allowed: false; reason: string };
   payoff: ({ available: true } & PayoffPlan) | { available: false; reason: string };
-  notices: { noticeNo: string; issuedOn: string; payBy: string; overduePeriods: number; totalDue: string; read: boolean; readAt: string | null }[];
+  notices: {
+    noticeNo: string;
+    issuedOn: string;
+    payBy: string;
+    overduePeriods: number;
+    totalDue: string;
+    read: boolean;
+    readAt: string | null;
+  }[];
   release: { releaseNo: string | null; releasedAt: string | null } | null;
 };
 
@@ -61,12 +88,18 @@ type LoanFacts = {
 async function accountOptions(borrowerId: string): Promise<DeductionAccountOption[]> {
   const me = await db.depositor.findUniqueOrThrow({
     where: { id: borrowerId },
-    select: { maritalStatus: true, account: { select: { accountNo: true, status: true } }, spouse: { select: { name: true, account: { select: { accountNo: true, status: true } } } }, spouseOf: { select: { name: true, account: { select: { accountNo: true, status: true } } } } },
+    select: {
+      maritalStatus: true,
+      account: { select: { accountNo: true, status: true } },
+      spouse: { select: { name: true, account: { select: { accountNo: true, status: true } } } },
+      spouseOf: { select: { name: true, account: { select: { accountNo: true, status: true } } } },
+    },
   });
   const options: DeductionAccountOption[] = [];
   if (me.account?.status === "NORMAL") options.push({ choice: "OWN", label: `本人公积金账户 ${me.account.accountNo}` });
   const spouse = me.maritalStatus === "MARRIED" ? (me.spouse ?? me.spouseOf) : null;
-  if (spouse?.account?.status === "NORMAL") options.push({ choice: "SPOUSE", label: `配偶 ${spouse.name} 的公积金账户 ${spouse.account.accountNo}` });
+  if (spouse?.account?.status === "NORMAL")
+    options.push({ choice: "SPOUSE", label: `配偶 ${spouse.name} 的公积金账户 ${spouse.account.accountNo}` });
   return options;
 }
 
@@ -99,7 +132,16 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
   const businessDate = todayInShanghai(opts.now ?? new Date());
   const loan: LoanFacts = await db.loan.findUniqueOrThrow({
     where: { id: loanId },
-    select: { id: true, loanNo: true, status: true, borrowerId: true, annualRatePercent: true, method: true, firstDueDate: true, disbursedAt: true },
+    select: {
+      id: true,
+      loanNo: true,
+      status: true,
+      borrowerId: true,
+      annualRatePercent: true,
+      method: true,
+      firstDueDate: true,
+      disbursedAt: true,
+    },
   });
   const { deductionOrder } = await getServicingSettings();
   const inputs = await readPositionInputs(db, loanId);
@@ -111,7 +153,12 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
   try {
     if (serviced) start = prepaymentStart({ ...inputs, businessDate, disbursedOn: todayInShanghai(loan.disbursedAt!) });
     if (start instanceof Error) throw start;
-    const facts = { annualRatePercent: loan.annualRatePercent.toFixed(3), method: loan.method, firstDueDate: fromDateColumn(loan.firstDueDate!), disbursedOn: todayInShanghai(loan.disbursedAt!) };
+    const facts = {
+      annualRatePercent: loan.annualRatePercent.toFixed(3),
+      method: loan.method,
+      firstDueDate: fromDateColumn(loan.firstDueDate!),
+      disbursedOn: todayInShanghai(loan.disbursedAt!),
+    };
     payoff = { available: true, ...planPayoff(facts, start) };
   } catch (error) {
     start = error as Error;
@@ -119,9 +166,26 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
   }
 
   const [authorization, repayments, notices, mortgage, options] = await Promise.all([
-    db.deductionAuthorization.findFirst({ where: { OR: [{ activeKey: loanId }, { pendingKey: loanId }] }, select: { id: true, signedAt: true, activeKey: true, account: { select: { accountNo: true, depositorId: true, depositor: { select: { name: true } } } } } }),
-    db.repayment.findMany({ where: { loanId }, orderBy: [{ businessDate: "desc" }, { createdAt: "desc" }], take: 10, select: REPAYMENT_SELECT }),
-    db.overdueNotice.findMany({ where: { loanId }, orderBy: [{ issuedOn: "desc" }, { noticeNo: "desc" }], select: { noticeNo: true, issuedOn: true, payBy: true, overduePeriods: true, totalDue: true, readAt: true } }),
+    db.deductionAuthorization.findFirst({
+      where: { OR: [{ activeKey: loanId }, { pendingKey: loanId }] },
+      select: {
+        id: true,
+        signedAt: true,
+        activeKey: true,
+        account: { select: { accountNo: true, depositorId: true, depositor: { select: { name: true } } } },
+      },
+    }),
+    db.repayment.findMany({
+      where: { loanId },
+      orderBy: [{ businessDate: "desc" }, { createdAt: "desc" }],
+      take: 10,
+      select: REPAYMENT_SELECT,
+    }),
+    db.overdueNotice.findMany({
+      where: { loanId },
+      orderBy: [{ issuedOn: "desc" }, { noticeNo: "desc" }],
+      select: { noticeNo: true, issuedOn: true, payBy: true, overduePeriods: true, totalDue: true, readAt: true },
+    }),
     loan.status === "PAID_OFF" ? db.mortgage.findUnique({ where: { loanId }, select: { releaseNo: true, releasedAt: true } }) : null,
     serviced ? accountOptions(loan.borrowerId) : [],
   ]);
@@ -133,7 +197,14 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
     statusLabel: LOAN_STATUS_LABELS[loan.status],
     businessDate,
     serviced,
-    nextDue: position.next ? { seq: position.next.seq, dueDate: position.next.dueDate, amount: displayYuan(position.next.amountLeft), partlyPaid: position.next.partlyPaid } : null,
+    nextDue: position.next
+      ? {
+          seq: position.next.seq,
+          dueDate: position.next.dueDate,
+          amount: displayYuan(position.next.amountLeft),
+          partlyPaid: position.next.partlyPaid,
+        }
+      : null,
     overdue: {
       periods: position.overduePeriods,
       principal: displayYuan(position.overduePrincipal),
@@ -145,7 +216,14 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
     repay: { suggested: suggestedRepayment(position), dueNow: position.dueNow },
     deductionOrder: deductionOrder.map((bucket) => ({ bucket, label: DEDUCTION_BUCKET_LABELS[bucket] })),
     authorization: authorization
-      ? { id: authorization.id, accountNo: authorization.account.accountNo, holderName: authorization.account.depositor.name, ofSpouse: authorization.account.depositorId !== loan.borrowerId, signedAt: formatShanghaiDateTime(authorization.signedAt), pendingSpouse: !authorization.activeKey }
+      ? {
+          id: authorization.id,
+          accountNo: authorization.account.accountNo,
+          holderName: authorization.account.depositor.name,
+          ofSpouse: authorization.account.depositorId !== loan.borrowerId,
+          signedAt: formatShanghaiDateTime(authorization.signedAt),
+          pendingSpouse: !authorization.activeKey,
+        }
       : null,
     accountOptions: options,
     repayments: repayments.map((r) => toRepaymentDto(r, deductionOrder)),
@@ -160,6 +238,8 @@ export async function loanServicingView(loanId: string, opts: { now?: Date } = {
       read: n.readAt !== null,
       readAt: n.readAt ? formatShanghaiDateTime(n.readAt) : null,
     })),
-    release: mortgage ? { releaseNo: mortgage.releaseNo, releasedAt: mortgage.releasedAt ? formatShanghaiDateTime(mortgage.releasedAt) : null } : null,
+    release: mortgage
+      ? { releaseNo: mortgage.releaseNo, releasedAt: mortgage.releasedAt ? formatShanghaiDateTime(mortgage.releasedAt) : null }
+      : null,
   };
 }

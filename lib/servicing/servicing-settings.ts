@@ -5,7 +5,13 @@ import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { DEFAULT_DEDUCTION_ORDER, type DeductionBucket } from "@/lib/servicing/deduction-order";
-import { COLLECTION_ACTION_LABELS, DEFAULT_ESCALATION_POLICY, assertEscalationPolicy, type CollectionAction, type EscalationPolicy } from "@/lib/servicing/escalation";
+import {
+  COLLECTION_ACTION_LABELS,
+  DEFAULT_ESCALATION_POLICY,
+  assertEscalationPolicy,
+  type CollectionAction,
+  type EscalationPolicy,
+} from "@/lib/servicing/escalation";
 import { DEFAULT_PENALTY_RULE, type PenaltyRule } from "@/lib/servicing/penalty-interest";
 import { settingCache } from "@/lib/settings/brief-cache";
 
@@ -98,7 +104,11 @@ export async function getServicingSettings(): Promise<ServicingSettings> {
  * a SETTING_CHANGED audit entry in one transaction; saving the value already in force writes
  * nothing, so a double submit is harmless. Errors: FORBIDDEN_ROLE, INVALID_SETTING.
  */
-export async function saveServicingSetting<K extends SettingName>(opts: { actor: Actor; name: K; value: ServicingSettings[K] }): Promise<{ changed: boolean }> {
+export async function saveServicingSetting<K extends SettingName>(opts: {
+  actor: Actor;
+  name: K;
+  value: ServicingSettings[K];
+}): Promise<{ changed: boolean }> {
   requireActorRole(opts.actor, "ADMIN");
   const parsed = SCHEMAS[opts.name].safeParse(opts.value);
   if (!parsed.success) throw new DomainError("INVALID_SETTING", { details: { name: opts.name } });
@@ -155,17 +165,21 @@ export const ZPenaltyRuleForm = z
       ctx.addIssue({ code: "custom", path: ["annualRatePercent"], message: "罚息年利率应大于0且不超过36，最多四位小数" });
     }
   })
-  .transform(
-    (v): PenaltyRule => ({
-      rate: v.kind === "MARKUP" ? { kind: "MARKUP", markupPercent: v.markupPercent } : { kind: "FIXED", annualRatePercent: v.annualRatePercent },
-      includeOverdueInterest: v.includeOverdueInterest === "on",
-    }),
-  );
+  .transform((v): PenaltyRule => ({
+    rate:
+      v.kind === "MARKUP" ? { kind: "MARKUP", markupPercent: v.markupPercent } : { kind: "FIXED", annualRatePercent: v.annualRatePercent },
+    includeOverdueInterest: v.includeOverdueInterest === "on",
+  }));
 
 export const ORDER_POSITIONS = ["position1", "position2", "position3", "position4", "position5"] as const;
 
 export const ZDeductionOrderForm = z
-  .object(Object.fromEntries(ORDER_POSITIONS.map((p) => [p, z.enum(BUCKETS, { message: "请选择冲抵项目" })])) as Record<(typeof ORDER_POSITIONS)[number], z.ZodEnum<{ [K in DeductionBucket]: K }>>)
+  .object(
+    Object.fromEntries(ORDER_POSITIONS.map((p) => [p, z.enum(BUCKETS, { message: "请选择冲抵项目" })])) as Record<
+      (typeof ORDER_POSITIONS)[number],
+      z.ZodEnum<{ [K in DeductionBucket]: K }>
+    >,
+  )
   .superRefine((v, ctx) => {
     const seen = new Map<string, number>();
     for (const p of ORDER_POSITIONS) seen.set(v[p], (seen.get(v[p]) ?? 0) + 1);

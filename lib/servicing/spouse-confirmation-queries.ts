@@ -10,13 +10,27 @@ export async function listPendingSpouseAuthorizations(depositorId: string): Prom
   const rows = await db.deductionAuthorization.findMany({
     where: { pendingKey: { not: null }, revokedAt: null, account: { depositorId } },
     orderBy: { signedAt: "asc" },
-    select: { id: true, signedAt: true, loan: { select: { loanNo: true, borrower: { select: { name: true } } } }, account: { select: { accountNo: true } } },
+    select: {
+      id: true,
+      signedAt: true,
+      loan: { select: { loanNo: true, borrower: { select: { name: true } } } },
+      account: { select: { accountNo: true } },
+    },
   });
-  return rows.map((r) => ({ id: r.id, loanNo: r.loan.loanNo, borrowerName: r.loan.borrower.name, accountNo: r.account.accountNo, signedAt: formatShanghaiDateTime(r.signedAt) }));
+  return rows.map((r) => ({
+    id: r.id,
+    loanNo: r.loan.loanNo,
+    borrowerName: r.loan.borrower.name,
+    accountNo: r.account.accountNo,
+    signedAt: formatShanghaiDateTime(r.signedAt),
+  }));
 }
 
 /** The pending authorization of a loan (by its number), for a confirmation at the window. */
 export async function findPendingSpouseAuthorizationId(loanNo: string): Promise<string | null> {
-  const row = await db.deductionAuthorization.findFirst({ where: { loan: { loanNo }, pendingKey: { not: null }, revokedAt: null }, select: { id: true } });
+  const row = await db.deductionAuthorization.findFirst({
+    where: { loan: { loanNo }, pendingKey: { not: null }, revokedAt: null },
+    select: { id: true },
+  });
   return row?.id ?? null;
 }

@@ -82,7 +82,11 @@ export function checkWithdrawal(input: CheckInput): { ok: boolean; limit: string
     issues.push({ code: "EXCEEDS_LIMIT", field: "amount", message: `按${rule.label}的规定，最多可提取 ${limit.toFixed(2)} 元` });
   }
   if (rule.frequency && input.recentCount >= rule.frequency.maxTimes) {
-    issues.push({ code: "FREQUENCY", field: "reasonCode", message: `${rule.label}提取 ${rule.frequency.perMonths} 个月内最多 ${rule.frequency.maxTimes} 次` });
+    issues.push({
+      code: "FREQUENCY",
+      field: "reasonCode",
+      message: `${rule.label}提取 ${rule.frequency.perMonths} 个月内最多 ${rule.frequency.maxTimes} 次`,
+    });
   }
   issues.push(...checkFacts(rule, input.claim, input.today ?? "9999-12-31"));
   const missing = rule.documents.filter((d) => !input.documentKinds.includes(d.kind));

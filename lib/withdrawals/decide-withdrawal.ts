@@ -41,7 +41,16 @@ export async function decideWithdrawal(opts: DecideWithdrawalOptions): Promise<{
     outcome = await inTransaction(async (tx) => {
       const w = await tx.withdrawal.findUnique({
         where: { id: opts.withdrawalId },
-        select: { id: true, amount: true, status: true, version: true, submittedById: true, depositorId: true, depositor: { select: { idNumber: true } }, account: { select: { balance: true } } },
+        select: {
+          id: true,
+          amount: true,
+          status: true,
+          version: true,
+          submittedById: true,
+          depositorId: true,
+          depositor: { select: { idNumber: true } },
+          account: { select: { balance: true } },
+        },
       });
       if (!w) throw new DomainError("NOT_FOUND");
       if (w.status === "HELD") throw new DomainError("HELD");
@@ -62,7 +71,11 @@ export async function decideWithdrawal(opts: DecideWithdrawalOptions): Promise<{
         windowId,
       });
       if (opts.decision === "APPROVE") {
-        const stopped = await stopIfBanned(tx, { id: w.id, status: "SUBMITTED", idNumber: w.depositor.idNumber }, { actor: opts.actor, step: "DECIDE", now });
+        const stopped = await stopIfBanned(
+          tx,
+          { id: w.id, status: "SUBMITTED", idNumber: w.depositor.idNumber },
+          { actor: opts.actor, step: "DECIDE", now },
+        );
         if (stopped) return { status: "REJECTED" as const, stopped };
         if (w.account.balance.lt(w.amount)) throw new DomainError("INSUFFICIENT_BALANCE");
       }
@@ -92,7 +105,13 @@ export async function decideWithdrawal(opts: DecideWithdrawalOptions): Promise<{
       return { status, stopped: null };
     });
   } catch (error) {
-    throw await auditRefusal(error, { actor: opts.actor, step: "DECIDE", entityType: "Withdrawal", entityId: opts.withdrawalId, detail: { decision: opts.decision } });
+    throw await auditRefusal(error, {
+      actor: opts.actor,
+      step: "DECIDE",
+      entityType: "Withdrawal",
+      entityId: opts.withdrawalId,
+      detail: { decision: opts.decision },
+    });
   }
   if (outcome.stopped) throw banRefusal(outcome.stopped);
   return { status: outcome.status };

@@ -16,5 +16,8 @@ export async function assertNoConflictingInFlight(tx: Tx, depositorId: string, r
   });
   const blocking = open.find((w) => !isReasonCode(w.reasonCode) || !mayRunTogether(reasonCode, w.reasonCode));
   if (!blocking) return;
-  throw new DomainError("IN_FLIGHT", { field: "reasonCode", details: { withdrawalNo: blocking.withdrawalNo, blockingReasonCode: blocking.reasonCode, reasonCode } });
+  throw new DomainError("IN_FLIGHT", {
+    field: "reasonCode",
+    details: { withdrawalNo: blocking.withdrawalNo, blockingReasonCode: blocking.reasonCode, reasonCode },
+  });
 }

@@ -53,7 +53,9 @@ export function withdrawalMessage(error: { code: string; message: string; detail
       if (!d.withdrawalNo) return WITHDRAWAL_MESSAGES.IN_FLIGHT;
       const label = (code: unknown) => (isReasonCode(String(code)) ? REASON_RULES[String(code) as ReasonCode].label : String(code));
       const head = `已有一笔${label(d.blockingReasonCode)}提取申请（${String(d.withdrawalNo)}）正在办理`;
-      return d.blockingReasonCode === d.reasonCode ? `${head}，请等待办结后再申请` : `${head}，按规定不能同时申请${label(d.reasonCode)}提取`;
+      return d.blockingReasonCode === d.reasonCode
+        ? `${head}，请等待办结后再申请`
+        : `${head}，按规定不能同时申请${label(d.reasonCode)}提取`;
     }
     case "BANK_PAY_FAILED":
       return `${WITHDRAWAL_MESSAGES.BANK_PAY_FAILED}（${String(d.reason ?? "银行未说明原因")}）`;

@@ -28,9 +28,20 @@ export async function issuePresenceCode(opts: { actor: Actor; now?: Date }): Pro
   return inTransaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { depositorId: true } });
     if (!user?.depositorId) throw new DomainError("NO_ACCOUNT");
-    await tx.presenceCode.updateMany({ where: { depositorId: user.depositorId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } });
-    const row = await tx.presenceCode.create({ data: { depositorId: user.depositorId, codeHash: hashPresenceCode(user.depositorId, code), expiresAt, createdAt: now } });
-    await recordAudit(tx, { actorId: opts.actor.userId, action: "PRESENCE_CODE_ISSUED", entityType: "Depositor", entityId: user.depositorId, detail: { codeId: row.id, expiresAt: expiresAt.toISOString() } });
+    await tx.presenceCode.updateMany({
+      where: { depositorId: user.depositorId, usedAt: null, expiresAt: { gt: now } },
+      data: { expiresAt: now },
+    });
+    const row = await tx.presenceCode.create({
+      data: { depositorId: user.depositorId, codeHash: hashPresenceCode(user.depositorId, code), expiresAt, createdAt: now },
+    });
+    await recordAudit(tx, {
+      actorId: opts.actor.userId,
+      action: "PRESENCE_CODE_ISSUED",
+      entityType: "Depositor",
+      entityId: user.depositorId,
+      detail: { codeId: row.id, expiresAt: expiresAt.toISOString() },
+    });
     return { code, expiresAt };
   });
 }
@@ -48,7 +59,10 @@ export async function consumePresenceCode(tx: Tx, opts: { depositorId: string; c
   if (!live || live.codeHash !== hashPresenceCode(opts.depositorId, opts.code)) {
     throw new DomainError("PRESENCE_CODE_INVALID", { field: "presenceCode", details: { codeId: live?.id ?? null } });
   }
-  const used = await tx.presenceCode.updateMany({ where: { id: live.id, usedAt: null }, data: { usedAt: opts.now, usedById: opts.actorId } });
+  const used = await tx.presenceCode.updateMany({
+    where: { id: live.id, usedAt: null },
+    data: { usedAt: opts.now, usedById: opts.actorId },
+  });
   if (used.count !== 1) throw new DomainError("PRESENCE_CODE_INVALID", { field: "presenceCode" });
 }
 

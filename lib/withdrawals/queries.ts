@@ -8,7 +8,13 @@ import { isLate } from "@/lib/withdrawals/deadline";
 import { FLAG_KIND_LABELS, FLAG_STATUS_LABELS } from "@/lib/fraud/labels";
 import { CLAIM_LABELS, FACT_FIELDS, REASON_RULES, isReasonCode, type ClaimField, type FactField } from "@/lib/withdrawals/reasons";
 
-export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = { SUBMITTED: "待审核", HELD: "风险核查中", APPROVED: "已批准，待支付", REJECTED: "不予批准", PAID: "已支付" };
+export const WITHDRAWAL_STATUS_LABELS: Record<WithdrawalStatus, string> = {
+  SUBMITTED: "待审核",
+  HELD: "风险核查中",
+  APPROVED: "已批准，待支付",
+  REJECTED: "不予批准",
+  PAID: "已支付",
+};
 
 export type WithdrawalRowDto = {
   id: string;
@@ -24,7 +30,18 @@ export type WithdrawalRowDto = {
   channel: string;
 };
 
-type Row = { id: string; withdrawalNo: string; reasonCode: string; amount: { toString(): string }; status: WithdrawalStatus; submittedAt: Date; decideBy: Date; decidedAt: Date | null; channel: string; depositor: { name: string } };
+type Row = {
+  id: string;
+  withdrawalNo: string;
+  reasonCode: string;
+  amount: { toString(): string };
+  status: WithdrawalStatus;
+  submittedAt: Date;
+  decideBy: Date;
+  decidedAt: Date | null;
+  channel: string;
+  depositor: { name: string };
+};
 
 const reasonLabel = (code: string) => (isReasonCode(code) ? `${code} ${REASON_RULES[code].label}` : code);
 
@@ -45,7 +62,18 @@ function toRow(w: Row, today: string): WithdrawalRowDto {
   };
 }
 
-const rowSelect = { id: true, withdrawalNo: true, reasonCode: true, amount: true, status: true, submittedAt: true, decideBy: true, decidedAt: true, channel: true, depositor: { select: { name: true } } } as const;
+const rowSelect = {
+  id: true,
+  withdrawalNo: true,
+  reasonCode: true,
+  amount: true,
+  status: true,
+  submittedAt: true,
+  decideBy: true,
+  decidedAt: true,
+  channel: true,
+  depositor: { select: { name: true } },
+} as const;
 
 /** The citizen's own withdrawals, newest first. */
 export async function listMyWithdrawals(depositorId: string): Promise<WithdrawalRowDto[]> {
@@ -58,8 +86,18 @@ export async function listMyWithdrawals(depositorId: string): Promise<Withdrawal
 export async function listWithdrawalsForStaff(): Promise<{ open: WithdrawalRowDto[]; recent: WithdrawalRowDto[] }> {
   const today = todayInShanghai();
   const [open, recent] = await Promise.all([
-    db.withdrawal.findMany({ where: { status: { in: ["SUBMITTED", "HELD", "APPROVED"] } }, orderBy: [{ decideBy: "asc" }, { submittedAt: "asc" }], take: 200, select: rowSelect }),
-    db.withdrawal.findMany({ where: { status: { in: ["PAID", "REJECTED"] } }, orderBy: { submittedAt: "desc" }, take: 30, select: rowSelect }),
+    db.withdrawal.findMany({
+      where: { status: { in: ["SUBMITTED", "HELD", "APPROVED"] } },
+      orderBy: [{ decideBy: "asc" }, { submittedAt: "asc" }],
+      take: 200,
+      select: rowSelect,
+    }),
+    db.withdrawal.findMany({
+      where: { status: { in: ["PAID", "REJECTED"] } },
+      orderBy: { submittedAt: "desc" },
+      take: 30,
+      select: rowSelect,
+    }),
   ]);
   return { open: open.map((r) => toRow(r, today)), recent: recent.map((r) => toRow(r, today)) };
 }
@@ -84,7 +122,16 @@ export type WithdrawalDetailDto = WithdrawalRowDto & {
   submittedBy: string | null;
   decidedBy: string | null;
   paidBy: string | null;
-  documents: { id: string; kind: string; label: string; filename: string; mime: string; size: number; sha256: string; sameHashElsewhere: number }[];
+  documents: {
+    id: string;
+    kind: string;
+    label: string;
+    filename: string;
+    mime: string;
+    size: number;
+    sha256: string;
+    sameHashElsewhere: number;
+  }[];
   /** The fraud checks' findings on it (a HELD withdrawal has at least one open). */
   flags: { id: string; kind: string; reason: string; status: string }[];
 };
@@ -117,8 +164,15 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
   });
   if (!w) return null;
   const hashes = w.documents.map((d) => d.sha256);
-  const dupes = await db.uploadedDocument.groupBy({ by: ["sha256"], where: { sha256: { in: hashes }, NOT: { withdrawalId: w.id } }, _count: { _all: true } });
-  const people = await db.user.findMany({ where: { id: { in: [w.submittedById, w.decidedById, w.paidById].filter((x): x is string => !!x) } }, select: { id: true, displayName: true } });
+  const dupes = await db.uploadedDocument.groupBy({
+    by: ["sha256"],
+    where: { sha256: { in: hashes }, NOT: { withdrawalId: w.id } },
+    _count: { _all: true },
+  });
+  const people = await db.user.findMany({
+    where: { id: { in: [w.submittedById, w.decidedById, w.paidById].filter((x): x is string => !!x) } },
+    select: { id: true, displayName: true },
+  });
   const nameOf = (id: string | null) => (id ? (people.find((p) => p.id === id)?.displayName ?? null) : null);
   const rule = isReasonCode(w.reasonCode) ? REASON_RULES[w.reasonCode] : null;
   const claim = Object.entries((w.claim ?? {}) as Record<string, string>)

@@ -40,14 +40,24 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
   let outcome: { stopped: string } | { amount: string; balanceAfter: string; bankRef: string };
   try {
     outcome = await inTransaction(async (tx) => {
-      const [locked] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text AS status FROM "Withdrawal" WHERE id = ${opts.withdrawalId} FOR UPDATE`;
+      const [locked] = await tx.$queryRaw<
+        { status: string }[]
+      >`SELECT status::text AS status FROM "Withdrawal" WHERE id = ${opts.withdrawalId} FOR UPDATE`;
       if (!locked) throw new DomainError("NOT_FOUND");
       if (locked.status !== "APPROVED") throw new DomainError("STALE");
       const w = await tx.withdrawal.findUniqueOrThrow({
         where: { id: opts.withdrawalId },
         select: {
-          id: true, accountId: true, amount: true, reasonCode: true, withdrawalNo: true, depositorId: true, bankAccount: true,
-          submittedById: true, decidedById: true, depositor: { select: { idNumber: true, name: true } },
+          id: true,
+          accountId: true,
+          amount: true,
+          reasonCode: true,
+          withdrawalNo: true,
+          depositorId: true,
+          bankAccount: true,
+          submittedById: true,
+          decidedById: true,
+          depositor: { select: { idNumber: true, name: true } },
         },
       });
       if (w.submittedById === actorId) throw new DomainError("FOUR_EYES_SUBMITTER");
@@ -61,13 +71,19 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
         withdrawalId: w.id,
         windowId,
       });
-      const stopped = await stopIfBanned(tx, { id: w.id, status: "APPROVED", idNumber: w.depositor.idNumber }, { actor: opts.actor, step: "PAYOUT", now });
+      const stopped = await stopIfBanned(
+        tx,
+        { id: w.id, status: "APPROVED", idNumber: w.depositor.idNumber },
+        { actor: opts.actor, step: "PAYOUT", now },
+      );
       if (stopped) return { stopped };
       const closes = isReasonCode(w.reasonCode) && REASON_RULES[w.reasonCode].closesAccount;
       let amount = money(w.amount);
       if (closes) {
         // Whatever came in since the application (a last contribution, interest) is paid out too.
-        const [row] = await tx.$queryRaw<{ balance: string }[]>`SELECT balance::text FROM "DepositAccount" WHERE id = ${w.accountId} FOR UPDATE`;
+        const [row] = await tx.$queryRaw<
+          { balance: string }[]
+        >`SELECT balance::text FROM "DepositAccount" WHERE id = ${w.accountId} FOR UPDATE`;
         amount = money(row!.balance);
       }
       const debited = await tx.depositAccount.updateMany({
@@ -75,10 +91,23 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
         data: { balance: { decrement: amount.toFixed(2) }, version: { increment: 1 }, ...(closes ? { status: "CLOSED" as const } : {}) },
       });
       if (debited.count !== 1) throw new DomainError("INSUFFICIENT_BALANCE");
-      const receipt = await bank.pay(tx, { reference: payoutReference(w.id), payeeName: w.depositor.name, card: w.bankAccount, amount: amount.toFixed(2) });
+      const receipt = await bank.pay(tx, {
+        reference: payoutReference(w.id),
+        payeeName: w.depositor.name,
+        card: w.bankAccount,
+        amount: amount.toFixed(2),
+      });
       await tx.withdrawal.update({
         where: { id: w.id },
-        data: { status: "PAID", paidById: actorId, paidAt: now, payoutRef: receipt.bankRef, inFlightKey: null, amount: amount.toFixed(2), version: { increment: 1 } },
+        data: {
+          status: "PAID",
+          paidById: actorId,
+          paidAt: now,
+          payoutRef: receipt.bankRef,
+          inFlightKey: null,
+          amount: amount.toFixed(2),
+          version: { increment: 1 },
+        },
       });
       const account = await tx.depositAccount.findUniqueOrThrow({ where: { id: w.accountId }, select: { balance: true } });
       await tx.ledgerEntry.create({
@@ -101,7 +130,13 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
         entityId: w.id,
         fromState: "APPROVED",
         toState: "PAID",
-        detail: { amount: amount.toFixed(2), balanceAfter: account.balance.toFixed(2), payoutRef: receipt.bankRef, bank: bank.name, closed: closes },
+        detail: {
+          amount: amount.toFixed(2),
+          balanceAfter: account.balance.toFixed(2),
+          payoutRef: receipt.bankRef,
+          bank: bank.name,
+          closed: closes,
+        },
       });
       return { amount: amount.toFixed(2), balanceAfter: account.balance.toFixed(2), bankRef: receipt.bankRef };
     });

@@ -9,7 +9,10 @@ export const ZApplyWithdrawal = z.object({
   reasonCode: z.enum(REASON_CODES, "请选择提取原因"),
   amount: z.string().trim().min(1, "请填写提取金额"),
   bankName: z.string().trim().min(2, "请填写开户银行").max(40, "开户银行名称过长"),
-  bankAccount: z.string().trim().regex(/^\d{12,30}$/, "银行卡号应为 12 至 30 位数字"),
+  bankAccount: z
+    .string()
+    .trim()
+    .regex(/^\d{12,30}$/, "银行卡号应为 12 至 30 位数字"),
   idempotencyKey: z.string().trim().min(8).max(64),
   purchasePrice: optionalText,
   buildCost: optionalText,
@@ -53,6 +56,8 @@ export const ZWindowPresence = z
     presenceCode: z.string().trim().max(6, "确认码应为 6 位数字").optional().default(""),
   })
   .superRefine((v, ctx) => {
-    if (v.presence === "ID_CARD" && v.cardName.length < 2) ctx.addIssue({ code: "custom", path: ["cardName"], message: "请读取申请人身份证（姓名）" });
-    if (v.presence === "PORTAL_CODE" && !/^\d{6}$/.test(v.presenceCode)) ctx.addIssue({ code: "custom", path: ["presenceCode"], message: "确认码应为 6 位数字" });
+    if (v.presence === "ID_CARD" && v.cardName.length < 2)
+      ctx.addIssue({ code: "custom", path: ["cardName"], message: "请读取申请人身份证（姓名）" });
+    if (v.presence === "PORTAL_CODE" && !/^\d{6}$/.test(v.presenceCode))
+      ctx.addIssue({ code: "custom", path: ["presenceCode"], message: "确认码应为 6 位数字" });
   });

@@ -22,7 +22,13 @@ export async function stopIfBanned(
   const reason = banRefusalMessage(ban, true);
   const moved = await tx.withdrawal.updateMany({
     where: { id: w.id, status: w.status },
-    data: { status: "REJECTED", reviewNote: `因失信黑名单终止：${reason}`, inFlightKey: null, decidedAt: w.status === "SUBMITTED" ? ctx.now : undefined, version: { increment: 1 } },
+    data: {
+      status: "REJECTED",
+      reviewNote: `因失信黑名单终止：${reason}`,
+      inFlightKey: null,
+      decidedAt: w.status === "SUBMITTED" ? ctx.now : undefined,
+      version: { increment: 1 },
+    },
   });
   if (moved.count !== 1) throw new DomainError("STALE");
   await recordAudit(tx, {

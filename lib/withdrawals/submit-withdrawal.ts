@@ -48,16 +48,35 @@ export type SubmitWithdrawalOptions = {
   bank?: BankPort;
 };
 
-export type SubmitWithdrawalResult = { withdrawalId: string; withdrawalNo: string; decideBy: string; status: "SUBMITTED" | "HELD"; duplicate: boolean };
+export type SubmitWithdrawalResult = {
+  withdrawalId: string;
+  withdrawalNo: string;
+  decideBy: string;
+  status: "SUBMITTED" | "HELD";
+  duplicate: boolean;
+};
 
 const inFlightKey = (depositorId: string, reason: string) => `${depositorId}:${reason}`;
 
-async function existing(reader: Pick<typeof db, "withdrawal">, idempotencyKey: string, depositorId: string): Promise<SubmitWithdrawalResult | null> {
-  const found = await reader.withdrawal.findUnique({ where: { idempotencyKey }, select: { id: true, withdrawalNo: true, decideBy: true, depositorId: true, status: true } });
+async function existing(
+  reader: Pick<typeof db, "withdrawal">,
+  idempotencyKey: string,
+  depositorId: string,
+): Promise<SubmitWithdrawalResult | null> {
+  const found = await reader.withdrawal.findUnique({
+    where: { idempotencyKey },
+    select: { id: true, withdrawalNo: true, decideBy: true, depositorId: true, status: true },
+  });
   if (!found) return null;
   if (found.depositorId !== depositorId) throw new DomainError("FORBIDDEN");
   const status = found.status === "HELD" ? "HELD" : "SUBMITTED";
-  return { withdrawalId: found.id, withdrawalNo: found.withdrawalNo, decideBy: found.decideBy.toISOString().slice(0, 10), status, duplicate: true };
+  return {
+    withdrawalId: found.id,
+    withdrawalNo: found.withdrawalNo,
+    decideBy: found.decideBy.toISOString().slice(0, 10),
+    status,
+    duplicate: true,
+  };
 }
 
 /**
@@ -96,134 +115,154 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
   const rule = REASON_RULES[opts.reasonCode];
   const claim = normalizeClaim(opts.claim);
   try {
-    return await inTransaction(async (tx) => {
-      if (opts.channel === "ONLINE") {
-        const own = await tx.user.findUnique({ where: { id: actorId }, select: { depositorId: true } });
-        if (own?.depositorId !== opts.depositorId) throw new DomainError("FORBIDDEN");
-      }
-      const depositor = await tx.depositor.findUnique({
-        where: { id: opts.depositorId },
-        select: { id: true, idNumber: true, name: true, spouse: { select: { idNumber: true } }, account: { select: { id: true } } },
-      });
-      if (!depositor || !depositor.account) throw new DomainError("NO_ACCOUNT");
-      // NOTE: the lock serializes this depositor's applications (double submit, one in flight).
-      const [account] = await tx.$queryRaw<{ id: string; balance: string; status: string }[]>`
+    return await inTransaction(
+      async (tx) => {
+        if (opts.channel === "ONLINE") {
+          const own = await tx.user.findUnique({ where: { id: actorId }, select: { depositorId: true } });
+          if (own?.depositorId !== opts.depositorId) throw new DomainError("FORBIDDEN");
+        }
+        const depositor = await tx.depositor.findUnique({
+          where: { id: opts.depositorId },
+          select: { id: true, idNumber: true, name: true, spouse: { select: { idNumber: true } }, account: { select: { id: true } } },
+        });
+        if (!depositor || !depositor.account) throw new DomainError("NO_ACCOUNT");
+        // NOTE: the lock serializes this depositor's applications (double submit, one in flight).
+        const [account] = await tx.$queryRaw<{ id: string; balance: string; status: string }[]>`
         SELECT id, balance::text AS balance, status::text AS status FROM "DepositAccount" WHERE id = ${depositor.account.id} FOR UPDATE`;
-      if (!account) throw new DomainError("NO_ACCOUNT");
-      const first = await existing(tx, opts.idempotencyKey, opts.depositorId);
-      if (first) return first;
-      const ban = await findActiveBan(tx, [depositor.idNumber], today);
-      if (ban) {
-        const message = banRefusalMessage(ban, opts.channel === "WINDOW");
-        throw new DomainError("BLACKLISTED", { message, details: { reason: message, entryId: ban.id, endsOn: ban.endsOn } });
-      }
-      let presence: Presence["kind"] | null = null;
-      if (opts.channel === "WINDOW") {
-        await assertNoInsiderConflict(tx, {
-          staffUserId: actorId,
-          partyIdNumbers: [depositor.idNumber],
-          depositorId: opts.depositorId,
-          action: "WITHDRAWAL_SUBMIT",
-          refusalKey: `withdrawal:${opts.idempotencyKey}`,
-          windowId,
-        });
-        presence = await checkAtWindow(tx, opts.bank ?? bankPort(), { depositor, presence: opts.presence, bankAccount: opts.bankAccount, actorId, now });
-      }
-      await assertNoConflictingInFlight(tx, opts.depositorId, opts.reasonCode);
-      const since = rule.frequency ? addMonthsClamped(today, -rule.frequency.perMonths) : today;
-      const recentCount = rule.frequency
-        ? await tx.withdrawal.count({ where: { depositorId: opts.depositorId, reasonCode: opts.reasonCode, status: { not: "REJECTED" }, submittedAt: { gte: dateColumn(since) } } })
-        : 0;
-      const check = checkWithdrawal({
-        rule,
-        amount: opts.amount,
-        claim,
-        balance: money(account.balance).toFixed(2),
-        accountStatus: account.status,
-        recentCount,
-        documentKinds: opts.documents.map((d) => d.kind),
-        today,
-      });
-      if (!check.ok) throw new DomainError("RULES", { details: { issues: check.issues } });
-      const screening = await screenWithdrawal(tx, {
-        applicant: { depositorId: opts.depositorId, idNumber: depositor.idNumber, spouseIdNumber: depositor.spouse?.idNumber ?? null },
-        reasonCode: opts.reasonCode,
-        claim,
-        documents: opts.documents,
-        asOf: today,
-        handledById: opts.channel === "WINDOW" ? actorId : null,
-        windowId,
-        applicationKey: `withdrawal:${opts.idempotencyKey}`,
-        taxAuthority: opts.taxAuthority,
-      });
-      const status = screening.holds.length > 0 ? "HELD" : "SUBMITTED";
-      const decideBy = decisionDeadline(today);
-      const withdrawal = await tx.withdrawal.create({
-        data: {
-          withdrawalNo: `TQ${today.replaceAll("-", "")}${randomBytes(4).toString("hex").toUpperCase()}`,
-          accountId: account.id,
-          depositorId: opts.depositorId,
-          reasonCode: opts.reasonCode,
-          amount: money(opts.amount.trim()).toFixed(2),
-          claim,
-          status,
-          channel: opts.channel,
-          windowId,
-          bankName: opts.bankName,
-          bankAccount: opts.bankAccount,
-          idempotencyKey: opts.idempotencyKey,
-          inFlightKey: inFlightKey(opts.depositorId, opts.reasonCode),
-          submittedById: actorId,
-          presence,
-          submittedAt: now,
-          decideBy: dateColumn(decideBy),
-        },
-      });
-      if (opts.documents.length) {
-        await tx.uploadedDocument.createMany({
-          data: opts.documents.map((d) => ({ ...d, withdrawalId: withdrawal.id, uploadedById: actorId, uploadedAt: now })),
-        });
-      }
-      if (screening.medicalFingerprint) {
-        const record = normalizeMedicalRecord({
-          hospital: claim.hospital ?? "",
-          admissionDate: claim.admissionDate ?? "",
-          dischargeDate: claim.dischargeDate ?? "",
-          diagnosis: claim.diagnosis ?? "",
-          totalAmount: claim.medicalTotal ?? "",
-        });
-        await tx.medicalRecordFingerprint.create({
-          data: {
-            withdrawalId: withdrawal.id,
+        if (!account) throw new DomainError("NO_ACCOUNT");
+        const first = await existing(tx, opts.idempotencyKey, opts.depositorId);
+        if (first) return first;
+        const ban = await findActiveBan(tx, [depositor.idNumber], today);
+        if (ban) {
+          const message = banRefusalMessage(ban, opts.channel === "WINDOW");
+          throw new DomainError("BLACKLISTED", { message, details: { reason: message, entryId: ban.id, endsOn: ban.endsOn } });
+        }
+        let presence: Presence["kind"] | null = null;
+        if (opts.channel === "WINDOW") {
+          await assertNoInsiderConflict(tx, {
+            staffUserId: actorId,
+            partyIdNumbers: [depositor.idNumber],
             depositorId: opts.depositorId,
-            hospital: record.hospital,
-            admissionDate: dateColumn(record.admissionDate),
-            dischargeDate: dateColumn(record.dischargeDate),
-            diagnosis: record.diagnosis,
-            totalAmount: record.totalAmount,
-            fingerprint: screening.medicalFingerprint,
-            createdAt: now,
+            action: "WITHDRAWAL_SUBMIT",
+            refusalKey: `withdrawal:${opts.idempotencyKey}`,
+            windowId,
+          });
+          presence = await checkAtWindow(tx, opts.bank ?? bankPort(), {
+            depositor,
+            presence: opts.presence,
+            bankAccount: opts.bankAccount,
+            actorId,
+            now,
+          });
+        }
+        await assertNoConflictingInFlight(tx, opts.depositorId, opts.reasonCode);
+        const since = rule.frequency ? addMonthsClamped(today, -rule.frequency.perMonths) : today;
+        const recentCount = rule.frequency
+          ? await tx.withdrawal.count({
+              where: {
+                depositorId: opts.depositorId,
+                reasonCode: opts.reasonCode,
+                status: { not: "REJECTED" },
+                submittedAt: { gte: dateColumn(since) },
+              },
+            })
+          : 0;
+        const check = checkWithdrawal({
+          rule,
+          amount: opts.amount,
+          claim,
+          balance: money(account.balance).toFixed(2),
+          accountStatus: account.status,
+          recentCount,
+          documentKinds: opts.documents.map((d) => d.kind),
+          today,
+        });
+        if (!check.ok) throw new DomainError("RULES", { details: { issues: check.issues } });
+        const screening = await screenWithdrawal(tx, {
+          applicant: { depositorId: opts.depositorId, idNumber: depositor.idNumber, spouseIdNumber: depositor.spouse?.idNumber ?? null },
+          reasonCode: opts.reasonCode,
+          claim,
+          documents: opts.documents,
+          asOf: today,
+          handledById: opts.channel === "WINDOW" ? actorId : null,
+          windowId,
+          applicationKey: `withdrawal:${opts.idempotencyKey}`,
+          taxAuthority: opts.taxAuthority,
+        });
+        const status = screening.holds.length > 0 ? "HELD" : "SUBMITTED";
+        const decideBy = decisionDeadline(today);
+        const withdrawal = await tx.withdrawal.create({
+          data: {
+            withdrawalNo: `TQ${today.replaceAll("-", "")}${randomBytes(4).toString("hex").toUpperCase()}`,
+            accountId: account.id,
+            depositorId: opts.depositorId,
+            reasonCode: opts.reasonCode,
+            amount: money(opts.amount.trim()).toFixed(2),
+            claim,
+            status,
+            channel: opts.channel,
+            windowId,
+            bankName: opts.bankName,
+            bankAccount: opts.bankAccount,
+            idempotencyKey: opts.idempotencyKey,
+            inFlightKey: inFlightKey(opts.depositorId, opts.reasonCode),
+            submittedById: actorId,
+            presence,
+            submittedAt: now,
+            decideBy: dateColumn(decideBy),
           },
         });
-      }
-      await recordAudit(tx, {
-        actorId,
-        windowId,
-        action: status === "HELD" ? "WITHDRAWAL_HELD" : "WITHDRAWAL_SUBMITTED",
-        entityType: "Withdrawal",
-        entityId: withdrawal.id,
-        toState: status,
-        detail: {
-          reasonCode: opts.reasonCode,
-          amount: withdrawal.amount.toFixed(2),
-          channel: opts.channel,
-          documents: opts.documents.map((d) => d.sha256),
-          ...(status === "HELD" ? { flags: screening.holds.map((h) => h.kind) } : {}),
-        },
-      });
-      await raiseFlags(tx, screening.holds.map((h) => ({ ...h, withdrawalId: withdrawal.id })), { actorId, windowId });
-      return { withdrawalId: withdrawal.id, withdrawalNo: withdrawal.withdrawalNo, decideBy, status, duplicate: false };
-    }, { onUnique: () => new DomainError("DUPLICATE_RACE") });
+        if (opts.documents.length) {
+          await tx.uploadedDocument.createMany({
+            data: opts.documents.map((d) => ({ ...d, withdrawalId: withdrawal.id, uploadedById: actorId, uploadedAt: now })),
+          });
+        }
+        if (screening.medicalFingerprint) {
+          const record = normalizeMedicalRecord({
+            hospital: claim.hospital ?? "",
+            admissionDate: claim.admissionDate ?? "",
+            dischargeDate: claim.dischargeDate ?? "",
+            diagnosis: claim.diagnosis ?? "",
+            totalAmount: claim.medicalTotal ?? "",
+          });
+          await tx.medicalRecordFingerprint.create({
+            data: {
+              withdrawalId: withdrawal.id,
+              depositorId: opts.depositorId,
+              hospital: record.hospital,
+              admissionDate: dateColumn(record.admissionDate),
+              dischargeDate: dateColumn(record.dischargeDate),
+              diagnosis: record.diagnosis,
+              totalAmount: record.totalAmount,
+              fingerprint: screening.medicalFingerprint,
+              createdAt: now,
+            },
+          });
+        }
+        await recordAudit(tx, {
+          actorId,
+          windowId,
+          action: status === "HELD" ? "WITHDRAWAL_HELD" : "WITHDRAWAL_SUBMITTED",
+          entityType: "Withdrawal",
+          entityId: withdrawal.id,
+          toState: status,
+          detail: {
+            reasonCode: opts.reasonCode,
+            amount: withdrawal.amount.toFixed(2),
+            channel: opts.channel,
+            documents: opts.documents.map((d) => d.sha256),
+            ...(status === "HELD" ? { flags: screening.holds.map((h) => h.kind) } : {}),
+          },
+        });
+        await raiseFlags(
+          tx,
+          screening.holds.map((h) => ({ ...h, withdrawalId: withdrawal.id })),
+          { actorId, windowId },
+        );
+        return { withdrawalId: withdrawal.id, withdrawalNo: withdrawal.withdrawalNo, decideBy, status, duplicate: false };
+      },
+      { onUnique: () => new DomainError("DUPLICATE_RACE") },
+    );
   } catch (error) {
     if (isDomainError(error) && error.code === "DUPLICATE_RACE") {
       // The same key raced in past the lock (it cannot, but the unique index is the last word).
@@ -242,7 +281,14 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
         detail: { depositorId: opts.depositorId, channel: opts.channel, reasonCode: opts.reasonCode, amount: opts.amount },
       });
     }
-    if (isDomainError(error) && error.code === "PRESENCE_CODE_INVALID") await countFailedPresenceTry((error.details?.codeId as string | null) ?? null);
-    throw await auditRefusal(error, { actor: opts.actor, step: "SUBMIT", entityType: "Depositor", entityId: opts.depositorId, detail: { reasonCode: opts.reasonCode, amount: opts.amount, channel: opts.channel } });
+    if (isDomainError(error) && error.code === "PRESENCE_CODE_INVALID")
+      await countFailedPresenceTry((error.details?.codeId as string | null) ?? null);
+    throw await auditRefusal(error, {
+      actor: opts.actor,
+      step: "SUBMIT",
+      entityType: "Depositor",
+      entityId: opts.depositorId,
+      detail: { reasonCode: opts.reasonCode, amount: opts.amount, channel: opts.channel },
+    });
   }
 }

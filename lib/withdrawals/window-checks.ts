@@ -21,17 +21,25 @@ export type Presence = { kind: "ID_CARD"; idNumber: string; name: string } | { k
 export async function checkAtWindow(
   tx: Tx,
   bank: BankPort,
-  opts: { depositor: { id: string; idNumber: string; name: string }; presence: Presence | undefined; bankAccount: string; actorId: string; now: Date },
+  opts: {
+    depositor: { id: string; idNumber: string; name: string };
+    presence: Presence | undefined;
+    bankAccount: string;
+    actorId: string;
+    now: Date;
+  },
 ): Promise<Presence["kind"]> {
   const { depositor, presence } = opts;
   if (!presence) throw new DomainError("PRESENCE_REQUIRED", { field: "presence" });
   if (presence.kind === "ID_CARD") {
     const readId = normalizeResidentId(presence.idNumber);
-    if (readId !== depositor.idNumber || presence.name.trim() !== depositor.name) throw new DomainError("PRESENCE_MISMATCH", { field: "presence" });
+    if (readId !== depositor.idNumber || presence.name.trim() !== depositor.name)
+      throw new DomainError("PRESENCE_MISMATCH", { field: "presence" });
   } else {
     await consumePresenceCode(tx, { depositorId: depositor.id, code: presence.code, actorId: opts.actorId, now: opts.now });
   }
   const holder = await bank.verifyAccountHolder(tx, { name: depositor.name, card: opts.bankAccount });
-  if (!holder.ok) throw new DomainError(holder.problem === "CARD_NOT_FOUND" ? "CARD_NOT_FOUND" : "CARD_NAME_MISMATCH", { field: "bankAccount" });
+  if (!holder.ok)
+    throw new DomainError(holder.problem === "CARD_NOT_FOUND" ? "CARD_NOT_FOUND" : "CARD_NAME_MISMATCH", { field: "bankAccount" });
   return presence.kind;
 }

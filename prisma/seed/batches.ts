@@ -17,7 +17,9 @@ export async function runSeedBatches(tx: Prisma.TransactionClient, dates: readon
   // only in what user queries return; the batch reads no users through Prisma.
   const inTransaction = <T>(work: (t: Tx) => Promise<T>) => work(tx as unknown as Tx);
   // Fresh statistics first: planned against empty-table estimates, the batch's joins crawl.
-  await tx.$executeRawUnsafe(`ANALYZE "Loan", "LoanInstallment", "DepositAccount", "DeductionAuthorization", "SimulatedBankAccount", "Mortgage", "User", "Case"`);
+  await tx.$executeRawUnsafe(
+    `ANALYZE "Loan", "LoanInstallment", "DepositAccount", "DeductionAuthorization", "SimulatedBankAccount", "Mortgage", "User", "Case"`,
+  );
   for (const businessDate of dates) {
     await runBatch(inTransaction, localBank, { businessDate, actorLabel: "batch", now: stamp(addDays(businessDate, 1), 1, 30) });
   }

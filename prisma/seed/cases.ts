@@ -39,7 +39,9 @@ export function buildCases(ctx: SeedContext, org: Org, staff: Staff, plans: Loan
   const matterIds = new IdSequence("matter");
   const transitionIds = new IdSequence("trans");
   const caseNumbers = new Counter<string>(() => 1);
-  const ordered = plans.filter((p) => p.withCase).sort((a, b) => (a.dates[0]! < b.dates[0]! ? -1 : a.dates[0]! > b.dates[0]! ? 1 : a.loanId < b.loanId ? -1 : 1));
+  const ordered = plans
+    .filter((p) => p.withCase)
+    .sort((a, b) => (a.dates[0]! < b.dates[0]! ? -1 : a.dates[0]! > b.dates[0]! ? 1 : a.loanId < b.loanId ? -1 : 1));
 
   for (const plan of ordered) {
     const teller = rng.pick(staff.tellers);
@@ -79,7 +81,11 @@ export function buildCases(ctx: SeedContext, org: Org, staff: Staff, plans: Loan
 
     const openedAt = new Date(firstAt.getTime() - rng.int(5, 25) * 60_000);
     const finalStage = plan.path[plan.path.length - 1]!;
-    const closedAt = plan.cancelledOn ? stamp(plan.cancelledOn, 10, rng.int(0, 59)) : finalStage === "DISBURSED" || finalStage === "REJECTED" ? lastAt : null;
+    const closedAt = plan.cancelledOn
+      ? stamp(plan.cancelledOn, 10, rng.int(0, 59))
+      : finalStage === "DISBURSED" || finalStage === "REJECTED"
+        ? lastAt
+        : null;
     const opened = plan.dates[0]!.replaceAll("-", "");
     ctx.rows.cases.push({
       id: caseId,

@@ -35,10 +35,32 @@ export type SeedRows = {
 
 export function emptyRows(): SeedRows {
   return {
-    centers: [], windows: [], employers: [], employerRates: [], depositors: [], spouseLinks: [], users: [], accounts: [],
-    contributions: [], ledgerEntries: [], units: [], certificates: [], owners: [], loanPolicies: [], loans: [], installments: [],
-    mortgages: [], cases: [], matters: [], transitions: [], contracts: [], disbursements: [], audits: [],
-    simulatedBankAccounts: [], deductionAuthorizations: [], batchDates: [],
+    centers: [],
+    windows: [],
+    employers: [],
+    employerRates: [],
+    depositors: [],
+    spouseLinks: [],
+    users: [],
+    accounts: [],
+    contributions: [],
+    ledgerEntries: [],
+    units: [],
+    certificates: [],
+    owners: [],
+    loanPolicies: [],
+    loans: [],
+    installments: [],
+    mortgages: [],
+    cases: [],
+    matters: [],
+    transitions: [],
+    contracts: [],
+    disbursements: [],
+    audits: [],
+    simulatedBankAccounts: [],
+    deductionAuthorizations: [],
+    batchDates: [],
   };
 }
 

@@ -33,7 +33,13 @@ function demoPerson(index: number, asOf: string): Person {
   const demo = DEMO_CITIZENS[index]!;
   const parsed = parseResidentId(demo.loginName, new Date(`${asOf}T00:00:00Z`));
   if (!parsed.ok) throw new Error(`Demo ID ${demo.loginName} is invalid: ${parsed.problem}`);
-  return { idNumber: parsed.value.idNumber, name: demo.displayName, gender: parsed.value.gender, birthDate: parsed.value.birthDate, phone: `1390250000${index + 1}` };
+  return {
+    idNumber: parsed.value.idNumber,
+    name: demo.displayName,
+    gender: parsed.value.gender,
+    birthDate: parsed.value.birthDate,
+    phone: `1390250000${index + 1}`,
+  };
 }
 
 /** Depositors (3 demo citizens first), their accounts, 24–60 months of contributions and the ledger. */
@@ -48,7 +54,13 @@ export function buildFund(ctx: SeedContext, org: Org, count: number): Fund {
   const add = (person: Person, demo: DemoKey | null, employerIndex?: number): DepositorInfo => {
     const age = ageOn(person.birthDate, ctx.asOf);
     const married = rng.chance(age < 26 ? 0.15 : age < 32 ? 0.5 : 0.82);
-    const maritalStatus = married ? "MARRIED" : age > 30 && rng.chance(0.12) ? (age > 48 && rng.chance(0.3) ? "WIDOWED" : "DIVORCED") : "SINGLE";
+    const maritalStatus = married
+      ? "MARRIED"
+      : age > 30 && rng.chance(0.12)
+        ? age > 48 && rng.chance(0.3)
+          ? "WIDOWED"
+          : "DIVORCED"
+        : "SINGLE";
     const employer = employerIndex === undefined ? rng.weighted(employerWeights) : org.employers[employerIndex]!;
     const info: DepositorInfo = {
       ...person,
@@ -95,8 +107,7 @@ export function buildFund(ctx: SeedContext, org: Org, count: number): Fund {
   for (const d of depositors) {
     const employerId = d.employerId;
     const employer = employersById.get(employerId)!;
-    const baseYuan =
-      d.demo === "ZHANG_WEI" ? 15000 : d.demo === "LI_NA" ? 12000 : d.demo === "WANG_LEI" ? 6800 : baseFrom(rng);
+    const baseYuan = d.demo === "ZHANG_WEI" ? 15000 : d.demo === "LI_NA" ? 12000 : d.demo === "WANG_LEI" ? 6800 : baseFrom(rng);
     d.incomeYuan = new Money(baseYuan).times(rng.int(100, 130)).dividedBy(1000).toDecimalPlaces(0).times(10);
     const months = d.demo === "ZHANG_WEI" ? 48 : d.demo === "LI_NA" ? 36 : d.demo === "WANG_LEI" ? 24 : rng.int(24, 60);
     const sealed = d.demo === null && d !== zhangSpouse && rng.chance(0.06);
@@ -156,6 +167,11 @@ function linkSpouses(a: DepositorInfo, b: DepositorInfo): void {
 
 /** Contribution base in whole yuan, between the minimum wage and 3 × the average wage. */
 function baseFrom(rng: ReturnType<SeedContext["rng"]>): number {
-  const [low, high] = rng.weighted([[[MIN_BASE, 5000], 30], [[5000, 12000], 45], [[12000, 25000], 20], [[25000, MAX_BASE], 5]] as const);
+  const [low, high] = rng.weighted([
+    [[MIN_BASE, 5000], 30],
+    [[5000, 12000], 45],
+    [[12000, 25000], 20],
+    [[25000, MAX_BASE], 5],
+  ] as const);
   return rng.int(low, high);
 }

@@ -16,7 +16,15 @@ export type Repayment = { outstanding: Decimal; overduePeriods: number; lastDue:
 export function postInstallments(
   ctx: SeedContext,
   ids: IdSequence,
-  loan: { loanId: string; principal: Decimal; annualRatePercent: string; termMonths: number; firstDueDate: string; overdue: number; cutoff: string },
+  loan: {
+    loanId: string;
+    principal: Decimal;
+    annualRatePercent: string;
+    termMonths: number;
+    firstDueDate: string;
+    overdue: number;
+    cutoff: string;
+  },
 ): Repayment {
   const schedule = buildSchedule({
     principal: loan.principal.toFixed(2),

@@ -21,7 +21,15 @@ export type History = { balance: Decimal; base: string; rates: RatePair; entries
  */
 export function postHistory(
   ctx: SeedContext,
-  a: { accountId: string; employer: EmployerInfo; baseYuan: number; firstMonth: number; stopMonth: number; lastMonth: number; contributionIds: IdSequence },
+  a: {
+    accountId: string;
+    employer: EmployerInfo;
+    baseYuan: number;
+    firstMonth: number;
+    stopMonth: number;
+    lastMonth: number;
+    contributionIds: IdSequence;
+  },
 ): History {
   const currentYear = contributionYearOf(a.stopMonth);
   const terms = new Map<number, YearTerms>();
@@ -35,7 +43,13 @@ export function postHistory(
       const rates = a.employer.ratesByYear.get(year)!;
       const employerAmount = percentOf(base, rates.employer);
       const personalAmount = percentOf(base, rates.personal);
-      t = { base: base.toFixed(2), employerAmount: employerAmount.toFixed(2), personalAmount: personalAmount.toFixed(2), amount: employerAmount.plus(personalAmount), rates };
+      t = {
+        base: base.toFixed(2),
+        employerAmount: employerAmount.toFixed(2),
+        personalAmount: personalAmount.toFixed(2),
+        amount: employerAmount.plus(personalAmount),
+        rates,
+      };
       terms.set(year, t);
     }
     return t;

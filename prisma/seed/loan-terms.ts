@@ -39,14 +39,14 @@ export function historicMaxPrincipal(price: Decimal, isFirstHome: boolean, incom
   const p = DEFAULT_LOAN_POLICY;
   const ltv = isFirstHome ? p.ltvPercent.firstHome : p.ltvPercent.secondHome;
   const maxPayment = toFen(income.times(p.maxPaymentToIncomePercent).dividedBy(100));
-  return Decimal.min(
-    money(p.cityCap),
-    price.times(ltv).dividedBy(100),
-    principalForPayment(maxPayment, rate, term, "EQUAL_INSTALLMENT"),
-  );
+  return Decimal.min(money(p.cityCap), price.times(ltv).dividedBy(100), principalForPayment(maxPayment, rate, term, "EQUAL_INSTALLMENT"));
 }
 
 /** A share (percent) of `amount`, floored to a multiple of `step` yuan. */
 export function shareFloored(amount: Decimal, percent: number, step: number): Decimal {
-  return amount.times(percent).dividedBy(100 * step).floor().times(step);
+  return amount
+    .times(percent)
+    .dividedBy(100 * step)
+    .floor()
+    .times(step);
 }

@@ -3,7 +3,19 @@ import type { LoanStage } from "../../lib/cases/loan-stages";
 import { addMonthsClamped } from "../../lib/dates/calendar";
 import { DEFAULT_LOAN_POLICY, assessLoanApplication, type LoanApplicationFacts } from "../../lib/loans/policy";
 import { money } from "../../lib/money";
-import { addDays, ageOn, dateValue, dayNumber, dayOfMonth, isoFromDay, monthIndex, nextWorkday, stamp, workdayOnOrBefore, yearOf } from "./clock";
+import {
+  addDays,
+  ageOn,
+  dateValue,
+  dayNumber,
+  dayOfMonth,
+  isoFromDay,
+  monthIndex,
+  nextWorkday,
+  stamp,
+  workdayOnOrBefore,
+  yearOf,
+} from "./clock";
 import type { SeedContext } from "./context";
 import type { DepositorInfo, Fund } from "./fund";
 import { addBankMortgage, householdOwners } from "./homes";
@@ -19,8 +31,14 @@ export const SEED_POLICY_VERSION = 1;
 
 /** Sellers' accounts the loans were paid to (developers of new homes). */
 const DEVELOPERS = [
-  "南京安居置业有限公司", "南京金陵房地产开发有限公司", "南京秦淮河畔置业有限公司", "南京紫金山房地产开发有限公司",
-  "南京江北新城置业有限公司", "南京鼓楼城建开发有限公司", "南京雨花台置地有限公司", "南京仙林房地产开发有限公司",
+  "南京安居置业有限公司",
+  "南京金陵房地产开发有限公司",
+  "南京秦淮河畔置业有限公司",
+  "南京紫金山房地产开发有限公司",
+  "南京江北新城置业有限公司",
+  "南京鼓楼城建开发有限公司",
+  "南京雨花台置地有限公司",
+  "南京仙林房地产开发有限公司",
 ] as const;
 
 export type LoanStatus = "APPLYING" | "REJECTED" | "CANCELLED" | "ACTIVE" | "OVERDUE" | "PAID_OFF";
@@ -42,7 +60,12 @@ type Forced = { borrower: DepositorInfo; coBorrower: DepositorInfo | null; month
 
 const repeat = (n: number, o: Outcome): Outcome[] => Array.from({ length: n }, () => o);
 const APPLYING_STAGES: [LoanStage, number][] = [
-  ["ACCEPTED", 6], ["RETURNED", 3], ["APPROVED", 4], ["CONTRACTS_SIGNED", 3], ["MORTGAGE_REGISTERED", 3], ["RECHECKED", 3],
+  ["ACCEPTED", 6],
+  ["RETURNED", 3],
+  ["APPROVED", 4],
+  ["CONTRACTS_SIGNED", 3],
+  ["MORTGAGE_REGISTERED", 3],
+  ["RECHECKED", 3],
 ];
 const OUTCOMES: Outcome[] = [
   ...repeat(179, { status: "ACTIVE" }),
@@ -69,7 +92,9 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
   // A stream of its own, so adding payees left every other seeded value as it was.
   const payees = ctx.rng("payees");
   const pool = rng.shuffle(
-    fund.depositors.filter((d) => d.demo === null && d.account.status === "NORMAL" && ageOn(d.birthDate, asOf) >= 24 && ageOn(d.birthDate, asOf) <= 54),
+    fund.depositors.filter(
+      (d) => d.demo === null && d.account.status === "NORMAL" && ageOn(d.birthDate, asOf) >= 24 && ageOn(d.birthDate, asOf) <= 54,
+    ),
   );
   const plans: LoanPlan[] = [];
 
@@ -154,7 +179,18 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
 
     const loanId = loanIds.take();
     const firstDueDate = disbDate ? addMonthsClamped(disbDate, 1) : null;
-    const overdue = outcome.status === "OVERDUE" ? (forced?.overdue ?? rng.weighted([[1, 40], [2, 25], [3, 15], [4, 10], [5, 5], [6, 5]] as const)) : 0;
+    const overdue =
+      outcome.status === "OVERDUE"
+        ? (forced?.overdue ??
+          rng.weighted([
+            [1, 40],
+            [2, 25],
+            [3, 15],
+            [4, 10],
+            [5, 5],
+            [6, 5],
+          ] as const))
+        : 0;
     // Overdue tails end before the last batch date (as-of − 1), so the loans are still overdue after it.
     const cutoff = outcome.status === "OVERDUE" ? addDays(asOf, -1) : asOf;
     const repayment =
@@ -196,8 +232,16 @@ export function buildLoans(ctx: SeedContext, registry: Registry, fund: Fund): Lo
     const registeredAt = path.indexOf("MORTGAGE_REGISTERED");
     if (registeredAt >= 0) {
       const releasedOn =
-        status === "PAID_OFF" && lastDue ? isoFromDay(Math.min(dayNumber(nextWorkday(addDays(lastDue, rng.int(5, 20)))), dayNumber(asOf) - 1)) : undefined;
-      registry.addMortgage(unit, { mortgagee: CENTER_NAME, securedAmount: principal, registeredOn: dates[registeredAt]!, loanId, releasedOn });
+        status === "PAID_OFF" && lastDue
+          ? isoFromDay(Math.min(dayNumber(nextWorkday(addDays(lastDue, rng.int(5, 20)))), dayNumber(asOf) - 1))
+          : undefined;
+      registry.addMortgage(unit, {
+        mortgagee: CENTER_NAME,
+        securedAmount: principal,
+        registeredOn: dates[registeredAt]!,
+        loanId,
+        releasedOn,
+      });
     }
     const cancelledOn = status === "CANCELLED" ? nextWorkday(dates[dates.length - 1]!) : null;
     const withCase = !disbursed || forced !== undefined || monthsBack <= 24;

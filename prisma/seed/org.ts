@@ -63,7 +63,16 @@ export function buildOrg(ctx: SeedContext, employerCount: number): Org {
 
     // Rates stay put most years; employers and staff usually pay the same percentage.
     const ratesByYear = new Map<number, RatePair>();
-    let employerRate: number = rng.weighted([[12, 5], [10, 3], [8, 3], [5, 2], [6, 1], [7, 1], [9, 1], [11, 1]] as const);
+    let employerRate: number = rng.weighted([
+      [12, 5],
+      [10, 3],
+      [8, 3],
+      [5, 2],
+      [6, 1],
+      [7, 1],
+      [9, 1],
+      [11, 1],
+    ] as const);
     for (let year = firstYear; year <= currentYear; year++) {
       if (year > firstYear && rng.chance(0.15)) employerRate = Math.min(12, Math.max(5, employerRate + rng.pick([-2, -1, 1, 2])));
       const personalRate = rng.chance(0.85) ? employerRate : rng.int(5, 12);

@@ -30,7 +30,10 @@ export function buildPaperwork(ctx: SeedContext, staff: Staff, plans: LoanPlan[]
   for (const { plan, at } of signed) {
     const signer = handled.get(plan.loanId)?.teller ?? rng.pick(staff.tellers);
     const year = yearOf(at.toISOString().slice(0, 10));
-    for (const [kind, prefix] of [["LOAN", "GJJDK"], ["MORTGAGE", "GJJDY"]] as const) {
+    for (const [kind, prefix] of [
+      ["LOAN", "GJJDK"],
+      ["MORTGAGE", "GJJDY"],
+    ] as const) {
       ctx.rows.contracts.push({
         id: contractIds.take(),
         loanId: plan.loanId,

@@ -2,7 +2,13 @@ import { buildResidentId } from "../../lib/identity/resident-id";
 import { addDays, dayNumber, isoFromDay } from "./clock";
 import type { Rng } from "./random";
 import {
-  GIVEN_FEMALE_FIRST, GIVEN_FEMALE_LAST, GIVEN_MALE_FIRST, GIVEN_MALE_LAST, ID_REGION_CODES, MOBILE_PREFIXES, SURNAMES,
+  GIVEN_FEMALE_FIRST,
+  GIVEN_FEMALE_LAST,
+  GIVEN_MALE_FIRST,
+  GIVEN_MALE_LAST,
+  ID_REGION_CODES,
+  MOBILE_PREFIXES,
+  SURNAMES,
 } from "./words";
 
 export type Gender = "MALE" | "FEMALE";

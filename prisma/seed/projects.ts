@@ -55,21 +55,160 @@ type ProjectSpec = {
 
 // Every admission status meets every construction status at least once where it makes sense.
 const PROJECTS: ProjectSpec[] = [
-  { name: "金陵雅苑", developer: 0, district: "江宁区", districtCode: "320115", road: "双龙大道", admission: "ADMITTED", construction: "UNDER_CONSTRUCTION", withUnits: true, age: 700 },
-  { name: "紫金府", developer: 1, district: "栖霞区", districtCode: "320113", road: "仙林大道", admission: "ADMITTED", construction: "BUILT", withUnits: true, age: 1100 },
-  { name: "滨江壹号", developer: 6, district: "建邺区", districtCode: "320105", road: "江东中路", admission: "ADMITTED", construction: "UNDER_CONSTRUCTION", age: 520 },
-  { name: "河西金融城公寓", developer: 6, district: "建邺区", districtCode: "320105", road: "河西大街", admission: "ADMITTED", construction: "BUILT", age: 1300 },
-  { name: "高淳宝塔新村", developer: 7, district: "高淳区", districtCode: "320118", road: "宝塔路", admission: "ADMITTED", construction: "UNDER_CONSTRUCTION", age: 480 },
-  { name: E2E_PROJECT_NAME, developer: 4, district: "栖霞区", districtCode: "320113", road: "学衡路", admission: "APPLIED", construction: "UNDER_CONSTRUCTION", withUnits: true, age: 400 },
-  { name: "江宁天元府", developer: 0, district: "江宁区", districtCode: "320115", road: "天元中路", admission: "APPLIED", construction: "UNDER_CONSTRUCTION", age: 380 },
-  { name: "栖霞云庭", developer: 1, district: "栖霞区", districtCode: "320113", road: "和燕路", admission: "APPLIED", construction: "NOT_STARTED", age: 150 },
-  { name: "雨花新城", developer: 5, district: "雨花台区", districtCode: "320114", road: "软件大道", admission: "SUSPENDED", construction: "BUILT", withUnits: true, age: 1200 },
-  { name: "溧水天生桥花园", developer: 7, district: "溧水区", districtCode: "320117", road: "天生桥大道", admission: "SUSPENDED", construction: "UNDER_CONSTRUCTION", age: 820 },
-  { name: "江北明珠", developer: 3, district: "浦口区", districtCode: "320111", road: "浦珠北路", admission: "REJECTED", construction: "UNDER_CONSTRUCTION", age: 450 },
-  { name: "浦口江山樾", developer: 3, district: "浦口区", districtCode: "320111", road: "江山路", admission: "REJECTED", construction: "NOT_STARTED", age: 260 },
-  { name: "汤山温泉小镇", developer: 0, district: "江宁区", districtCode: "320115", road: "汤泉东路", admission: "NOT_APPLIED", construction: "NOT_STARTED", age: 90 },
-  { name: "秦淮映月", developer: 2, district: "秦淮区", districtCode: "320104", road: "御道街", admission: "NOT_APPLIED", construction: "UNDER_CONSTRUCTION", age: 330 },
-  { name: "六合龙池苑", developer: 2, district: "六合区", districtCode: "320116", road: "龙池路", admission: "NOT_APPLIED", construction: "BUILT", age: 1000 },
+  {
+    name: "金陵雅苑",
+    developer: 0,
+    district: "江宁区",
+    districtCode: "320115",
+    road: "双龙大道",
+    admission: "ADMITTED",
+    construction: "UNDER_CONSTRUCTION",
+    withUnits: true,
+    age: 700,
+  },
+  {
+    name: "紫金府",
+    developer: 1,
+    district: "栖霞区",
+    districtCode: "320113",
+    road: "仙林大道",
+    admission: "ADMITTED",
+    construction: "BUILT",
+    withUnits: true,
+    age: 1100,
+  },
+  {
+    name: "滨江壹号",
+    developer: 6,
+    district: "建邺区",
+    districtCode: "320105",
+    road: "江东中路",
+    admission: "ADMITTED",
+    construction: "UNDER_CONSTRUCTION",
+    age: 520,
+  },
+  {
+    name: "河西金融城公寓",
+    developer: 6,
+    district: "建邺区",
+    districtCode: "320105",
+    road: "河西大街",
+    admission: "ADMITTED",
+    construction: "BUILT",
+    age: 1300,
+  },
+  {
+    name: "高淳宝塔新村",
+    developer: 7,
+    district: "高淳区",
+    districtCode: "320118",
+    road: "宝塔路",
+    admission: "ADMITTED",
+    construction: "UNDER_CONSTRUCTION",
+    age: 480,
+  },
+  {
+    name: E2E_PROJECT_NAME,
+    developer: 4,
+    district: "栖霞区",
+    districtCode: "320113",
+    road: "学衡路",
+    admission: "APPLIED",
+    construction: "UNDER_CONSTRUCTION",
+    withUnits: true,
+    age: 400,
+  },
+  {
+    name: "江宁天元府",
+    developer: 0,
+    district: "江宁区",
+    districtCode: "320115",
+    road: "天元中路",
+    admission: "APPLIED",
+    construction: "UNDER_CONSTRUCTION",
+    age: 380,
+  },
+  {
+    name: "栖霞云庭",
+    developer: 1,
+    district: "栖霞区",
+    districtCode: "320113",
+    road: "和燕路",
+    admission: "APPLIED",
+    construction: "NOT_STARTED",
+    age: 150,
+  },
+  {
+    name: "雨花新城",
+    developer: 5,
+    district: "雨花台区",
+    districtCode: "320114",
+    road: "软件大道",
+    admission: "SUSPENDED",
+    construction: "BUILT",
+    withUnits: true,
+    age: 1200,
+  },
+  {
+    name: "溧水天生桥花园",
+    developer: 7,
+    district: "溧水区",
+    districtCode: "320117",
+    road: "天生桥大道",
+    admission: "SUSPENDED",
+    construction: "UNDER_CONSTRUCTION",
+    age: 820,
+  },
+  {
+    name: "江北明珠",
+    developer: 3,
+    district: "浦口区",
+    districtCode: "320111",
+    road: "浦珠北路",
+    admission: "REJECTED",
+    construction: "UNDER_CONSTRUCTION",
+    age: 450,
+  },
+  {
+    name: "浦口江山樾",
+    developer: 3,
+    district: "浦口区",
+    districtCode: "320111",
+    road: "江山路",
+    admission: "REJECTED",
+    construction: "NOT_STARTED",
+    age: 260,
+  },
+  {
+    name: "汤山温泉小镇",
+    developer: 0,
+    district: "江宁区",
+    districtCode: "320115",
+    road: "汤泉东路",
+    admission: "NOT_APPLIED",
+    construction: "NOT_STARTED",
+    age: 90,
+  },
+  {
+    name: "秦淮映月",
+    developer: 2,
+    district: "秦淮区",
+    districtCode: "320104",
+    road: "御道街",
+    admission: "NOT_APPLIED",
+    construction: "UNDER_CONSTRUCTION",
+    age: 330,
+  },
+  {
+    name: "六合龙池苑",
+    developer: 2,
+    district: "六合区",
+    districtCode: "320116",
+    road: "龙池路",
+    admission: "NOT_APPLIED",
+    construction: "BUILT",
+    age: 1000,
+  },
 ];
 
 /** An 8×8 one-colour PNG: a stand-in for a site photo that passes the magic-byte check. */
@@ -88,12 +227,19 @@ function tinyPng(r: number, g: number, b: number): Uint8Array<ArrayBuffer> {
   header.writeUInt32BE(8, 0);
   header.writeUInt32BE(8, 4);
   header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB
-  const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk("IHDR", header), chunk("IDAT", zlib.deflateSync(raw)), chunk("IEND", new Uint8Array())]);
+  const png = Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk("IHDR", header),
+    chunk("IDAT", zlib.deflateSync(raw)),
+    chunk("IEND", new Uint8Array()),
+  ]);
   return new Uint8Array(png);
 }
 
 function checklist(unmet: string[] = []): Record<string, { met: boolean; note?: string }> {
-  return Object.fromEntries(ADMISSION_CONDITIONS.map((c) => [c.code, unmet.includes(c.code) ? { met: false, note: "现场核查未满足" } : { met: true }]));
+  return Object.fromEntries(
+    ADMISSION_CONDITIONS.map((c) => [c.code, unmet.includes(c.code) ? { met: false, note: "现场核查未满足" } : { met: true }]),
+  );
 }
 
 type Rows = {
@@ -116,12 +262,51 @@ type Rows = {
  */
 function buildRows(asOf: string, officerId: string): Rows {
   const rng = Rng.fork(SEED, "projects");
-  const rows: Rows = { developers: [], projects: [], buildings: [], units: [], applications: [], inspections: [], photos: [], updates: [], audits: [] };
-  const ids = { dev: new IdSequence("dev"), prj: new IdSequence("prj"), bld: new IdSequence("bld"), unit: new IdSequence("punit"), app: new IdSequence("zrsq"), insp: new IdSequence("insp"), photo: new IdSequence("iph"), upd: new IdSequence("cu") };
-  const numbers = { project: new Counter<number>(() => 1), application: new Counter<number>(() => 1), agreement: new Counter<number>(() => 1) };
+  const rows: Rows = {
+    developers: [],
+    projects: [],
+    buildings: [],
+    units: [],
+    applications: [],
+    inspections: [],
+    photos: [],
+    updates: [],
+    audits: [],
+  };
+  const ids = {
+    dev: new IdSequence("dev"),
+    prj: new IdSequence("prj"),
+    bld: new IdSequence("bld"),
+    unit: new IdSequence("punit"),
+    app: new IdSequence("zrsq"),
+    insp: new IdSequence("insp"),
+    photo: new IdSequence("iph"),
+    upd: new IdSequence("cu"),
+  };
+  const numbers = {
+    project: new Counter<number>(() => 1),
+    application: new Counter<number>(() => 1),
+    agreement: new Counter<number>(() => 1),
+  };
   const at = (day: string, hour = 10) => stamp(day, hour, rng.int(0, 59));
-  const audit = (projectId: string, day: string, action: string, fromState: string | null, toState: string | null, detail: Prisma.InputJsonValue = {}) =>
-    rows.audits.push({ at: at(day, 17), actorId: officerId, action, entityType: "HousingProject", entityId: projectId, fromState, toState, detail });
+  const audit = (
+    projectId: string,
+    day: string,
+    action: string,
+    fromState: string | null,
+    toState: string | null,
+    detail: Prisma.InputJsonValue = {},
+  ) =>
+    rows.audits.push({
+      at: at(day, 17),
+      actorId: officerId,
+      action,
+      entityType: "HousingProject",
+      entityId: projectId,
+      fromState,
+      toState,
+      detail,
+    });
 
   DEVELOPERS.forEach(([name, region, legal, level], i) => {
     rows.developers.push({
@@ -154,25 +339,78 @@ function buildRows(asOf: string, officerId: string): Rows {
     });
 
     // Construction history: registered not started; building ~4 months later; built ~2 years on.
-    rows.updates.push({ id: ids.upd.take(), projectId, status: "NOT_STARTED", asOf: dateValue(created), note: "楼盘登记", recordedById: officerId, createdAt: at(created) });
+    rows.updates.push({
+      id: ids.upd.take(),
+      projectId,
+      status: "NOT_STARTED",
+      asOf: dateValue(created),
+      note: "楼盘登记",
+      recordedById: officerId,
+      createdAt: at(created),
+    });
     const started = addDays(created, 120);
-    if (spec.construction !== "NOT_STARTED") rows.updates.push({ id: ids.upd.take(), projectId, status: "UNDER_CONSTRUCTION", asOf: dateValue(started), note: "取得施工许可证，正式开工", recordedById: officerId, createdAt: at(started) });
+    if (spec.construction !== "NOT_STARTED")
+      rows.updates.push({
+        id: ids.upd.take(),
+        projectId,
+        status: "UNDER_CONSTRUCTION",
+        asOf: dateValue(started),
+        note: "取得施工许可证，正式开工",
+        recordedById: officerId,
+        createdAt: at(started),
+      });
     if (spec.construction === "BUILT") {
       const built = addDays(asOf, -rng.int(60, 200));
-      rows.updates.push({ id: ids.upd.take(), projectId, status: "BUILT", asOf: dateValue(built), note: "竣工验收备案完成", recordedById: officerId, createdAt: at(built) });
+      rows.updates.push({
+        id: ids.upd.take(),
+        projectId,
+        status: "BUILT",
+        asOf: dateValue(built),
+        note: "竣工验收备案完成",
+        recordedById: officerId,
+        createdAt: at(built),
+      });
     } else if (spec.construction === "UNDER_CONSTRUCTION") {
       const topped = addDays(asOf, -rng.int(30, 90));
-      rows.updates.push({ id: ids.upd.take(), projectId, status: "UNDER_CONSTRUCTION", asOf: dateValue(topped), note: "主体结构施工至地上三分之二", recordedById: officerId, createdAt: at(topped) });
+      rows.updates.push({
+        id: ids.upd.take(),
+        projectId,
+        status: "UNDER_CONSTRUCTION",
+        asOf: dateValue(topped),
+        note: "主体结构施工至地上三分之二",
+        recordedById: officerId,
+        createdAt: at(topped),
+      });
     }
     audit(projectId, created, "PROJECT_CREATED", null, "NOT_APPLIED", { projectNo });
 
     // Inspections and applications by admission status.
     const inspect = (day: string, unmet: string[], findings: string) => {
       const inspectionId = ids.insp.take();
-      rows.inspections.push({ id: inspectionId, projectId, inspectedOn: dateValue(day), inspectorId: officerId, location: `${address}（项目现场）`, findings, checklist: checklist(unmet), passed: unmet.length === 0, createdAt: at(day, 15) });
+      rows.inspections.push({
+        id: inspectionId,
+        projectId,
+        inspectedOn: dateValue(day),
+        inspectorId: officerId,
+        location: `${address}（项目现场）`,
+        findings,
+        checklist: checklist(unmet),
+        passed: unmet.length === 0,
+        createdAt: at(day, 15),
+      });
       for (let k = 0; k < 2; k++) {
         const bytes = tinyPng(rng.int(0, 255), rng.int(0, 255), rng.int(0, 255));
-        rows.photos.push({ id: ids.photo.take(), inspectionId, filename: `${spec.name}-现场-${k + 1}.png`, mime: "image/png", size: bytes.byteLength, sha256: createHash("sha256").update(bytes).digest("hex"), bytes, caption: k === 0 ? "工程形象进度" : "售楼处公示", uploadedAt: at(day, 16) });
+        rows.photos.push({
+          id: ids.photo.take(),
+          inspectionId,
+          filename: `${spec.name}-现场-${k + 1}.png`,
+          mime: "image/png",
+          size: bytes.byteLength,
+          sha256: createHash("sha256").update(bytes).digest("hex"),
+          bytes,
+          caption: k === 0 ? "工程形象进度" : "售楼处公示",
+          uploadedAt: at(day, 16),
+        });
       }
     };
     const apply = (day: string) => {
@@ -196,7 +434,16 @@ function buildRows(asOf: string, officerId: string): Rows {
     const admit = (application: Prisma.AdmissionApplicationCreateManyInput, day: string) => {
       agreementNo = `ZRXY${yearOf(day)}${pad(numbers.agreement.take(yearOf(day)), 4)}`;
       admittedOn = day;
-      Object.assign(application, { decision: "ADMITTED", decidedById: officerId, decidedAt: at(day, 16), checklist: checklist(), agreementNo, agreementSignedOn: dateValue(day), agreementPlace: `${address}（项目现场）`, note: "开发商签约代表：项目总经理" });
+      Object.assign(application, {
+        decision: "ADMITTED",
+        decidedById: officerId,
+        decidedAt: at(day, 16),
+        checklist: checklist(),
+        agreementNo,
+        agreementSignedOn: dateValue(day),
+        agreementPlace: `${address}（项目现场）`,
+        note: "开发商签约代表：项目总经理",
+      });
       audit(projectId, day, "PROJECT_ADMITTED", "APPLIED", "ADMITTED", { agreementNo });
     };
     const goodFindings = "主体结构已封顶，施工许可、预售许可与监管账户资料齐全，售楼处已公示五证。";
@@ -219,16 +466,25 @@ function buildRows(asOf: string, officerId: string): Rows {
         // account missing); it needs a new inspection before it can be admitted.
         const day = spec.construction === "NOT_STARTED" ? addDays(asOf, -20) : addDays(asOf, -12);
         if (spec.name === E2E_PROJECT_NAME) inspect(addDays(day, -45), ["ESCROW_ACCOUNT"], "预售资金监管账户尚未开立，其余资料基本齐全。");
-        if (spec.name === "江宁天元府") inspect(addDays(day, 3), ["PRESALE_PROGRESS"], "高层主体结构尚未达到地上三分之一，暂不满足预售条件。");
+        if (spec.name === "江宁天元府")
+          inspect(addDays(day, 3), ["PRESALE_PROGRESS"], "高层主体结构尚未达到地上三分之一，暂不满足预售条件。");
         apply(day);
         break;
       }
       case "REJECTED": {
         const day = spec.construction === "NOT_STARTED" ? addDays(asOf, -60) : addDays(appliedDay, 0);
         const application = apply(day);
-        const unmet = spec.construction === "NOT_STARTED" ? ["CONSTRUCTION_PERMIT", "PRESALE_PERMIT", "PRESALE_PROGRESS"] : ["PRESALE_PERMIT", "STAGE_GUARANTEE_CONSENT"];
+        const unmet =
+          spec.construction === "NOT_STARTED"
+            ? ["CONSTRUCTION_PERMIT", "PRESALE_PERMIT", "PRESALE_PROGRESS"]
+            : ["PRESALE_PERMIT", "STAGE_GUARANTEE_CONSENT"];
         inspect(addDays(day, 7), unmet, "现场核查发现准入必备条件不齐全。");
-        Object.assign(application, { decision: "REJECTED", decidedById: officerId, decidedAt: at(addDays(day, 9), 16), note: "准入必备条件不齐全，整改后可重新申请" });
+        Object.assign(application, {
+          decision: "REJECTED",
+          decidedById: officerId,
+          decidedAt: at(addDays(day, 9), 16),
+          note: "准入必备条件不齐全，整改后可重新申请",
+        });
         audit(projectId, addDays(day, 9), "PROJECT_ADMISSION_REJECTED", "APPLIED", "REJECTED", { reason: "准入必备条件不齐全" });
         break;
       }
@@ -292,7 +548,17 @@ export async function seedProjects(tx: Tx, asOf: string): Promise<string> {
   const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, "$2b$10$ProjectOfficerDemoSalu");
   const since = stamp("2020-03-02", 9);
   const officerId = "puser_000001";
-  await tx.user.create({ data: { id: officerId, loginName: PROJECT_OFFICER.loginName, displayName: PROJECT_OFFICER.displayName, passwordHash, roles: ["PROJECT_OFFICER"], createdAt: since, updatedAt: since } });
+  await tx.user.create({
+    data: {
+      id: officerId,
+      loginName: PROJECT_OFFICER.loginName,
+      displayName: PROJECT_OFFICER.displayName,
+      passwordHash,
+      roles: ["PROJECT_OFFICER"],
+      createdAt: since,
+      updatedAt: since,
+    },
+  });
   await seedBuyer(tx, asOf, passwordHash);
 
   const rows = buildRows(asOf, officerId);
@@ -322,18 +588,71 @@ async function seedBuyer(tx: Tx, asOf: string, passwordHash: string): Promise<vo
   const monthly = "1440.00"; // 12 % of ¥12,000 each side
   const opened = stamp(monthStart(firstMonth), 9);
   await tx.depositor.create({
-    data: { id: depositorId, idNumber: NEW_HOME_BUYER.idNumber, name: NEW_HOME_BUYER.name, gender: "FEMALE", birthDate: dateValue("1991-03-08"), phone: "13951860986", maritalStatus: "SINGLE", employerId: employer.id, monthlyIncome: "16800.00", createdAt: opened },
+    data: {
+      id: depositorId,
+      idNumber: NEW_HOME_BUYER.idNumber,
+      name: NEW_HOME_BUYER.name,
+      gender: "FEMALE",
+      birthDate: dateValue("1991-03-08"),
+      phone: "13951860986",
+      maritalStatus: "SINGLE",
+      employerId: employer.id,
+      monthlyIncome: "16800.00",
+      createdAt: opened,
+    },
   });
-  const balance = money(monthly).times(2 * 36).toFixed(2);
+  const balance = money(monthly)
+    .times(2 * 36)
+    .toFixed(2);
   await tx.depositAccount.create({
-    data: { id: accountId, accountNo: "320190000001", depositorId, employerId: employer.id, balance, contributionBase: "12000.00", employerRatePercent: "12.00", personalRatePercent: "12.00", openedOn: dateValue(monthStart(firstMonth)), version: 36 },
+    data: {
+      id: accountId,
+      accountNo: "320190000001",
+      depositorId,
+      employerId: employer.id,
+      balance,
+      contributionBase: "12000.00",
+      employerRatePercent: "12.00",
+      personalRatePercent: "12.00",
+      openedOn: dateValue(monthStart(firstMonth)),
+      version: 36,
+    },
   });
   const months = Array.from({ length: 36 }, (_, i) => monthStart(firstMonth + i));
   await tx.contribution.createMany({
-    data: months.map((month) => ({ accountId, employerId: employer.id, month: dateValue(month), base: "12000.00", employerAmount: monthly, personalAmount: monthly, postedAt: stamp(addDays(month, 14), 10) })),
+    data: months.map((month) => ({
+      accountId,
+      employerId: employer.id,
+      month: dateValue(month),
+      base: "12000.00",
+      employerAmount: monthly,
+      personalAmount: monthly,
+      postedAt: stamp(addDays(month, 14), 10),
+    })),
   });
   await tx.ledgerEntry.createMany({
-    data: months.map((month, i) => ({ accountId, kind: "CONTRIBUTION" as const, amount: money(monthly).times(2).toFixed(2), balanceAfter: money(monthly).times(2 * (i + 1)).toFixed(2), valueDate: dateValue(addDays(month, 14)), postedAt: stamp(addDays(month, 14), 10), reference: `CTB${month.slice(0, 7).replace("-", "")}` })),
+    data: months.map((month, i) => ({
+      accountId,
+      kind: "CONTRIBUTION" as const,
+      amount: money(monthly).times(2).toFixed(2),
+      balanceAfter: money(monthly)
+        .times(2 * (i + 1))
+        .toFixed(2),
+      valueDate: dateValue(addDays(month, 14)),
+      postedAt: stamp(addDays(month, 14), 10),
+      reference: `CTB${month.slice(0, 7).replace("-", "")}`,
+    })),
   });
-  await tx.user.create({ data: { id: "puser_000002", loginName: NEW_HOME_BUYER.idNumber, displayName: NEW_HOME_BUYER.name, passwordHash, roles: ["CITIZEN"], depositorId, createdAt: opened, updatedAt: opened } });
+  await tx.user.create({
+    data: {
+      id: "puser_000002",
+      loginName: NEW_HOME_BUYER.idNumber,
+      displayName: NEW_HOME_BUYER.name,
+      passwordHash,
+      roles: ["CITIZEN"],
+      depositorId,
+      createdAt: opened,
+      updatedAt: opened,
+    },
+  });
 }

@@ -17,7 +17,16 @@ export type MortgageSpec = {
   releasedOn?: string;
 };
 
-type Slot = { unitNo: string; district: District; address: string; area: Decimal; floor: number; totalFloors: number; builtYear: number; priceFactor: number };
+type Slot = {
+  unitNo: string;
+  district: District;
+  address: string;
+  area: Decimal;
+  floor: number;
+  totalFloors: number;
+  builtYear: number;
+  priceFactor: number;
+};
 
 /** Price level by year relative to 2021 (percent): older purchases were cheaper, recent ones too. */
 function yearFactor(year: number): number {
@@ -116,7 +125,10 @@ export class Registry {
       totalFloors: slot.totalFloors,
       builtYear: slot.builtYear,
     });
-    const perSqm = new Money(slot.district.pricePerSqm).times(slot.priceFactor).times(yearFactor(yearOf(issuedOn))).dividedBy(10000);
+    const perSqm = new Money(slot.district.pricePerSqm)
+      .times(slot.priceFactor)
+      .times(yearFactor(yearOf(issuedOn)))
+      .dividedBy(10000);
     const purchasePrice = slot.area.times(perSqm).dividedBy(1000).toDecimalPlaces(0).times(1000);
     // A few homes changed hands before: the seller's certificate was cancelled at the transfer.
     if (yearOf(issuedOn) >= 2019 && this.rng.chance(0.05)) {
@@ -141,7 +153,13 @@ export class Registry {
     });
     const share = owners.length === 1 ? "100.00" : "50.00";
     for (const owner of owners) {
-      this.ctx.rows.owners.push({ id: this.ownerIds.take(), certificateId: id, idNumber: owner.idNumber, name: owner.name, sharePercent: share });
+      this.ctx.rows.owners.push({
+        id: this.ownerIds.take(),
+        certificateId: id,
+        idNumber: owner.idNumber,
+        name: owner.name,
+        sharePercent: share,
+      });
     }
     return id;
   }

@@ -10,7 +10,14 @@ import type { Staff } from "./staff";
 /** The seed runs the daily batch for each of the last BATCH_DAYS dates before its as-of date. */
 export const BATCH_DAYS = 60;
 
-const BANKS = ["中国工商银行南京分行", "中国建设银行南京分行", "中国农业银行南京分行", "中国银行江苏省分行", "交通银行江苏省分行", "南京银行"] as const;
+const BANKS = [
+  "中国工商银行南京分行",
+  "中国建设银行南京分行",
+  "中国农业银行南京分行",
+  "中国银行江苏省分行",
+  "交通银行江苏省分行",
+  "南京银行",
+] as const;
 
 type Funding = "FUNDED" | "SHORT" | "EMPTY" | "NONE";
 type InstallmentRow = SeedContext["rows"]["installments"][number];
@@ -62,10 +69,19 @@ export function planServicing(ctx: SeedContext, fund: Fund, staff: Staff, plans:
       while (cards.has(cardNo)) cardNo = `62${rng.digits(17)}`;
       cards.add(cardNo);
       const balance: Decimal =
-        funding === "FUNDED" ? payment.times(authorize ? rng.int(0, 2) : rng.int(3, 6)).plus(rng.int(0, 999)) : funding === "SHORT" ? payment.dividedBy(2).toDecimalPlaces(2) : new Money(0);
+        funding === "FUNDED"
+          ? payment.times(authorize ? rng.int(0, 2) : rng.int(3, 6)).plus(rng.int(0, 999))
+          : funding === "SHORT"
+            ? payment.dividedBy(2).toDecimalPlaces(2)
+            : new Money(0);
       loan.repayBankName = rng.pick(BANKS);
       loan.repayBankAccount = cardNo;
-      ctx.rows.simulatedBankAccounts.push({ accountNo: cardNo, holderName: plan.borrower.name, balance: balance.toFixed(2), updatedAt: stamp(first, 0) });
+      ctx.rows.simulatedBankAccounts.push({
+        accountNo: cardNo,
+        holderName: plan.borrower.name,
+        balance: balance.toFixed(2),
+        updatedAt: stamp(first, 0),
+      });
     }
     if (authorize) {
       const signedOn = (loan.disbursedAt as Date).toISOString().slice(0, 10);
@@ -83,7 +99,8 @@ export function planServicing(ctx: SeedContext, fund: Fund, staff: Staff, plans:
     if (plan.status === "ACTIVE") {
       for (const i of installments) {
         const due = (i.dueDate as Date).toISOString().slice(0, 10);
-        if (due >= first && due <= last) Object.assign(i, { status: "PENDING", paidAmount: "0.00", paidPrincipal: "0.00", paidInterest: "0.00", paidOn: null });
+        if (due >= first && due <= last)
+          Object.assign(i, { status: "PENDING", paidAmount: "0.00", paidPrincipal: "0.00", paidInterest: "0.00", paidOn: null });
       }
     }
     windBack(loan, installments, first);

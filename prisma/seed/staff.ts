@@ -9,8 +9,14 @@ import type { Rng } from "./random";
 
 /** Tellers beyond the two demo ones, so every window has its own teller (same demo password). */
 export const EXTRA_TELLERS: DemoAccount[] = [
-  ["teller03", "王芳"], ["teller04", "李军"], ["teller05", "张秀英"], ["teller06", "杨帆"],
-  ["teller07", "黄志强"], ["teller08", "周婷"], ["teller09", "徐鹏"], ["teller10", "马丽"],
+  ["teller03", "王芳"],
+  ["teller04", "李军"],
+  ["teller05", "张秀英"],
+  ["teller06", "杨帆"],
+  ["teller07", "黄志强"],
+  ["teller08", "周婷"],
+  ["teller09", "徐鹏"],
+  ["teller10", "马丽"],
 ].map(([loginName, displayName], i): DemoAccount => ({
   loginName: loginName!,
   displayName: displayName!,
@@ -86,7 +92,8 @@ export function buildUsers(ctx: SeedContext, org: Org, fund: Fund): Staff {
   }
   // The demo citizens' own bank cards, so the bank port can verify and pay their withdrawals.
   for (const c of DEMO_CITIZENS) {
-    if (c.payoutCard) ctx.rows.simulatedBankAccounts.push({ accountNo: c.payoutCard, holderName: c.displayName, balance: "0.00", updatedAt: since });
+    if (c.payoutCard)
+      ctx.rows.simulatedBankAccounts.push({ accountNo: c.payoutCard, holderName: c.displayName, balance: "0.00", updatedAt: since });
   }
   return staff;
 }

@@ -26,9 +26,7 @@ export async function ensureAppRole(ownerUrl: string, password: string): Promise
   try {
     const { rows } = await client.query<{ db: string }>("SELECT current_database() AS db");
     const database = client.escapeIdentifier(rows[0]!.db);
-    await client.query(
-      `DO $$ BEGIN CREATE ROLE ${APP_ROLE} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`,
-    );
+    await client.query(`DO $$ BEGIN CREATE ROLE ${APP_ROLE} LOGIN; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$`);
     await client.query(
       `ALTER ROLE ${APP_ROLE} LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE NOREPLICATION NOBYPASSRLS PASSWORD ${client.escapeLiteral(password)}`,
     );

@@ -29,7 +29,9 @@ async function main(): Promise<number> {
       if (cp) console.log(`检查点 / Checkpoint (${store.file}): #${cp.chainSeq} ${cp.hash} of ${cp.at}`);
       else console.log(`检查点 / Checkpoint: none yet for this database (${store.file})`);
       if (result.ok) {
-        console.log(`审计链完整 / Audit chain intact: ${report.checked} entries, head #${report.lastSeq ?? "-"} ${report.headHash ?? "-"} (${report.elapsedMs} ms)`);
+        console.log(
+          `审计链完整 / Audit chain intact: ${report.checked} entries, head #${report.lastSeq ?? "-"} ${report.headHash ?? "-"} (${report.elapsedMs} ms)`,
+        );
         if (result.advancedTo) console.log(`检查点已更新 / Checkpoint moved to #${result.advancedTo}`);
         return 0;
       }

@@ -24,7 +24,8 @@ function refusalLine(code: string, details: Record<string, unknown> | undefined)
     const previous = String(details?.previous);
     return `前一营业日（${previous}）的日终批处理尚未完成，请按日期顺序执行 / The daily batch of the previous date ${previous} is not complete: run the dates in order.`;
   }
-  if (code === "BATCH_LOCKED") return "另一日终批处理正在执行（自动执行或其他服务器），请等待其完成后再试 / Another daily batch run holds the lock (the scheduler or another server): try again when it has finished.";
+  if (code === "BATCH_LOCKED")
+    return "另一日终批处理正在执行（自动执行或其他服务器），请等待其完成后再试 / Another daily batch run holds the lock (the scheduler or another server): try again when it has finished.";
   return null;
 }
 
@@ -57,7 +58,10 @@ async function main(): Promise<number> {
       });
       if (!result) return 1;
       if (result.alreadyCompleted) console.log(`Business date ${businessDate} was already completed: nothing to do.`);
-      else console.log(`Business date ${businessDate} completed in ${((Date.now() - started) / 1000).toFixed(1)} s (steps ${result.stepsRun.join(", ")}).`);
+      else
+        console.log(
+          `Business date ${businessDate} completed in ${((Date.now() - started) / 1000).toFixed(1)} s (steps ${result.stepsRun.join(", ")}).`,
+        );
       console.log(JSON.stringify(result.counts, null, 2));
       return 0;
     } finally {

@@ -27,13 +27,18 @@ async function main(): Promise<number> {
       const tick = await runScheduledBatches({
         batch: { onProgress: (p) => console.log(`[batch]   [${p.step}/${p.of}] ${p.label}`) },
         onDate: (date, phase) =>
-          console.log(phase === "start" ? `[batch] ${date} 日终批处理开始 / daily batch started` : `[batch] ${date} 日终批处理已完成 / daily batch completed`),
+          console.log(
+            phase === "start"
+              ? `[batch] ${date} 日终批处理开始 / daily batch started`
+              : `[batch] ${date} 日终批处理已完成 / daily batch completed`,
+          ),
       });
       if (tick.outcome === "FAILED") {
         const reason = tick.error instanceof Error ? tick.error.message : String(tick.error);
         console.error(`[batch] ${tick.failed} 日终批处理失败，下一分钟重试 / daily batch failed, retried next minute: ${reason}`);
       }
-      if (tick.outcome === "LOCKED" && !lastLocked) console.log("[batch] 另一日终批处理正在执行，等待 / another run holds the batch lock: waiting");
+      if (tick.outcome === "LOCKED" && !lastLocked)
+        console.log("[batch] 另一日终批处理正在执行，等待 / another run holds the batch lock: waiting");
       lastLocked = tick.outcome === "LOCKED";
     } catch (error) {
       // The database is unreachable or similar: said once a minute until it is back.

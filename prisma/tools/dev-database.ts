@@ -51,8 +51,7 @@ export async function openProjectDatabase(): Promise<ProjectDatabase> {
   return {
     url: server.urlFor(DATABASE_NAME),
     server,
-    description:
-      `embedded PostgreSQL on port ${server.port} (${where}` + (server.owned ? ")" : ", shared with a running server)"),
+    description: `embedded PostgreSQL on port ${server.port} (${where}` + (server.owned ? ")" : ", shared with a running server)"),
     close: () => server.stop(),
   };
 }

@@ -94,8 +94,7 @@ function handle(port: number, owned: boolean, stop: () => Promise<void>): Runnin
     port,
     user: PG_USER,
     password: PG_PASSWORD,
-    urlFor: (database) =>
-      `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@${PG_HOST}:${port}/${encodeURIComponent(database)}`,
+    urlFor: (database) => `postgresql://${PG_USER}:${encodeURIComponent(PG_PASSWORD)}@${PG_HOST}:${port}/${encodeURIComponent(database)}`,
     owned,
     stop: () => (stopping ??= stop()),
   };
@@ -126,12 +125,7 @@ async function startThrowaway(opts: StartOptions, log: LogSink): Promise<Running
 }
 
 /** initdb if needed, start, record the owner; `cleanup` runs after the server stopped. */
-async function launch(
-  dataDir: string,
-  opts: StartOptions,
-  log: LogSink,
-  cleanup: () => Promise<void>,
-): Promise<RunningPostgres> {
+async function launch(dataDir: string, opts: StartOptions, log: LogSink, cleanup: () => Promise<void>): Promise<RunningPostgres> {
   const ids = await postgresIds();
   await assertReachable(dataDir, ids);
   await initCluster(dataDir, log);

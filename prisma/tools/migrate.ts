@@ -102,8 +102,7 @@ export async function printStatus(databaseUrl: string): Promise<boolean> {
       console.log(`  only in the database: ${history.unpersistedMigrationNames.join(", ") || "-"}`);
       console.log(`  only in prisma/migrations: ${history.unappliedMigrationNames.join(", ") || "-"}`);
     }
-    const upToDate =
-      history === null && result.failedMigrationNames.length === 0 && result.editedMigrationNames.length === 0;
+    const upToDate = history === null && result.failedMigrationNames.length === 0 && result.editedMigrationNames.length === 0;
     if (upToDate) console.log("Database schema is up to date.");
     return upToDate;
   });
@@ -138,7 +137,11 @@ async function cli(args: string[]): Promise<number> {
     if (command === "status") return (await printStatus(db.url)) ? 0 : 1;
     if (command === "check") {
       const drift = await migrationDrift(db.url);
-      console.log(drift ? `schema.prisma differs from prisma/migrations; a new migration would be:\n${drift}` : "schema.prisma and prisma/migrations agree.");
+      console.log(
+        drift
+          ? `schema.prisma differs from prisma/migrations; a new migration would be:\n${drift}`
+          : "schema.prisma and prisma/migrations agree.",
+      );
       return drift ? 1 : 0;
     }
     const { applied, file } = await createMigration(db.url, name as string);

@@ -81,8 +81,7 @@ export type MigrationAdapterFactory = SqlMigrationAwareDriverAdapterFactory & {
 export function createMigrationAdapterFactory(databaseUrl: string): MigrationAdapterFactory {
   const { schema, ...config } = pgConfigFromUrl(databaseUrl);
   const open = new Set<SqlDriverAdapter>();
-  const connectTo = async (database: string) =>
-    patch(await new PrismaPg({ ...config, database }, { schema }).connect());
+  const connectTo = async (database: string) => patch(await new PrismaPg({ ...config, database }, { schema }).connect());
 
   // Each adapter disposes once (a pg pool throws when ended twice) and leaves the open set.
   const track = (adapter: SqlDriverAdapter, dispose: () => Promise<void>) => {

@@ -57,7 +57,10 @@ export async function claim(dataDir: string, persistent: boolean, reuse: boolean
     const owner = await readOwner(dataDir);
     if (owner === null) {
       // Being written right now by a concurrent start, or garbage: give it a moment, then drop it.
-      const mtime = await fs.stat(ownerFile(dataDir)).then((s) => s.mtimeMs, () => 0);
+      const mtime = await fs.stat(ownerFile(dataDir)).then(
+        (s) => s.mtimeMs,
+        () => 0,
+      );
       if (Date.now() - mtime > 5_000) await fs.rm(ownerFile(dataDir), { force: true });
       else await sleep(200);
       continue;
@@ -113,7 +116,13 @@ export async function sweepThrowawayClusters(): Promise<void> {
     if (!path.basename(root).startsWith(TEMP_PREFIX)) continue; // others' roots are theirs to remove
     const left = await fs.readdir(root).catch(() => null);
     if (left === null || left.some((name) => name.endsWith(OWNER_SUFFIX))) continue;
-    const old = Date.now() - (await fs.stat(root).then((s) => s.mtimeMs, () => Date.now())) > 10 * 60_000;
+    const old =
+      Date.now() -
+        (await fs.stat(root).then(
+          (s) => s.mtimeMs,
+          () => Date.now(),
+        )) >
+      10 * 60_000;
     if ((cleaned > 0 && left.length === 0) || old) await fs.rm(root, { recursive: true, force: true }).catch(() => undefined);
   }
 }

@@ -66,7 +66,8 @@ function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
 /** HPF_BATCH_SCHEDULER: "on" (default) or "off". */
 function schedulerEnabled(): boolean {
   const value = (process.env.HPF_BATCH_SCHEDULER ?? "on").trim().toLowerCase();
-  if (value !== "on" && value !== "off") throw new Error(`HPF_BATCH_SCHEDULER must be "on" or "off", got "${process.env.HPF_BATCH_SCHEDULER}"`);
+  if (value !== "on" && value !== "off")
+    throw new Error(`HPF_BATCH_SCHEDULER must be "on" or "off", got "${process.env.HPF_BATCH_SCHEDULER}"`);
   return value === "on";
 }
 
@@ -80,7 +81,11 @@ function superviseScheduler(env: NodeJS.ProcessEnv): { stop(): Promise<void> } {
   let exited: Promise<void> = Promise.resolve();
   const launch = () => {
     if (stopping || signalled) return;
-    const proc = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", SCHEDULER_FILE], { cwd: projectRoot, env, stdio: "inherit" });
+    const proc = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", SCHEDULER_FILE], {
+      cwd: projectRoot,
+      env,
+      stdio: "inherit",
+    });
     scheduler = proc;
     exited = new Promise((resolve) => {
       proc.once("error", (error) => {
@@ -91,7 +96,9 @@ function superviseScheduler(env: NodeJS.ProcessEnv): { stop(): Promise<void> } {
         if (scheduler === proc) scheduler = null;
         resolve();
         if (stopping || signalled) return;
-        console.error(`[batch] 自动执行进程已退出（${signal ?? code}），一分钟后重启 / scheduler exited (${signal ?? code}); restarting in a minute`);
+        console.error(
+          `[batch] 自动执行进程已退出（${signal ?? code}），一分钟后重启 / scheduler exited (${signal ?? code}); restarting in a minute`,
+        );
         restart = setTimeout(launch, SCHEDULER_RESTART_MS);
       });
     });
@@ -142,7 +149,9 @@ async function appDatabaseUrl(ownerUrl: string): Promise<string> {
     return await ensureAppRole(ownerUrl, appDbPassword());
   } catch (error) {
     if (!process.env.DATABASE_URL) throw error;
-    console.warn(`[db] 无法创建受限应用角色 Could not set up the restricted app role (${(error as Error).message}); the app uses DATABASE_URL as is. Set HPF_APP_DATABASE_URL to a non-superuser role.`);
+    console.warn(
+      `[db] 无法创建受限应用角色 Could not set up the restricted app role (${(error as Error).message}); the app uses DATABASE_URL as is. Set HPF_APP_DATABASE_URL to a non-superuser role.`,
+    );
     return ownerUrl;
   }
 }

@@ -60,7 +60,9 @@ try {
   await recreateDatabase(pgServer.adminUrl, BOOK_DB, TEMPLATE_DB);
   let t = performance.now();
   await withClient(pgServer.urlFor(BOOK_DB), (c) => generateLoanBook(c, { loans: LOANS, businessDate: BUSINESS_DATE }));
-  console.log(`[bench] generated ${LOANS.toLocaleString("en")} loans (${(LOANS * 12).toLocaleString("en")} installments) in ${((performance.now() - t) / 1000).toFixed(1)} s`);
+  console.log(
+    `[bench] generated ${LOANS.toLocaleString("en")} loans (${(LOANS * 12).toLocaleString("en")} installments) in ${((performance.now() - t) / 1000).toFixed(1)} s`,
+  );
   // Each timed run starts from a fresh clone of the book on a quiet server (the clone's and the
   // other run's dirty pages written out first); the rounds alternate floor and batch.
   const checkpoint = () => withClient(pgServer.adminUrl, (c) => c.query("CHECKPOINT"));
@@ -87,7 +89,8 @@ try {
     t = performance.now();
     const result = await runDailyBatch({
       businessDate: BUSINESS_DATE,
-      onProgress: (p) => console.log(`[bench]   ${p.step}/${p.of} ${p.label} ${((performance.now() - t) / 1000).toFixed(2)} s ${JSON.stringify(p.counts)}`),
+      onProgress: (p) =>
+        console.log(`[bench]   ${p.step}/${p.of} ${p.label} ${((performance.now() - t) / 1000).toFixed(2)} s ${JSON.stringify(p.counts)}`),
     });
     batches.push((performance.now() - t) / 1000);
     clearInterval(sampler);
@@ -109,7 +112,9 @@ try {
   const floor = median(floors);
   const batch = median(batches);
   const list = (xs: number[]) => xs.map((x) => x.toFixed(2)).join(", ");
-  console.log(`[bench] floor runs: ${list(floors)} s; batch runs: ${list(batches)} s; outcomes ${disagreements === 0 ? "identical" : "DIFFER"}`);
+  console.log(
+    `[bench] floor runs: ${list(floors)} s; batch runs: ${list(batches)} s; outcomes ${disagreements === 0 ? "identical" : "DIFFER"}`,
+  );
   console.log(
     `[bench] ${LOANS.toLocaleString("en")} loans, median of ${ROUNDS}: batch ${batch.toFixed(2)} s, floor ${floor.toFixed(2)} s, ratio ${(batch / floor).toFixed(2)}× (target ≤ 1.5×); ` +
       `peak RSS of this Node process ${mb(peakRss)} (target ≤ 500 MB)`,

@@ -51,7 +51,9 @@ async function runBench(): Promise<Timings> {
   for (let i = 0; i < CASES; i++) {
     const a = applicants[i]!;
     const record = i >= WARMUP;
-    const opened = await timed(timings, "open case (受理开件)", record, () => openCaseAtWindow({ actor: teller, idNumber: a.applicant.idNumber }));
+    const opened = await timed(timings, "open case (受理开件)", record, () =>
+      openCaseAtWindow({ actor: teller, idNumber: a.applicant.idNumber }),
+    );
     const accepted = await timed(timings, "accept loan (受理)", record, () =>
       acceptLoanMatter({ actor: teller, caseId: opened.caseId, ...fixtures.loanInput(a) }),
     );
@@ -69,7 +71,13 @@ async function runBench(): Promise<Timings> {
 function report(timings: Timings): void {
   const rows = Object.entries(timings).map(([name, values]) => {
     const sorted = [...values].sort((a, b) => a - b);
-    return { transition: name, n: sorted.length, p50_ms: percentile(sorted, 50).toFixed(1), p95_ms: percentile(sorted, 95).toFixed(1), max_ms: sorted.at(-1)!.toFixed(1) };
+    return {
+      transition: name,
+      n: sorted.length,
+      p50_ms: percentile(sorted, 50).toFixed(1),
+      p95_ms: percentile(sorted, 95).toFixed(1),
+      max_ms: sorted.at(-1)!.toFixed(1),
+    };
   });
   console.table(rows);
   console.log("| Transition | n | p50 (ms) | p95 (ms) | max (ms) |\n| --- | --- | --- | --- | --- |");

@@ -30,16 +30,45 @@ async function oneRun(run: number): Promise<{ post: number; receipt: number }> {
     name: `职工${i}`,
   }));
   await db.depositor.createMany({
-    data: people.map((p) => ({ id: p.id, idNumber: p.idNumber, name: p.name, gender: "MALE" as const, birthDate: new Date("1980-01-01T00:00:00Z"), phone: "13800000000", maritalStatus: "SINGLE" as const, employerId: employer.id, monthlyIncome: "8000.00" })),
+    data: people.map((p) => ({
+      id: p.id,
+      idNumber: p.idNumber,
+      name: p.name,
+      gender: "MALE" as const,
+      birthDate: new Date("1980-01-01T00:00:00Z"),
+      phone: "13800000000",
+      maritalStatus: "SINGLE" as const,
+      employerId: employer.id,
+      monthlyIncome: "8000.00",
+    })),
   });
   await db.depositAccount.createMany({
-    data: people.map((p, i) => ({ id: `r${run}-acc-${i}`, accountNo: `R${run}${String(i).padStart(9, "0")}`, depositorId: p.id, employerId: employer.id, contributionBase: "8000.00", employerRatePercent: "12", personalRatePercent: "12", openedOn: new Date("2020-01-01T00:00:00Z") })),
+    data: people.map((p, i) => ({
+      id: `r${run}-acc-${i}`,
+      accountNo: `R${run}${String(i).padStart(9, "0")}`,
+      depositorId: p.id,
+      employerId: employer.id,
+      contributionBase: "8000.00",
+      employerRatePercent: "12",
+      personalRatePercent: "12",
+      openedOn: new Date("2020-01-01T00:00:00Z"),
+    })),
   });
-  const csv = ["身份证号,姓名,缴存基数,单位比例,个人比例", ...people.map((p, i) => `${p.idNumber},${p.name},${5000 + (i % 100)}.00,12,12`)].join("\r\n");
+  const csv = [
+    "身份证号,姓名,缴存基数,单位比例,个人比例",
+    ...people.map((p, i) => `${p.idNumber},${p.name},${5000 + (i % 100)}.00,12,12`),
+  ].join("\r\n");
 
   const now = new Date("2026-03-10T02:00:00Z");
   const t0 = performance.now();
-  const result = await postRemittance({ employerId: employer.id, month: "2026-03-01", actor: agent, source: "CSV", file: new TextEncoder().encode(csv), now });
+  const result = await postRemittance({
+    employerId: employer.id,
+    month: "2026-03-01",
+    actor: agent,
+    source: "CSV",
+    file: new TextEncoder().encode(csv),
+    now,
+  });
   const post = (performance.now() - t0) / 1000;
   if (!result.ok) throw new Error(`the benchmark file was refused: ${JSON.stringify(result.errors.slice(0, 3))}`);
   await simulateEmployerTransfer({ actor: agent, remittanceId: result.remittanceId, amount: result.total, now });
@@ -59,10 +88,14 @@ try {
   for (let run = 1; run <= RUNS; run++) {
     const { post, receipt } = await oneRun(run);
     times.push(post + receipt);
-    console.log(`[bench] run ${run}: ${ROWS}-row remittance submitted in ${post.toFixed(2)} s, credited by its receipt in ${receipt.toFixed(2)} s, ${(post + receipt).toFixed(2)} s together`);
+    console.log(
+      `[bench] run ${run}: ${ROWS}-row remittance submitted in ${post.toFixed(2)} s, credited by its receipt in ${receipt.toFixed(2)} s, ${(post + receipt).toFixed(2)} s together`,
+    );
   }
   const sorted = [...times].sort((a, b) => a - b);
-  console.log(`[bench] ${ROWS} rows: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} s, best ${sorted[0]!.toFixed(2)} s, worst ${sorted.at(-1)!.toFixed(2)} s`);
+  console.log(
+    `[bench] ${ROWS} rows: median ${sorted[Math.floor(sorted.length / 2)]!.toFixed(2)} s, best ${sorted[0]!.toFixed(2)} s, worst ${sorted.at(-1)!.toFixed(2)} s`,
+  );
   const { db } = await import("@/lib/db");
   await db.$disconnect();
   await dropDatabase(pg.adminUrl, BENCH_DB);

@@ -80,7 +80,8 @@ for (const identity of IDENTITIES) {
         expect(status, `${identity.label} ${route.url}`).toBeLessThan(500);
         expect(status, `${identity.label} ${route.url}`).not.toBe(403);
         // Signed in, a redirect to sign-in would mean the session was refused (anonymous, /home sends there by design).
-        if (identity.signIn && status >= 300 && status < 400) expect(res.headers().location ?? "", `${identity.label} ${route.url}`).not.toMatch(/\/login/);
+        if (identity.signIn && status >= 300 && status < 400)
+          expect(res.headers().location ?? "", `${identity.label} ${route.url}`).not.toMatch(/\/login/);
         continue;
       }
       refused.push(route.url);
@@ -113,10 +114,20 @@ test("pages hydrate under the nonce CSP: scripts carry the nonce, React hydrates
   const nonce = /'nonce-([^']+)'/.exec(csp)![1]!;
   // Next put this response's nonce on its scripts.
   expect(await page.locator(`script[nonce]`).count()).toBeGreaterThan(0);
-  expect(await page.locator("script[nonce]").first().evaluate((s) => (s as HTMLScriptElement).nonce)).toBe(nonce);
+  expect(
+    await page
+      .locator("script[nonce]")
+      .first()
+      .evaluate((s) => (s as HTMLScriptElement).nonce),
+  ).toBe(nonce);
   // React attaches its fiber to the DOM only when its scripts ran and hydrated the page.
   await expect
-    .poll(() => page.locator("form").first().evaluate((el) => Object.keys(el).some((k) => k.startsWith("__react"))))
+    .poll(() =>
+      page
+        .locator("form")
+        .first()
+        .evaluate((el) => Object.keys(el).some((k) => k.startsWith("__react"))),
+    )
     .toBe(true);
   expect(violations).toEqual([]);
 });

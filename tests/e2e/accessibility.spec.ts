@@ -1,7 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { seriousAxeViolations } from "./support/axe";
 import { submitCitizenLogin } from "./support/sign-in";
-import { concretePath, PORTAL_CITIZEN, listAppRoutes, signInAs, staticRoutesOf, visitorFor, visitorKey, type Route, type Visitor } from "./support/app-pages";
+import {
+  concretePath,
+  PORTAL_CITIZEN,
+  listAppRoutes,
+  signInAs,
+  staticRoutesOf,
+  visitorFor,
+  visitorKey,
+  type Route,
+  type Visitor,
+} from "./support/app-pages";
 
 // axe-core on every page of the app (the list is read from the app folder), each visited as the
 // role that may see it. No serious or critical violation of WCAG 2.1 A/AA is allowed.

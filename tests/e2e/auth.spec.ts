@@ -76,7 +76,10 @@ test("a citizen opening /window gets 403", async ({ page }) => {
 test("signed out, a protected page sends you to the sign-in page and back", async ({ page }) => {
   await page.goto("/review");
   await expect(page).toHaveURL(/\/login\?callbackUrl=%2Freview$/);
-  await signInStaff(page, DEMO_STAFF.find((s) => s.loginName === "reviewer01")!);
+  await signInStaff(
+    page,
+    DEMO_STAFF.find((s) => s.loginName === "reviewer01")!,
+  );
   await expect(page).toHaveURL(/\/review$/);
   await page.getByRole("button", { name: "退出登录" }).click();
   await expect(page).toHaveURL(/\/login$/);
@@ -119,7 +122,10 @@ test("five wrong passwords lock the account, then the right one is refused", asy
 });
 
 test("activity in an area pushes the 30-minute session expiry forward", async ({ page, context }) => {
-  await signInStaff(page, DEMO_STAFF.find((s) => s.loginName === "admin")!);
+  await signInStaff(
+    page,
+    DEMO_STAFF.find((s) => s.loginName === "admin")!,
+  );
   await expect(page.getByRole("heading", { level: 1, name: "系统管理" })).toBeVisible();
   const expiry = async () => (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"))!.expires;
   const first = await expiry();

@@ -25,7 +25,10 @@ async function openOwnOverdueCase(officer: Page): Promise<string> {
   await officer.getByRole("button", { name: "筛选" }).click();
   await expect(officer).toHaveURL(/scope=mine/);
 
-  const firstCase = officer.getByRole("region", { name: /^清收案件/ }).getByRole("row").nth(1);
+  const firstCase = officer
+    .getByRole("region", { name: /^清收案件/ })
+    .getByRole("row")
+    .nth(1);
   await expect(firstCase).toContainText(/\d+ 期（连续 \d+）/);
   await expect(firstCase).toContainText("周涛");
   const loanNo = (await firstCase.getByRole("link").textContent())!.trim();
@@ -87,7 +90,10 @@ test("the borrower sees the overdue notice, repays online, and the collection ca
   // The risk officer finds 张伟's case by ID number and serves the notice.
   const officer = await signInStaff(browser, "risk01");
   await officer.goto(`/risk/collections?q=${OVERDUE_BORROWER_ID}`);
-  const row = officer.getByRole("region", { name: /^清收案件/ }).getByRole("row").nth(1);
+  const row = officer
+    .getByRole("region", { name: /^清收案件/ })
+    .getByRole("row")
+    .nth(1);
   await expect(row).toContainText("张伟");
   const loanNo = (await row.getByRole("link").first().textContent())!.trim();
   await row.getByRole("link", { name: loanNo }).click();
@@ -108,7 +114,10 @@ test("the borrower sees the overdue notice, repays online, and the collection ca
   await citizen.reload();
   const noticeRow = notices.getByRole("row", { name: new RegExp(noticeNo) });
   await expect(noticeRow).toContainText("未读");
-  const [tab] = await Promise.all([citizen.context().waitForEvent("page"), noticeRow.getByRole("link", { name: "查看通知单（PDF）" }).click()]);
+  const [tab] = await Promise.all([
+    citizen.context().waitForEvent("page"),
+    noticeRow.getByRole("link", { name: "查看通知单（PDF）" }).click(),
+  ]);
   await tab.close();
   await expect(noticeRow).toContainText("已读");
 

@@ -14,7 +14,9 @@ async function signIn(browser: Browser, region: "工作人员登录" | "市民�
   return page;
 }
 
-test("a risk officer finds the duplicate illness claim and blacklists the person, whose next withdrawal is refused with the reason", async ({ browser }) => {
+test("a risk officer finds the duplicate illness claim and blacklists the person, whose next withdrawal is refused with the reason", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const officer = await signIn(browser, "工作人员登录", "risk01", /\/risk$/);
   await officer.goto("/risk/fraud");
@@ -42,7 +44,9 @@ test("a risk officer finds the duplicate illness claim and blacklists the person
   await expect(facts).toContainText("在册至");
 
   await officer.goto("/risk/blacklist");
-  await expect(officer.getByRole("region", { name: /^黑名单/ }).getByRole("row", { name: new RegExp(COPYCAT.idNumber) })).toContainText("生效中");
+  await expect(officer.getByRole("region", { name: /^黑名单/ }).getByRole("row", { name: new RegExp(COPYCAT.idNumber) })).toContainText(
+    "生效中",
+  );
 
   const citizen = await signIn(browser, "市民登录", COPYCAT.idNumber, /\/portal$/);
   await citizen.goto("/portal/withdrawals");
@@ -67,7 +71,9 @@ test("a risk officer finds the duplicate illness claim and blacklists the person
   await expect(form.getByLabel("提取金额（元）")).toHaveValue("3000.00");
 });
 
-test("the risk screens: retrospective workbench with re-verification and CSV, the insider report, and the admin's audit-chain check", async ({ browser }) => {
+test("the risk screens: retrospective workbench with re-verification and CSV, the insider report, and the admin's audit-chain check", async ({
+  browser,
+}) => {
   test.setTimeout(120_000);
   const officer = await signIn(browser, "工作人员登录", "risk01", /\/risk$/);
   await officer.goto("/risk/workbench");

@@ -77,7 +77,10 @@ test("a loan case runs from the kiosk to disbursement and the citizen sees it", 
   // reviewer01 approves from the approval queue (within the ¥600,000 limit).
   const reviewer = await newPage(browser);
   await signInStaff(reviewer, "reviewer01");
-  await reviewer.getByRole("region", { name: /待审批/ }).getByRole("link", { name: caseNo }).click();
+  await reviewer
+    .getByRole("region", { name: /待审批/ })
+    .getByRole("link", { name: caseNo })
+    .click();
   await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(caseNo);
   const staleTab = await reviewer.context().newPage();
   await staleTab.goto(reviewer.url());
@@ -115,7 +118,10 @@ test("a loan case runs from the kiosk to disbursement and the citizen sees it", 
   // reviewer02 (not the approver: four-eyes) rechecks, and the loan is disbursed at once.
   const rechecker = await newPage(browser);
   await signInStaff(rechecker, "reviewer02");
-  await rechecker.getByRole("region", { name: /待复核/ }).getByRole("link", { name: caseNo }).click();
+  await rechecker
+    .getByRole("region", { name: /待复核/ })
+    .getByRole("link", { name: caseNo })
+    .click();
   await rechecker.getByRole("button", { name: "复核并放款" }).click();
   await expect(rechecker.getByRole("heading", { name: "当前阶段：已放款" })).toBeVisible();
 

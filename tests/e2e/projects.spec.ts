@@ -55,7 +55,12 @@ test("an officer admits a project after an inspection; a teller then accepts a n
   await expect(form.getByText("请上传至少一张现场照片")).toBeVisible();
 
   // Then filled in properly: every condition checked on site, a photo, the conclusion.
-  await form.getByLabel("查勘日期").fill(await form.getByLabel("查勘日期").getAttribute("max").then((v) => v!));
+  await form.getByLabel("查勘日期").fill(
+    await form
+      .getByLabel("查勘日期")
+      .getAttribute("max")
+      .then((v) => v!),
+  );
   await form.getByLabel("查勘地点").fill(`${E2E_PROJECT_NAME}项目现场及售楼处`);
   await form.getByLabel("查勘情况").fill("主体结构施工至地上三分之二，预售资金监管账户已开立，售楼处公示五证齐全。");
   for (const condition of ADMISSION_CONDITIONS) {

@@ -13,11 +13,17 @@ const part = (base: string, rate: string) => {
 
 async function balanceOnPortal(page: Page): Promise<bigint> {
   await page.goto("/portal");
-  const balance = page.getByRole("region", { name: "账户概况" }).locator("dt", { hasText: "账户余额" }).locator("xpath=following-sibling::dd[1]");
+  const balance = page
+    .getByRole("region", { name: "账户概况" })
+    .locator("dt", { hasText: "账户余额" })
+    .locator("xpath=following-sibling::dd[1]");
   return fen(await balance.innerText());
 }
 
-test("an employer agent uploads a CSV with one bad row, gets the report and nothing is posted; the fixed file is submitted, the balance is unchanged until the bank receipt is imported, then credited", async ({ page, browser }) => {
+test("an employer agent uploads a CSV with one bad row, gets the report and nothing is posted; the fixed file is submitted, the balance is unchanged until the bank receipt is imported, then credited", async ({
+  page,
+  browser,
+}) => {
   test.setTimeout(150_000);
   await submitStaffLogin(page, "agent01");
   await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible();
@@ -25,7 +31,10 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
   await page.goto("/employer/remittances");
   const template = await page.request.get("/employer/remittances/template");
   expect(template.ok()).toBe(true);
-  const lines = (await template.text()).replace(/^\uFEFF/, "").trim().split(/\r\n/);
+  const lines = (await template.text())
+    .replace(/^\uFEFF/, "")
+    .trim()
+    .split(/\r\n/);
   expect(lines[0]).toBe("身份证号,姓名,缴存基数,单位比例,个人比例");
   const people = lines.length - 1;
   expect(people).toBeGreaterThan(1);

@@ -7,7 +7,9 @@ import { submitStaffLogin } from "./support/sign-in";
 
 /** Today in Asia/Shanghai (YYYY-MM-DD), as the date input wants it. */
 function shanghaiToday(): string {
-  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+  return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(
+    new Date(),
+  );
 }
 
 /** The calendar date `days` after `iso`. */
@@ -65,7 +67,9 @@ test("/admin/batch shows the last run and the next scheduled one, and an admin s
 
   await time.fill("02:30");
   await page.getByRole("button", { name: "保存时间" }).click();
-  await expect(page.locator("form#schedule").getByRole("status")).toContainText("已保存：每日 02:30（北京时间）自动执行前一营业日的日终批处理");
+  await expect(page.locator("form#schedule").getByRole("status")).toContainText(
+    "已保存：每日 02:30（北京时间）自动执行前一营业日的日终批处理",
+  );
   await page.reload();
   await expect(panel).toContainText(`下次执行${addDays(today, 2)} 02:30（北京时间）`);
 

@@ -22,7 +22,9 @@ async function signInTeller(browser: Browser, loginName = "teller01", windowNo =
   return page;
 }
 
-test("a citizen applies for a rent withdrawal, a teller approves it and another pays it, the citizen sees the payout and the new balance", async ({ browser }) => {
+test("a citizen applies for a rent withdrawal, a teller approves it and another pays it, the citizen sees the payout and the new balance", async ({
+  browser,
+}) => {
   // Two signed-in users on a shared 2-core machine: more than the default 30 s.
   test.setTimeout(120_000);
   const citizen = await signInCitizen(browser);
@@ -95,7 +97,9 @@ test("a citizen sees the account history, downloads a deposit certificate, and a
   await expect(visitor.getByRole("main")).not.toContainText("李娜");
 });
 
-test("a teller takes a withdrawal at the window (ID card read), a second teller approves, a third pays through the bank port; the first teller's approve button is refused", async ({ browser }) => {
+test("a teller takes a withdrawal at the window (ID card read), a second teller approves, a third pays through the bank port; the first teller's approve button is refused", async ({
+  browser,
+}) => {
   test.setTimeout(150_000);
   const teller = await signInTeller(browser);
   await teller.goto("/window");

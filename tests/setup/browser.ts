@@ -80,18 +80,30 @@ export function ensureBrowser(log: (line: string) => void = console.log, machine
   const found = findBrowser(machine);
   if (found) return { ok: true, browser: found };
   if (machine.run("sh", ["-c", "command -v apt-get"], true) !== 0) {
-    return { ok: false, reason: `no Chromium for the end-to-end tests and no apt-get to install one: install Chromium (Debian: ${INSTALL_HINT}) or run \`npx playwright install chromium\` where the internet is reachable` };
+    return {
+      ok: false,
+      reason: `no Chromium for the end-to-end tests and no apt-get to install one: install Chromium (Debian: ${INSTALL_HINT}) or run \`npx playwright install chromium\` where the internet is reachable`,
+    };
   }
   const root = rootPrefix(machine);
   if (!root) {
-    return { ok: false, reason: `no Chromium for the end-to-end tests, and installing it needs root: run \`${INSTALL_HINT}\` once, then npm test again` };
+    return {
+      ok: false,
+      reason: `no Chromium for the end-to-end tests, and installing it needs root: run \`${INSTALL_HINT}\` once, then npm test again`,
+    };
   }
   log("[browser] no Chromium found: installing Debian's chromium (apt-get install -y chromium)");
-  for (const args of [["apt-get", "update"], ["apt-get", "install", "-y", "chromium"]]) {
+  for (const args of [
+    ["apt-get", "update"],
+    ["apt-get", "install", "-y", "chromium"],
+  ]) {
     const [command, ...rest] = [...root, ...args] as [string, ...string[]];
     const status = machine.run(command, rest);
     if (status !== 0) {
-      return { ok: false, reason: `installing Chromium failed (\`${args.join(" ")}\` exited ${status ?? "on a signal"}): run \`${INSTALL_HINT}\` by hand, then npm test again` };
+      return {
+        ok: false,
+        reason: `installing Chromium failed (\`${args.join(" ")}\` exited ${status ?? "on a signal"}): run \`${INSTALL_HINT}\` by hand, then npm test again`,
+      };
     }
   }
   const installed = findBrowser(machine);

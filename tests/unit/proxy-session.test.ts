@@ -24,7 +24,9 @@ async function sessionCookie(clock: { signedInAt: number; activeAt: number }): P
 }
 
 function request(path: string, cookies: Record<string, string>, headers: Record<string, string> = {}): NextRequest {
-  const cookie = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join("; ");
+  const cookie = Object.entries(cookies)
+    .map(([k, v]) => `${k}=${v}`)
+    .join("; ");
   return new NextRequest(new URL(path, "http://127.0.0.1:3000"), { headers: { cookie, ...headers } });
 }
 
@@ -57,7 +59,12 @@ describe("proxy: the session's idle and absolute limits", () => {
 
   it("a page that only refreshed itself for 30 minutes is signed out", async () => {
     const t = now();
-    const res = await proxy(request("/admin", { [COOKIE]: await sessionCookie({ signedInAt: t - 3600, activeAt: t - SESSION_IDLE_SECONDS }), [PASSIVE_COOKIE]: "1" }));
+    const res = await proxy(
+      request("/admin", {
+        [COOKIE]: await sessionCookie({ signedInAt: t - 3600, activeAt: t - SESSION_IDLE_SECONDS }),
+        [PASSIVE_COOKIE]: "1",
+      }),
+    );
     expect(res.status).toBe(307);
     expect(new URL(res.headers.get("location")!).search).toBe("?callbackUrl=%2Fadmin");
     expect(new URL(res.headers.get("location")!).pathname).toBe("/login");
@@ -65,7 +72,9 @@ describe("proxy: the session's idle and absolute limits", () => {
 
   it("12 hours after sign-in the session ends even while active", async () => {
     const t = now();
-    const res = await proxy(request("/admin", { [COOKIE]: await sessionCookie({ signedInAt: t - SESSION_ABSOLUTE_SECONDS, activeAt: t - 5 }) }));
+    const res = await proxy(
+      request("/admin", { [COOKIE]: await sessionCookie({ signedInAt: t - SESSION_ABSOLUTE_SECONDS, activeAt: t - 5 }) }),
+    );
     expect(res.status).toBe(307);
     expect(res.headers.getSetCookie().some((c) => c.startsWith(`${COOKIE}=;`))).toBe(true);
   });

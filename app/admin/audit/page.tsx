@@ -14,7 +14,9 @@ export default async function AuditPage() {
   const entries = await listRecentAuditEntries(50);
   return (
     <>
-      <PageTitle subtitle="每条记录都带有前一条记录的哈希值，改动或删除任何一条都会使审计链断裂；数据库禁止修改和删除审计记录">审计日志</PageTitle>
+      <PageTitle subtitle="每条记录都带有前一条记录的哈希值，改动或删除任何一条都会使审计链断裂；数据库禁止修改和删除审计记录">
+        审计日志
+      </PageTitle>
       <div className="space-y-6">
         <Card id="verify" title="审计链校验">
           <AuditVerifyPanel action={verifyAuditChainAction} />

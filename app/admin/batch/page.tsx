@@ -65,7 +65,9 @@ export default async function BatchPage() {
 
   return (
     <>
-      <PageTitle subtitle="一天一销号：计收罚息 → 公积金委托扣划 → 银行卡代扣 → 按冲抵顺序入账 → 逾期标记 → 结清解押 → 清收台账 → 逾期统计">日终批处理</PageTitle>
+      <PageTitle subtitle="一天一销号：计收罚息 → 公积金委托扣划 → 银行卡代扣 → 按冲抵顺序入账 → 逾期标记 → 结清解押 → 清收台账 → 逾期统计">
+        日终批处理
+      </PageTitle>
       <div className="space-y-6">
         <Card id="schedule" title="自动执行">
           <div className="space-y-4">
@@ -91,7 +93,12 @@ export default async function BatchPage() {
           </div>
         </Card>
         <Card id="run" title="执行批处理">
-          <BatchRunner startBatchAction={startBatchAction} batchStatusAction={batchStatusAction} defaultDate={defaultDate} initial={initial} />
+          <BatchRunner
+            startBatchAction={startBatchAction}
+            batchStatusAction={batchStatusAction}
+            defaultDate={defaultDate}
+            initial={initial}
+          />
         </Card>
         <Card id="runs" title="最近批处理记录">
           <DataTable
@@ -101,7 +108,10 @@ export default async function BatchPage() {
             empty="尚无批处理记录"
             columns={[
               { header: "营业日期", cell: (r) => r.businessDate },
-              { header: "状态", cell: (r) => (r.status === "COMPLETED" ? <Badge tone="good">已完成</Badge> : <Badge tone="warn">未完成 {r.step}</Badge>) },
+              {
+                header: "状态",
+                cell: (r) => (r.status === "COMPLETED" ? <Badge tone="good">已完成</Badge> : <Badge tone="warn">未完成 {r.step}</Badge>),
+              },
               { header: "罚息笔数", cell: (r) => r.penaltyPostings, align: "right" },
               { header: "扣款笔数", cell: (r) => r.repayments, align: "right" },
               { header: "扣款金额", cell: (r) => r.collected, align: "right" },

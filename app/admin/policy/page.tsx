@@ -24,7 +24,18 @@ export default async function PolicyPage() {
   const values = Object.fromEntries([...POLICY_TEXT_FIELDS, ...POLICY_INT_FIELDS].map((f) => [f, readPath(current.rules, f)]));
   return (
     <>
-      <PageTitle subtitle={<>现行第 {current.version} 版 · <Link className="text-sky-700 underline" href="/dashboard">中心运行看板</Link></>}>贷款政策与时限</PageTitle>
+      <PageTitle
+        subtitle={
+          <>
+            现行第 {current.version} 版 ·{" "}
+            <Link className="text-sky-700 underline" href="/dashboard">
+              中心运行看板
+            </Link>
+          </>
+        }
+      >
+        贷款政策与时限
+      </PageTitle>
       <div className="space-y-6">
         <Card id="policy" title="调整贷款政策（发布为新版本，已受理的贷款仍按原版本）">
           <PolicyForm publishPolicyAction={publishPolicyAction} current={values} />

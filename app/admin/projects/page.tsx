@@ -15,7 +15,9 @@ export const metadata: Metadata = { title: "楼盘准入" };
 export default async function ProjectsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requireRole("PROJECT_OFFICER", "ADMIN");
   const raw = await searchParams;
-  const filters = ZProjectFilters.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])));
+  const filters = ZProjectFilters.parse(
+    Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v || undefined])),
+  );
   const [developers, projects] = await Promise.all([listDeveloperOptions(), listProjects(filters)]);
 
   return (
@@ -23,8 +25,12 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
       <PageTitle
         subtitle={
           <span className="flex gap-4">
-            <Link className="text-sky-800 underline" href="/admin/projects/new">登记楼盘</Link>
-            <Link className="text-sky-800 underline" href="/admin/projects/developers">开发商</Link>
+            <Link className="text-sky-800 underline" href="/admin/projects/new">
+              登记楼盘
+            </Link>
+            <Link className="text-sky-800 underline" href="/admin/projects/developers">
+              开发商
+            </Link>
           </span>
         }
       >
@@ -42,7 +48,14 @@ export default async function ProjectsPage({ searchParams }: { searchParams: Pro
             empty="没有符合条件的楼盘"
             columns={[
               { header: "编号", cell: (p) => p.projectNo },
-              { header: "楼盘", cell: (p) => <Link className="text-sky-800 underline" href={`/admin/projects/${p.id}`}>{p.name}</Link> },
+              {
+                header: "楼盘",
+                cell: (p) => (
+                  <Link className="text-sky-800 underline" href={`/admin/projects/${p.id}`}>
+                    {p.name}
+                  </Link>
+                ),
+              },
               { header: "开发商", cell: (p) => p.developerName },
               { header: "所在区", cell: (p) => p.district },
               { header: "准入状态", cell: (p) => <AdmissionBadge status={p.admissionStatus} /> },

@@ -17,7 +17,19 @@ export default async function ServicingSettingsPage() {
   const settings = await getServicingSettings();
   return (
     <>
-      <PageTitle subtitle={<>罚息规则与还款冲抵顺序，自下一次<Link className="text-sky-700 underline" href="/admin/batch">日终批处理</Link>起生效</>}>贷后管理设置</PageTitle>
+      <PageTitle
+        subtitle={
+          <>
+            罚息规则与还款冲抵顺序，自下一次
+            <Link className="text-sky-700 underline" href="/admin/batch">
+              日终批处理
+            </Link>
+            起生效
+          </>
+        }
+      >
+        贷后管理设置
+      </PageTitle>
       <div className="space-y-6">
         <Card id="penalty-rule" title="罚息规则">
           <PenaltyRuleForm savePenaltyRuleAction={savePenaltyRuleAction} current={settings.penaltyRule} />

@@ -49,7 +49,8 @@ export async function uploadRemittance(_prev: RemittanceFormState, formData: For
       source: "CSV",
       file: new Uint8Array(await file.arrayBuffer()),
     });
-    if (!result.ok) return { formError: `文件有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新上传`, report: result.errors, values };
+    if (!result.ok)
+      return { formError: `文件有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新上传`, report: result.errors, values };
     return submitted(parsed.data.month, result);
   } catch (error) {
     if (!isDomainError(error)) throw error;
@@ -76,8 +77,16 @@ export async function postScreenRemittance(_prev: RemittanceFormState, formData:
   if (name.length !== idNumber.length || base.length !== idNumber.length) return { formError: "表单数据不完整，请刷新后重试", values };
   const rows = idNumber.map((id, i) => ({ row: i + 1, idNumber: id, name: name[i]!, base: base[i]!.trim(), employerRate, personalRate }));
   try {
-    const result = await postRemittance({ actor: actorOf(user), employerId: user.employerId, month, backPayReason, source: "SCREEN", rows });
-    if (!result.ok) return { formError: `有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新提交`, report: result.errors, values };
+    const result = await postRemittance({
+      actor: actorOf(user),
+      employerId: user.employerId,
+      month,
+      backPayReason,
+      source: "SCREEN",
+      rows,
+    });
+    if (!result.ok)
+      return { formError: `有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新提交`, report: result.errors, values };
     return submitted(month, result);
   } catch (error) {
     if (!isDomainError(error)) throw error;
@@ -94,7 +103,11 @@ export async function simulateTransferAction(_prev: SimulateTransferState, formD
   const parsed = ZSimulateTransferForm.safeParse({ remittanceId: formData.get("remittanceId"), amount: formData.get("amount") });
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
-    const { bankRef } = await simulateEmployerTransfer({ actor: actorOf(user), remittanceId: parsed.data.remittanceId, amount: parsed.data.amount });
+    const { bankRef } = await simulateEmployerTransfer({
+      actor: actorOf(user),
+      remittanceId: parsed.data.remittanceId,
+      amount: parsed.data.amount,
+    });
     return { done: `模拟转账已到达银行（流水 ${bankRef}）；中心导入当日到账回单后入账`, values };
   } catch (error) {
     if (!isDomainError(error)) throw error;

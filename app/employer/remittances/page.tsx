@@ -60,7 +60,13 @@ export default async function RemittancesPage() {
               { header: "方式", cell: (r) => r.source },
               { header: "提交时间", cell: (r) => r.postedAt },
               { header: "入账时间", cell: (r) => r.creditedAt ?? "—" },
-              { header: "操作", cell: (r) => (r.payable ? <WithdrawRemittanceButton withdrawRemittanceAction={withdrawRemittanceAction} remittanceId={r.id} month={r.month} /> : null) },
+              {
+                header: "操作",
+                cell: (r) =>
+                  r.payable ? (
+                    <WithdrawRemittanceButton withdrawRemittanceAction={withdrawRemittanceAction} remittanceId={r.id} month={r.month} />
+                  ) : null,
+              },
             ]}
           />
         </Card>
@@ -75,7 +81,13 @@ export default async function RemittancesPage() {
                   <h3 className="mb-2 text-sm font-medium text-slate-800">
                     {r.month} 应缴 {r.total}（{r.statusLabel}）
                   </h3>
-                  <SimulateTransferForm simulateTransferAction={simulateTransferAction} remittanceId={r.id} month={r.month} reference={r.paymentReference!} total={r.totalPlain} />
+                  <SimulateTransferForm
+                    simulateTransferAction={simulateTransferAction}
+                    remittanceId={r.id}
+                    month={r.month}
+                    reference={r.paymentReference!}
+                    total={r.totalPlain}
+                  />
                 </div>
               ))}
             </div>

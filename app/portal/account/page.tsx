@@ -19,7 +19,15 @@ export default async function AccountPage() {
     : [null, [], []];
   return (
     <>
-      <PageTitle subtitle={<Link href="/portal/certificate" className="text-sky-700 underline">开具缴存证明</Link>}>我的账户</PageTitle>
+      <PageTitle
+        subtitle={
+          <Link href="/portal/certificate" className="text-sky-700 underline">
+            开具缴存证明
+          </Link>
+        }
+      >
+        我的账户
+      </PageTitle>
       <div className="space-y-6">
         <Card id="overview" title="账户概况">
           {account ? (

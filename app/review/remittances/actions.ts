@@ -15,7 +15,11 @@ export type DecideBackPaymentState = FormState & { done?: string };
 export async function decideBackPaymentAction(_prev: DecideBackPaymentState, formData: FormData): Promise<DecideBackPaymentState> {
   const user = await requireRole("REVIEWER");
   const values = formValues(formData);
-  const parsed = ZDecideBackPaymentForm.safeParse({ remittanceId: formData.get("remittanceId"), decision: formData.get("decision"), note: formData.get("note") ?? undefined });
+  const parsed = ZDecideBackPaymentForm.safeParse({
+    remittanceId: formData.get("remittanceId"),
+    decision: formData.get("decision"),
+    note: formData.get("note") ?? undefined,
+  });
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
     const { status } = await decideBackPayment({ actor: actorOf(user), ...parsed.data });

@@ -22,11 +22,16 @@ export default async function BackPaymentsPage() {
               {awaiting.map((r) => (
                 <li key={r.id} className="space-y-2">
                   <p className="text-sm text-slate-800">
-                    {r.employerName} · {r.month} · {r.rowCount} 人 · 应缴 {r.total} · 付款附言 <span className="font-mono">{r.paymentReference}</span>
+                    {r.employerName} · {r.month} · {r.rowCount} 人 · 应缴 {r.total} · 付款附言{" "}
+                    <span className="font-mono">{r.paymentReference}</span>
                   </p>
                   <p className="text-sm text-slate-600">补缴原因：{r.backPayReason}</p>
                   {r.note ? <p className="text-sm text-amber-800">{r.note}</p> : null}
-                  <BackPaymentDecisionForm decideBackPaymentAction={decideBackPaymentAction} remittanceId={r.id} label={`${r.employerName} ${r.month}`} />
+                  <BackPaymentDecisionForm
+                    decideBackPaymentAction={decideBackPaymentAction}
+                    remittanceId={r.id}
+                    label={`${r.employerName} ${r.month}`}
+                  />
                 </li>
               ))}
             </ul>

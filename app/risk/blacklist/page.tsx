@@ -32,7 +32,15 @@ export default async function BlacklistPage({ searchParams }: { searchParams: Pr
             <BlacklistYearsForm action={setBlacklistYearsAction} years={years} />
           </Card>
         ) : null}
-        <Card id="list" title={`黑名单（${rows.length}）`} actions={<FilterBar action="/risk/blacklist" label="黑名单查询"><FilterInput name="q" label="姓名或身份证号" defaultValue={q} width="w-48" /></FilterBar>}>
+        <Card
+          id="list"
+          title={`黑名单（${rows.length}）`}
+          actions={
+            <FilterBar action="/risk/blacklist" label="黑名单查询">
+              <FilterInput name="q" label="姓名或身份证号" defaultValue={q} width="w-48" />
+            </FilterBar>
+          }
+        >
           <DataTable
             caption="失信黑名单"
             rows={rows}
@@ -48,7 +56,16 @@ export default async function BlacklistPage({ searchParams }: { searchParams: Pr
               { header: "状态", cell: (r) => <Badge tone={r.state === "ACTIVE" ? "bad" : "neutral"}>{r.stateLabel}</Badge> },
               {
                 header: admin ? "解除（须填写原因）" : "解除",
-                cell: (r) => (r.lifted ? r.lifted : r.state === "ACTIVE" && admin ? <LiftBanForm action={liftBanAction} entryId={r.id} name={r.name} /> : r.state === "ACTIVE" ? "须系统管理员解除" : "—"),
+                cell: (r) =>
+                  r.lifted ? (
+                    r.lifted
+                  ) : r.state === "ACTIVE" && admin ? (
+                    <LiftBanForm action={liftBanAction} entryId={r.id} name={r.name} />
+                  ) : r.state === "ACTIVE" ? (
+                    "须系统管理员解除"
+                  ) : (
+                    "—"
+                  ),
               },
             ]}
           />

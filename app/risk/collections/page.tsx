@@ -16,7 +16,11 @@ function pageHref(filter: TLedgerFilter, page: number): string {
   return `/risk/collections?${params.toString()}`;
 }
 
-export default async function CollectionsLedgerPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function CollectionsLedgerPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
   const user = await requireRole("RISK_OFFICER", "ADMIN");
   const raw = await searchParams;
   const filter = ZLedgerFilter.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v])));
@@ -34,11 +38,19 @@ export default async function CollectionsLedgerPage({ searchParams }: { searchPa
           <LedgerTable rows={ledger.rows} />
           {pages > 1 ? (
             <nav aria-label="翻页" className="mt-4 flex items-center gap-3 text-sm">
-              {filter.page > 1 ? <Link className="text-sky-800 underline" href={pageHref(filter, filter.page - 1)}>上一页</Link> : null}
+              {filter.page > 1 ? (
+                <Link className="text-sky-800 underline" href={pageHref(filter, filter.page - 1)}>
+                  上一页
+                </Link>
+              ) : null}
               <span>
                 第 {filter.page} / {pages} 页
               </span>
-              {filter.page < pages ? <Link className="text-sky-800 underline" href={pageHref(filter, filter.page + 1)}>下一页</Link> : null}
+              {filter.page < pages ? (
+                <Link className="text-sky-800 underline" href={pageHref(filter, filter.page + 1)}>
+                  下一页
+                </Link>
+              ) : null}
             </nav>
           ) : null}
         </Card>

@@ -1,6 +1,12 @@
 import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/current-user";
-import { agingBucketFigures, collectorFigures, dailyOverdueTrend, liveOverdueRate, monthlyOverdueTrend } from "@/lib/collections/dashboard-queries";
+import {
+  agingBucketFigures,
+  collectorFigures,
+  dailyOverdueTrend,
+  liveOverdueRate,
+  monthlyOverdueTrend,
+} from "@/lib/collections/dashboard-queries";
 import { displayYuan } from "@/lib/money";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
@@ -14,7 +20,12 @@ export default async function RiskDashboardPage() {
   await requireRole("RISK_OFFICER", "ADMIN");
   const now = new Date();
   const rate = await liveOverdueRate();
-  const [buckets, daily, monthly, collectors] = await Promise.all([agingBucketFigures(rate), dailyOverdueTrend(now), monthlyOverdueTrend(now), collectorFigures(now)]);
+  const [buckets, daily, monthly, collectors] = await Promise.all([
+    agingBucketFigures(rate),
+    dailyOverdueTrend(now),
+    monthlyOverdueTrend(now),
+    collectorFigures(now),
+  ]);
 
   return (
     <>

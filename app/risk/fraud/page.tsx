@@ -37,12 +37,24 @@ export default async function FraudQueuePage({ searchParams }: { searchParams: P
       <div className="space-y-6">
         <Card id="filters" title="筛选">
           <FilterBar action="/risk/fraud" label="预警筛选">
-            <FilterSelect name="kind" label="类型" defaultValue={filter.kind ?? ""} options={[{ value: "", label: "全部类型" }, ...FLAG_KINDS.map((k) => ({ value: k, label: FLAG_KIND_LABELS[k] }))]} />
-            <FilterSelect name="status" label="状态" defaultValue={filter.status ?? "OPEN"} options={[...FLAG_STATUSES.map((s) => ({ value: s, label: FLAG_STATUS_LABELS[s] })), { value: "ALL", label: "全部状态" }]} />
+            <FilterSelect
+              name="kind"
+              label="类型"
+              defaultValue={filter.kind ?? ""}
+              options={[{ value: "", label: "全部类型" }, ...FLAG_KINDS.map((k) => ({ value: k, label: FLAG_KIND_LABELS[k] }))]}
+            />
+            <FilterSelect
+              name="status"
+              label="状态"
+              defaultValue={filter.status ?? "OPEN"}
+              options={[...FLAG_STATUSES.map((s) => ({ value: s, label: FLAG_STATUS_LABELS[s] })), { value: "ALL", label: "全部状态" }]}
+            />
             <FilterInput name="from" label="发现日期自" type="date" defaultValue={filter.from} />
             <FilterInput name="to" label="至" type="date" defaultValue={filter.to} />
             <FilterInput name="q" label="姓名或身份证号" defaultValue={filter.q} width="w-48" />
-            <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">筛选</button>
+            <button type="submit" className="rounded-md bg-sky-700 px-4 py-2 text-sm font-medium text-white hover:bg-sky-800">
+              筛选
+            </button>
           </FilterBar>
         </Card>
         <Card id="flags" title={`风险预警（${total} 条${total > rows.length ? `，显示最近 ${rows.length} 条` : ""}）`}>
@@ -53,12 +65,24 @@ export default async function FraudQueuePage({ searchParams }: { searchParams: P
             empty="没有符合条件的预警"
             columns={[
               { header: "发现时间", cell: (r) => r.createdAt },
-              { header: "类型", cell: (r) => <Link className="text-sky-700 underline" href={`/risk/fraud/${r.id}`}>{r.kind}</Link> },
+              {
+                header: "类型",
+                cell: (r) => (
+                  <Link className="text-sky-700 underline" href={`/risk/fraud/${r.id}`}>
+                    {r.kind}
+                  </Link>
+                ),
+              },
               { header: "当事人", cell: (r) => `${r.person}（${r.idNumber}）` },
               { header: "发现", cell: (r) => r.reason },
               { header: "提取申请", cell: (r) => r.withdrawal ?? "—（已拒绝受理）" },
               { header: "经办", cell: (r) => r.handler },
-              { header: "状态", cell: (r) => <Badge tone={r.status === "OPEN" ? "warn" : r.status === "CONFIRMED" ? "bad" : "neutral"}>{r.statusLabel}</Badge> },
+              {
+                header: "状态",
+                cell: (r) => (
+                  <Badge tone={r.status === "OPEN" ? "warn" : r.status === "CONFIRMED" ? "bad" : "neutral"}>{r.statusLabel}</Badge>
+                ),
+              },
             ]}
           />
         </Card>

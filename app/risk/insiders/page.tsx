@@ -19,12 +19,26 @@ export default async function InsidersPage({ searchParams }: { searchParams: Pro
   const unusual = report.rows.filter((r) => r.unusual).length;
   return (
     <>
-      <PageTitle subtitle={`${report.since} 以来：全中心 ${report.centerHandled} 件经办业务，${report.centerFlags} 条风险预警，平均 ${report.centerRate}`}>内部人员监测</PageTitle>
+      <PageTitle
+        subtitle={`${report.since} 以来：全中心 ${report.centerHandled} 件经办业务，${report.centerFlags} 条风险预警，平均 ${report.centerRate}`}
+      >
+        内部人员监测
+      </PageTitle>
       <RiskNav current="/risk/insiders" />
       <div className="space-y-6">
-        <Card id="rule" title="异常判定规则" actions={<FilterBar action="/risk/insiders" label="统计区间"><FilterInput name="since" label="统计起始日" type="date" defaultValue={report.since} /></FilterBar>}>
+        <Card
+          id="rule"
+          title="异常判定规则"
+          actions={
+            <FilterBar action="/risk/insiders" label="统计区间">
+              <FilterInput name="since" label="统计起始日" type="date" defaultValue={report.since} />
+            </FilterBar>
+          }
+        >
           <p className="text-sm text-slate-700">
-            经办人员经办的业务（窗口开立的办件与窗口受理的提取申请）中，风险预警数 ÷ 经办件数 为该人员的预警率。同时满足以下条件的列为异常：经办不少于 {t.MIN_HANDLED} 件，预警不少于 {t.MIN_FLAGS} 条，且预警率不低于全中心平均预警率的 {t.RATIO} 倍。
+            经办人员经办的业务（窗口开立的办件与窗口受理的提取申请）中，风险预警数 ÷ 经办件数
+            为该人员的预警率。同时满足以下条件的列为异常：经办不少于 {t.MIN_HANDLED} 件，预警不少于 {t.MIN_FLAGS}{" "}
+            条，且预警率不低于全中心平均预警率的 {t.RATIO} 倍。
           </p>
         </Card>
         <Card id="staff" title={`经办人员（异常 ${unusual} 人）`}>

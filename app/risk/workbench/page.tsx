@@ -33,23 +33,62 @@ export default async function WorkbenchPage({ searchParams }: { searchParams: Pr
       <div className="space-y-6">
         <Card id="filters" title="抽样条件">
           <FilterBar action="/risk/workbench" label="抽样条件">
-            <FilterSelect name="reason" label="提取原因" defaultValue={filter.reasonCode ?? ""} options={[{ value: "", label: "全部原因" }, ...REASON_CODES.map((c) => ({ value: c, label: `${c} ${REASON_RULES[c].label}` }))]} />
+            <FilterSelect
+              name="reason"
+              label="提取原因"
+              defaultValue={filter.reasonCode ?? ""}
+              options={[
+                { value: "", label: "全部原因" },
+                ...REASON_CODES.map((c) => ({ value: c, label: `${c} ${REASON_RULES[c].label}` })),
+              ]}
+            />
             <FilterInput name="from" label="申请日期自" type="date" defaultValue={filter.from} />
             <FilterInput name="to" label="至" type="date" defaultValue={filter.to} />
             <FilterInput name="maxArea" label="建筑面积小于（㎡）" defaultValue={filter.maxArea} width="w-36" />
-            <FilterSelect name="housing" label="新房/二手房" defaultValue={filter.housing ?? ""} options={[{ value: "", label: "不限" }, { value: "NEW", label: "新房" }, { value: "SECOND_HAND", label: "二手房" }]} />
-            <FilterSelect name="window" label="窗口" defaultValue={filter.windowNo ? String(filter.windowNo) : ""} options={[{ value: "", label: "全部窗口" }, ...options.windows.map((n) => ({ value: String(n), label: `${n}号窗口` }))]} />
-            <FilterSelect name="teller" label="经办柜员" defaultValue={filter.tellerId ?? ""} options={[{ value: "", label: "全部柜员" }, ...options.tellers.map((t) => ({ value: t.id, label: t.label }))]} />
-            <button type="submit" className={`${button} bg-sky-700 hover:bg-sky-800`}>查询</button>
-            <button type="submit" name="verify" value="1" className={`${button} bg-amber-700 hover:bg-amber-800`}>与登记簿重新核验</button>
+            <FilterSelect
+              name="housing"
+              label="新房/二手房"
+              defaultValue={filter.housing ?? ""}
+              options={[
+                { value: "", label: "不限" },
+                { value: "NEW", label: "新房" },
+                { value: "SECOND_HAND", label: "二手房" },
+              ]}
+            />
+            <FilterSelect
+              name="window"
+              label="窗口"
+              defaultValue={filter.windowNo ? String(filter.windowNo) : ""}
+              options={[{ value: "", label: "全部窗口" }, ...options.windows.map((n) => ({ value: String(n), label: `${n}号窗口` }))]}
+            />
+            <FilterSelect
+              name="teller"
+              label="经办柜员"
+              defaultValue={filter.tellerId ?? ""}
+              options={[{ value: "", label: "全部柜员" }, ...options.tellers.map((t) => ({ value: t.id, label: t.label }))]}
+            />
+            <button type="submit" className={`${button} bg-sky-700 hover:bg-sky-800`}>
+              查询
+            </button>
+            <button type="submit" name="verify" value="1" className={`${button} bg-amber-700 hover:bg-amber-800`}>
+              与登记簿重新核验
+            </button>
           </FilterBar>
         </Card>
         <Card
           id="sample"
           title={`样本（共 ${result.total} 笔${result.total > shown.length ? `，显示最近 ${shown.length} 笔` : ""}）`}
-          actions={<a className="text-sm text-sky-700 underline" href={`/risk/workbench/export${query ? `?${query}` : ""}`}>导出 CSV（含核验结果）</a>}
+          actions={
+            <a className="text-sm text-sky-700 underline" href={`/risk/workbench/export${query ? `?${query}` : ""}`}>
+              导出 CSV（含核验结果）
+            </a>
+          }
         >
-          {summary ? <p role="status" className="mb-3 text-sm text-slate-700">{summary}</p> : null}
+          {summary ? (
+            <p role="status" className="mb-3 text-sm text-slate-700">
+              {summary}
+            </p>
+          ) : null}
           <DataTable
             caption="提取申请样本"
             rows={shown}
@@ -64,7 +103,15 @@ export default async function WorkbenchPage({ searchParams }: { searchParams: Pr
               { header: "窗口/柜员", cell: (r) => `${r.window} ${r.teller}` },
               { header: "住房", cell: (r) => (r.certNo ? `${r.certNo} ${r.area ? `${r.area}㎡` : ""} ${r.housing}` : "—") },
               { header: "状态", cell: (r) => r.status },
-              ...(verify ? [{ header: "核验结果", cell: (r: (typeof shown)[number]) => (r.verdictOk === undefined ? r.verdict : <Badge tone={r.verdictOk ? "good" : "bad"}>{r.verdict}</Badge>) }] : []),
+              ...(verify
+                ? [
+                    {
+                      header: "核验结果",
+                      cell: (r: (typeof shown)[number]) =>
+                        r.verdictOk === undefined ? r.verdict : <Badge tone={r.verdictOk ? "good" : "bad"}>{r.verdict}</Badge>,
+                    },
+                  ]
+                : []),
             ]}
           />
         </Card>

@@ -14,7 +14,9 @@ export default async function EmployersPage() {
   const inArrears = employers.filter((e) => e.arrearMonths.length > 0);
   return (
     <>
-      <PageTitle subtitle={`应缴至 ${lastDueMonth().slice(0, 7)}；欠缴单位 ${inArrears.length} 家，共 ${employers.length} 家`}>单位缴存</PageTitle>
+      <PageTitle subtitle={`应缴至 ${lastDueMonth().slice(0, 7)}；欠缴单位 ${inArrears.length} 家，共 ${employers.length} 家`}>
+        单位缴存
+      </PageTitle>
       <Card id="employers" title="各单位汇缴与欠缴">
         <DataTable
           caption="各单位汇缴与欠缴月份"

@@ -10,14 +10,22 @@ import { DomainError } from "@/lib/errors";
  */
 export async function assertPreviousDayComplete(client: Pick<Tx, "batchRun">, businessDate: string): Promise<void> {
   const previous = addDays(businessDate, -1);
-  const earlier = await client.batchRun.findFirst({ where: { businessDate: { lt: dateColumn(businessDate) } }, select: { businessDate: true } });
+  const earlier = await client.batchRun.findFirst({
+    where: { businessDate: { lt: dateColumn(businessDate) } },
+    select: { businessDate: true },
+  });
   if (!earlier) return;
   const previousRun = await client.batchRun.findUnique({ where: { businessDate: dateColumn(previous) }, select: { status: true } });
-  if (previousRun?.status !== "COMPLETED") throw new DomainError("BATCH_PREVIOUS_INCOMPLETE", { field: "businessDate", details: { previous } });
+  if (previousRun?.status !== "COMPLETED")
+    throw new DomainError("BATCH_PREVIOUS_INCOMPLETE", { field: "businessDate", details: { previous } });
 }
 
 /** The latest COMPLETED business date, or null when none has completed. */
 export async function lastCompletedDate(client: Pick<Tx, "batchRun">): Promise<string | null> {
-  const run = await client.batchRun.findFirst({ where: { status: "COMPLETED" }, orderBy: { businessDate: "desc" }, select: { businessDate: true } });
+  const run = await client.batchRun.findFirst({
+    where: { status: "COMPLETED" },
+    orderBy: { businessDate: "desc" },
+    select: { businessDate: true },
+  });
   return run ? run.businessDate.toISOString().slice(0, 10) : null;
 }

@@ -1,7 +1,16 @@
 import type { Tx } from "@/lib/db";
 import { Prisma } from "@/lib/generated/prisma/client";
 import type { BatchStep } from "./types";
-import { SERVICED_LOAN_STATUSES, inScopeSql, openDueSql, openInstallmentSql, overdueInstallmentSql, readPendingFrom, unpaidSql, type LoanScope } from "./unpaid-sql";
+import {
+  SERVICED_LOAN_STATUSES,
+  inScopeSql,
+  openDueSql,
+  openInstallmentSql,
+  overdueInstallmentSql,
+  readPendingFrom,
+  unpaidSql,
+  type LoanScope,
+} from "./unpaid-sql";
 
 /**
  * Installment statuses from their amounts. Overdue (due before D, unpaid) → OVERDUE; fully paid

@@ -114,7 +114,11 @@ export async function getBatchSchedule(now: Date = new Date()): Promise<BatchSch
     if (latest.status === "RUNNING") {
       // Whether the unfinished run is under way, stopped with an error (audited), or was killed.
       const lastWord = await db.auditEntry.findFirst({
-        where: { entityType: "BatchRun", entityId: businessDate, action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED", "BATCH_DAILY_FAILED"] } },
+        where: {
+          entityType: "BatchRun",
+          entityId: businessDate,
+          action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED", "BATCH_DAILY_FAILED"] },
+        },
         orderBy: { id: "desc" },
         select: { action: true, detail: true },
       });
@@ -134,5 +138,10 @@ export async function getBatchSchedule(now: Date = new Date()): Promise<BatchSch
       error,
     };
   }
-  return { time, schedulers: lock.schedulers, last, next: { businessDate: next.businessDate, at: formatShanghaiDateTime(next.at), pending: next.pending } };
+  return {
+    time,
+    schedulers: lock.schedulers,
+    last,
+    next: { businessDate: next.businessDate, at: formatShanghaiDateTime(next.at), pending: next.pending },
+  };
 }

@@ -42,7 +42,10 @@ export async function runBatch(inTransaction: StepTransaction, bank: BankPort, i
   };
   // An explicit clock (the seed's history) also stamps the run; otherwise the database's.
   const stamp = input.now ? Prisma.sql`${input.now.toISOString()}::timestamp` : Prisma.sql`now()`;
-  await inTransaction((tx) => tx.$executeRaw`INSERT INTO "BatchRun" ("businessDate", "startedAt") VALUES (${businessDate}::date, ${stamp}) ON CONFLICT DO NOTHING`);
+  await inTransaction(
+    (tx) =>
+      tx.$executeRaw`INSERT INTO "BatchRun" ("businessDate", "startedAt") VALUES (${businessDate}::date, ${stamp}) ON CONFLICT DO NOTHING`,
+  );
 
   const stepsRun: number[] = [];
   for (let n = 1; n <= TOTAL_STEPS; n++) {
@@ -52,7 +55,14 @@ export async function runBatch(inTransaction: StepTransaction, bank: BankPort, i
       const counts = n <= STEPS.length ? await STEPS[n - 1]!.run(tx, ctx) : {};
       const all = { ...run.counts, ...counts };
       if (n === TOTAL_STEPS) {
-        await recordAudit(tx, { actorLabel: input.actorLabel ?? "batch", action: "BATCH_DAILY_COMPLETED", entityType: "BatchRun", entityId: businessDate, toState: "COMPLETED", detail: all });
+        await recordAudit(tx, {
+          actorLabel: input.actorLabel ?? "batch",
+          action: "BATCH_DAILY_COMPLETED",
+          entityType: "BatchRun",
+          entityId: businessDate,
+          toState: "COMPLETED",
+          detail: all,
+        });
       }
       await tx.$executeRaw`
         UPDATE "BatchRun"

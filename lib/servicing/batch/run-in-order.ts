@@ -36,11 +36,19 @@ export async function runBatchDateInOrder(input: RunDailyBatchInput & { actorLab
  * error code) in its own transaction; never throws, so a database that is down only loses the
  * audit row, which the caller's log still shows.
  */
-export async function recordBatchFailure(opts: { businessDate: string; actorId?: string | null; actorLabel?: string | null; error: unknown }): Promise<void> {
+export async function recordBatchFailure(opts: {
+  businessDate: string;
+  actorId?: string | null;
+  actorLabel?: string | null;
+  error: unknown;
+}): Promise<void> {
   const reason = isDomainError(opts.error) ? opts.error.code : "BATCH_FAILED";
   try {
     await inTransaction(async (tx) => {
-      const run = await tx.batchRun.findUnique({ where: { businessDate: dateColumn(opts.businessDate) }, select: { status: true, step: true } });
+      const run = await tx.batchRun.findUnique({
+        where: { businessDate: dateColumn(opts.businessDate) },
+        select: { status: true, step: true },
+      });
       await recordAudit(tx, {
         actorId: opts.actorId ?? null,
         actorLabel: opts.actorLabel ?? null,

@@ -24,7 +24,11 @@ export type ScheduledTick =
  * run resumes at its next step). `batch` passes test hooks and pinned rules through.
  */
 export async function runScheduledBatches(
-  opts: { now?: Date; batch?: Omit<RunDailyBatchInput, "businessDate" | "actorLabel">; onDate?: (businessDate: string, phase: "start" | "done") => void } = {},
+  opts: {
+    now?: Date;
+    batch?: Omit<RunDailyBatchInput, "businessDate" | "actorLabel">;
+    onDate?: (businessDate: string, phase: "start" | "done") => void;
+  } = {},
 ): Promise<ScheduledTick> {
   const release = await tryBatchLock();
   if (!release) return { outcome: "LOCKED" };

@@ -20,7 +20,11 @@ import { assertPreviousDayComplete } from "./batch-order";
  * BATCH_ALREADY_RUNNING, BATCH_LOCKED (another run holds the lock), BATCH_PREVIOUS_INCOMPLETE
  * (details.previous).
  */
-export async function startDailyBatch(opts: { actor: Actor; businessDate: string; now?: Date }): Promise<{ businessDate: string; resumed: boolean }> {
+export async function startDailyBatch(opts: {
+  actor: Actor;
+  businessDate: string;
+  now?: Date;
+}): Promise<{ businessDate: string; resumed: boolean }> {
   requireActorRole(opts.actor, "ADMIN");
   const { businessDate } = opts;
   try {
@@ -56,4 +60,3 @@ export async function startDailyBatch(opts: { actor: Actor; businessDate: string
     throw error;
   }
 }
-

@@ -29,7 +29,10 @@ export async function refreshLoans(tx: Tx, opts: RefreshLoansOptions): Promise<S
   if (opts.loanIds && opts.loanIds.length === 0) return {};
   const marked = await markInstallmentStatuses(tx, opts.businessDate, scope);
   const updated = await updateLoanStatuses(tx, opts.businessDate, scope);
-  const paidOff = await payOffLoans(tx, opts.businessDate, scope, opts.now ?? new Date(), { actorId: opts.actorId, actorLabel: opts.actorLabel ?? "system" });
+  const paidOff = await payOffLoans(tx, opts.businessDate, scope, opts.now ?? new Date(), {
+    actorId: opts.actorId,
+    actorLabel: opts.actorLabel ?? "system",
+  });
   const cases = await syncCollectionCases(tx, opts.businessDate, scope);
   return { ...marked, ...updated, ...paidOff, ...cases };
 }

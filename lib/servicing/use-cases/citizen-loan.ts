@@ -59,7 +59,10 @@ export async function lockCitizenLoan(tx: Tx, opts: { loanId: string; actor: Cit
 }
 
 /** The installments and penalty posted and paid that lib/servicing/use-cases/loan-position.ts reads. */
-export async function readPositionInputs(tx: Db | Tx, loanId: string): Promise<{ installments: PositionInstallment[]; penaltyPosted: string; penaltyPaid: string }> {
+export async function readPositionInputs(
+  tx: Db | Tx,
+  loanId: string,
+): Promise<{ installments: PositionInstallment[]; penaltyPosted: string; penaltyPaid: string }> {
   // NOTE: sequential, not Promise.all: one interactive transaction is one connection.
   const installments = await tx.loanInstallment.findMany({
     where: { loanId },

@@ -18,7 +18,11 @@ export type SpouseConfirmer = { online: CitizenActor } | { atWindow: Actor; spou
  * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, AUTHORIZATION_NOT_FOUND (not pending or not the
  * confirmer's: reveals nothing), NOT_SPOUSE (field spouseIdNumber), ACCOUNT_NOT_NORMAL.
  */
-export async function confirmSpouseDeduction(opts: { confirmer: SpouseConfirmer; authorizationId: string; now?: Date }): Promise<{ confirmed: boolean; loanNo: string }> {
+export async function confirmSpouseDeduction(opts: {
+  confirmer: SpouseConfirmer;
+  authorizationId: string;
+  now?: Date;
+}): Promise<{ confirmed: boolean; loanNo: string }> {
   const now = opts.now ?? new Date();
   const c = opts.confirmer;
   const windowId = "atWindow" in c ? requireTellerAtWindow(c.atWindow) : null;
@@ -26,11 +30,20 @@ export async function confirmSpouseDeduction(opts: { confirmer: SpouseConfirmer;
   return inTransaction(async (tx) => {
     const found = await tx.deductionAuthorization.findUnique({
       where: { id: opts.authorizationId },
-      select: { id: true, loanId: true, activeKey: true, pendingKey: true, revokedAt: true, loan: { select: { loanNo: true } }, account: { select: { accountNo: true, status: true, depositorId: true, depositor: { select: { idNumber: true } } } } },
+      select: {
+        id: true,
+        loanId: true,
+        activeKey: true,
+        pendingKey: true,
+        revokedAt: true,
+        loan: { select: { loanNo: true } },
+        account: { select: { accountNo: true, status: true, depositorId: true, depositor: { select: { idNumber: true } } } },
+      },
     });
     if (!found || found.revokedAt) throw new DomainError("AUTHORIZATION_NOT_FOUND");
     if ("online" in c && found.account.depositorId !== c.online.depositorId) throw new DomainError("AUTHORIZATION_NOT_FOUND");
-    if ("atWindow" in c && found.account.depositor.idNumber !== c.spouseIdNumber.trim().toUpperCase()) throw new DomainError("NOT_SPOUSE", { field: "spouseIdNumber" });
+    if ("atWindow" in c && found.account.depositor.idNumber !== c.spouseIdNumber.trim().toUpperCase())
+      throw new DomainError("NOT_SPOUSE", { field: "spouseIdNumber" });
     if (found.activeKey) return { confirmed: false, loanNo: found.loan.loanNo };
     if (!found.pendingKey) throw new DomainError("AUTHORIZATION_NOT_FOUND");
     if (found.account.status !== "NORMAL") throw new DomainError("ACCOUNT_NOT_NORMAL", { details: { status: found.account.status } });

@@ -15,10 +15,16 @@ export async function findFirstRepayment(
   opts: { idempotencyKey: string; loanId: string; actor: CitizenActor },
   order?: readonly DeductionBucket[],
 ): Promise<FirstRepayment | null> {
-  const found = await client.repayment.findUnique({ where: { idempotencyKey: opts.idempotencyKey }, select: { ...REPAYMENT_SELECT, loanId: true } });
+  const found = await client.repayment.findUnique({
+    where: { idempotencyKey: opts.idempotencyKey },
+    select: { ...REPAYMENT_SELECT, loanId: true },
+  });
   if (!found) return null;
   if (found.loanId !== opts.loanId) throw new DomainError("IDEMPOTENCY_KEY_REUSED");
-  const loan = await client.loan.findUniqueOrThrow({ where: { id: found.loanId }, select: { status: true, borrowerId: true, coBorrowerId: true } });
+  const loan = await client.loan.findUniqueOrThrow({
+    where: { id: found.loanId },
+    select: { status: true, borrowerId: true, coBorrowerId: true },
+  });
   if (loan.borrowerId !== opts.actor.depositorId && loan.coBorrowerId !== opts.actor.depositorId) throw new DomainError("LOAN_NOT_FOUND");
   return { ...toRepaymentDto(found, order), loanStatus: loan.status, duplicate: true };
 }

@@ -23,7 +23,14 @@ export type PositionInstallment = {
   paidInterest: MoneyInput;
 };
 
-export type NextInstallment = { seq: number; dueDate: string; principalLeft: string; interestLeft: string; amountLeft: string; partlyPaid: boolean };
+export type NextInstallment = {
+  seq: number;
+  dueDate: string;
+  principalLeft: string;
+  interestLeft: string;
+  amountLeft: string;
+  partlyPaid: boolean;
+};
 
 export type LoanPosition = {
   businessDate: string;
@@ -50,12 +57,19 @@ export function penaltyOwed(posted: MoneyInput, paid: MoneyInput): Decimal {
   return Money.max(left(posted, paid), 0);
 }
 
-export function loanPosition(input: { installments: readonly PositionInstallment[]; penaltyPosted: MoneyInput; penaltyPaid: MoneyInput; businessDate: string }): LoanPosition {
+export function loanPosition(input: {
+  installments: readonly PositionInstallment[];
+  penaltyPosted: MoneyInput;
+  penaltyPaid: MoneyInput;
+  businessDate: string;
+}): LoanPosition {
   const { businessDate } = input;
   const status = overdueStatus(input.installments, businessDate);
   const owedPenalty = penaltyOwed(input.penaltyPosted, input.penaltyPaid);
   const sorted = [...input.installments].sort((a, b) => a.seq - b.seq);
-  const nextRow = sorted.find((i) => i.dueDate >= businessDate && !left(i.principal, i.paidPrincipal).plus(left(i.interest, i.paidInterest)).isZero());
+  const nextRow = sorted.find(
+    (i) => i.dueDate >= businessDate && !left(i.principal, i.paidPrincipal).plus(left(i.interest, i.paidInterest)).isZero(),
+  );
   let next: NextInstallment | null = null;
   if (nextRow) {
     const principalLeft = left(nextRow.principal, nextRow.paidPrincipal);

@@ -8,7 +8,11 @@ import type { CitizenActor } from "./citizen-loan";
  * time only (later opens change nothing), with audit OVERDUE_NOTICE_READ. The center can then show
  * the notice was seen. Errors: NOTICE_NOT_FOUND (also for someone else's notice).
  */
-export async function markNoticeRead(opts: { actor: CitizenActor; noticeNo: string; now?: Date }): Promise<{ noticeId: string; firstRead: boolean }> {
+export async function markNoticeRead(opts: {
+  actor: CitizenActor;
+  noticeNo: string;
+  now?: Date;
+}): Promise<{ noticeId: string; firstRead: boolean }> {
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     const notice = await tx.overdueNotice.findUnique({
@@ -16,7 +20,8 @@ export async function markNoticeRead(opts: { actor: CitizenActor; noticeNo: stri
       select: { id: true, loan: { select: { loanNo: true, borrowerId: true, coBorrowerId: true } } },
     });
     const { depositorId } = opts.actor;
-    if (!notice || (notice.loan.borrowerId !== depositorId && notice.loan.coBorrowerId !== depositorId)) throw new DomainError("NOTICE_NOT_FOUND");
+    if (!notice || (notice.loan.borrowerId !== depositorId && notice.loan.coBorrowerId !== depositorId))
+      throw new DomainError("NOTICE_NOT_FOUND");
     const changed = await tx.overdueNotice.updateMany({ where: { id: notice.id, readAt: null }, data: { readAt: now } });
     if (changed.count === 1) {
       await recordAudit(tx, {

@@ -38,7 +38,8 @@ export type PayOffLoanResult = RepaymentDto & { loanStatus: string; duplicate: b
  * LOAN_NOT_SERVICED, IDEMPOTENCY_KEY_REUSED, the bank port's payment errors.
  */
 export async function payOffLoan(opts: PayOffLoanOptions): Promise<PayOffLoanResult> {
-  const releaseNoOf = async (loanId: string) => (await db.mortgage.findUnique({ where: { loanId }, select: { releaseNo: true } }))?.releaseNo ?? null;
+  const releaseNoOf = async (loanId: string) =>
+    (await db.mortgage.findUnique({ where: { loanId }, select: { releaseNo: true } }))?.releaseNo ?? null;
   const again = await findFirstRepayment(db, opts);
   if (again) return { ...again, releaseNo: await releaseNoOf(opts.loanId) };
   const now = opts.now ?? new Date();
@@ -51,7 +52,11 @@ export async function payOffLoan(opts: PayOffLoanOptions): Promise<PayOffLoanRes
       assertQuotedTotal(opts.expectedTotal, plan.total);
 
       const repaymentNo = newRepaymentNo(businessDate);
-      const { bankRef } = await bankPort().collectOnlinePayment(tx, { cardAccount: opts.cardAccount || null, amount: plan.total, reference: opts.idempotencyKey });
+      const { bankRef } = await bankPort().collectOnlinePayment(tx, {
+        cardAccount: opts.cardAccount || null,
+        amount: plan.total,
+        reference: opts.idempotencyKey,
+      });
       await tx.loanInstallment.deleteMany({ where: { loanId: loan.id, seq: { gte: start.nextSeq } } });
       const day = dateColumn(businessDate);
       await tx.loanInstallment.create({
@@ -88,9 +93,13 @@ export async function payOffLoan(opts: PayOffLoanOptions): Promise<PayOffLoanRes
       });
       await tx.loan.update({ where: { id: loan.id }, data: { outstandingPrincipal: "0.00", version: { increment: 1 } } });
       await refreshLoans(tx, { businessDate, loanIds: [loan.id], actorId: opts.actor.userId, now });
-      const after = await tx.loan.findUniqueOrThrow({ where: { id: loan.id }, select: { status: true, mortgage: { select: { releaseNo: true } } } });
+      const after = await tx.loan.findUniqueOrThrow({
+        where: { id: loan.id },
+        select: { status: true, mortgage: { select: { releaseNo: true } } },
+      });
       // refreshLoans' payoff step must have closed the loan; anything else rolls the payment back.
-      if (after.status !== "PAID_OFF") throw new DomainError("PAYOFF_INCOMPLETE", { details: { loanNo: loan.loanNo, status: after.status } });
+      if (after.status !== "PAID_OFF")
+        throw new DomainError("PAYOFF_INCOMPLETE", { details: { loanNo: loan.loanNo, status: after.status } });
       const releaseNo = after.mortgage?.releaseNo ?? null;
       await recordAudit(tx, {
         actorId: opts.actor.userId,
@@ -99,7 +108,16 @@ export async function payOffLoan(opts: PayOffLoanOptions): Promise<PayOffLoanRes
         entityId: created.id,
         fromState: loan.status,
         toState: "PAID_OFF",
-        detail: { loanNo: loan.loanNo, repaymentNo, principal: plan.principal, accruedDays: plan.accruedDays, accruedInterest: plan.accruedInterest, total: plan.total, bankRef, releaseNo },
+        detail: {
+          loanNo: loan.loanNo,
+          repaymentNo,
+          principal: plan.principal,
+          accruedDays: plan.accruedDays,
+          accruedInterest: plan.accruedInterest,
+          total: plan.total,
+          bankRef,
+          releaseNo,
+        },
       });
       return { ...toRepaymentDto(created), loanStatus: "PAID_OFF", duplicate: false, releaseNo };
     });

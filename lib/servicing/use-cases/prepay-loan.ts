@@ -55,7 +55,11 @@ export async function prepayLoan(opts: PrepayLoanOptions): Promise<PrepayLoanRes
       assertQuotedTotal(opts.expectedTotal, plan.total);
 
       const repaymentNo = newRepaymentNo(businessDate);
-      const { bankRef } = await bankPort().collectOnlinePayment(tx, { cardAccount: opts.cardAccount || null, amount: plan.total, reference: opts.idempotencyKey });
+      const { bankRef } = await bankPort().collectOnlinePayment(tx, {
+        cardAccount: opts.cardAccount || null,
+        amount: plan.total,
+        reference: opts.idempotencyKey,
+      });
       await tx.loanInstallment.deleteMany({ where: { loanId: loan.id, seq: { gte: plan.nextSeq } } });
       await insertInstallments(tx, loan.id, plan.installments);
       const created = await tx.repayment.create({
@@ -74,7 +78,10 @@ export async function prepayLoan(opts: PrepayLoanOptions): Promise<PrepayLoanRes
         },
         select: REPAYMENT_SELECT,
       });
-      await tx.loan.update({ where: { id: loan.id }, data: { outstandingPrincipal: plan.summary.newPrincipal, version: { increment: 1 } } });
+      await tx.loan.update({
+        where: { id: loan.id },
+        data: { outstandingPrincipal: plan.summary.newPrincipal, version: { increment: 1 } },
+      });
       await refreshLoans(tx, { businessDate, loanIds: [loan.id], actorId: opts.actor.userId, now });
       await recordAudit(tx, {
         actorId: opts.actor.userId,
@@ -83,7 +90,18 @@ export async function prepayLoan(opts: PrepayLoanOptions): Promise<PrepayLoanRes
         entityId: loan.id,
         fromState: start.remainingPrincipal,
         toState: plan.summary.newPrincipal,
-        detail: { loanNo: loan.loanNo, repaymentNo, mode: plan.mode, amount: plan.amount, accruedDays: plan.accruedDays, accruedInterest: plan.accruedInterest, total: plan.total, fromSeq: plan.nextSeq, bankRef, summary: plan.summary },
+        detail: {
+          loanNo: loan.loanNo,
+          repaymentNo,
+          mode: plan.mode,
+          amount: plan.amount,
+          accruedDays: plan.accruedDays,
+          accruedInterest: plan.accruedInterest,
+          total: plan.total,
+          fromSeq: plan.nextSeq,
+          bankRef,
+          summary: plan.summary,
+        },
       });
       const after = await tx.loan.findUniqueOrThrow({ where: { id: loan.id }, select: { status: true } });
       return { ...toRepaymentDto(created), loanStatus: after.status, duplicate: false, summary: plan.summary };

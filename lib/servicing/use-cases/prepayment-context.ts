@@ -5,10 +5,19 @@ import { readPositionInputs, type LockedLoan } from "./citizen-loan";
 import { prepaymentStart, type PrepaymentLoanFacts, type PrepaymentStart } from "./prepayment-plan";
 
 /** The prepayment start and loan facts of a locked loan on a business date (throws the start's errors). */
-export async function readPrepaymentContext(tx: Tx, loan: LockedLoan, businessDate: string): Promise<{ start: PrepaymentStart; facts: PrepaymentLoanFacts }> {
+export async function readPrepaymentContext(
+  tx: Tx,
+  loan: LockedLoan,
+  businessDate: string,
+): Promise<{ start: PrepaymentStart; facts: PrepaymentLoanFacts }> {
   const inputs = await readPositionInputs(tx, loan.id);
   const start = prepaymentStart({ ...inputs, businessDate, disbursedOn: loan.disbursedOn });
-  const facts = { annualRatePercent: loan.annualRatePercent, method: loan.method, firstDueDate: loan.firstDueDate, disbursedOn: loan.disbursedOn };
+  const facts = {
+    annualRatePercent: loan.annualRatePercent,
+    method: loan.method,
+    firstDueDate: loan.firstDueDate,
+    disbursedOn: loan.disbursedOn,
+  };
   return { start, facts };
 }
 

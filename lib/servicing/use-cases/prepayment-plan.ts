@@ -56,7 +56,8 @@ export function prepaymentStart(input: {
   const next = sorted[nextIndex]!;
   if (next.dueDate <= businessDate) throw new DomainError("CURRENT_DUE_FIRST", { details: { seq: next.seq, dueDate: next.dueDate } });
   const rest = sorted.slice(nextIndex);
-  if (rest.some((i) => !money(i.paidPrincipal).isZero() || !money(i.paidInterest).isZero())) throw new DomainError("NEXT_PARTLY_PAID", { details: { seq: next.seq } });
+  if (rest.some((i) => !money(i.paidPrincipal).isZero() || !money(i.paidInterest).isZero()))
+    throw new DomainError("NEXT_PARTLY_PAID", { details: { seq: next.seq } });
   const lastDue = nextIndex > 0 ? sorted[nextIndex - 1]!.dueDate : input.disbursedOn;
   return {
     businessDate,
@@ -71,7 +72,12 @@ export type PayoffPlan = { takesEffectOn: string; principal: string; accruedDays
 
 /** 提前结清: the remaining principal plus its interest since the last due date. */
 export function planPayoff(loan: PrepaymentLoanFacts, start: PrepaymentStart): PayoffPlan {
-  const quote = fullPayoffQuote({ remainingPrincipal: start.remainingPrincipal, annualRatePercent: loan.annualRatePercent, lastDueDate: start.accrueFrom, payoffDate: start.businessDate });
+  const quote = fullPayoffQuote({
+    remainingPrincipal: start.remainingPrincipal,
+    annualRatePercent: loan.annualRatePercent,
+    lastDueDate: start.accrueFrom,
+    payoffDate: start.businessDate,
+  });
   return { takesEffectOn: start.businessDate, ...quote };
 }
 
@@ -93,16 +99,28 @@ export function checkPartialAmount(raw: string, remainingPrincipal: string): str
   const text = raw.trim();
   if (!isYuanString(text) || money(text).isZero()) throw new DomainError("INVALID_AMOUNT", { field: "amount" });
   const amount = money(text);
-  if (amount.gt(remainingPrincipal)) throw new DomainError("PREPAYMENT_EXCEEDS_PRINCIPAL", { field: "amount", details: { remainingPrincipal } });
+  if (amount.gt(remainingPrincipal))
+    throw new DomainError("PREPAYMENT_EXCEEDS_PRINCIPAL", { field: "amount", details: { remainingPrincipal } });
   if (amount.eq(remainingPrincipal)) throw new DomainError("USE_FULL_PAYOFF", { field: "amount" });
-  if (amount.lt(PREPAYMENT_POLICY.minAmount)) throw new DomainError("PREPAYMENT_BELOW_MINIMUM", { field: "amount", details: { ...PREPAYMENT_POLICY } });
-  if (!amount.mod(PREPAYMENT_POLICY.multipleOf).isZero()) throw new DomainError("PREPAYMENT_NOT_MULTIPLE", { field: "amount", details: { ...PREPAYMENT_POLICY } });
+  if (amount.lt(PREPAYMENT_POLICY.minAmount))
+    throw new DomainError("PREPAYMENT_BELOW_MINIMUM", { field: "amount", details: { ...PREPAYMENT_POLICY } });
+  if (!amount.mod(PREPAYMENT_POLICY.multipleOf).isZero())
+    throw new DomainError("PREPAYMENT_NOT_MULTIPLE", { field: "amount", details: { ...PREPAYMENT_POLICY } });
   return formatYuan(amount);
 }
 
-export function planPartialPrepayment(loan: PrepaymentLoanFacts, start: PrepaymentStart, input: { amount: string; mode: PrepaymentMode }): PartialPrepaymentPlan {
+export function planPartialPrepayment(
+  loan: PrepaymentLoanFacts,
+  start: PrepaymentStart,
+  input: { amount: string; mode: PrepaymentMode },
+): PartialPrepaymentPlan {
   const amount = checkPartialAmount(input.amount, start.remainingPrincipal);
-  const accrued = fullPayoffQuote({ remainingPrincipal: amount, annualRatePercent: loan.annualRatePercent, lastDueDate: start.accrueFrom, payoffDate: start.businessDate });
+  const accrued = fullPayoffQuote({
+    remainingPrincipal: amount,
+    annualRatePercent: loan.annualRatePercent,
+    lastDueDate: start.accrueFrom,
+    payoffDate: start.businessDate,
+  });
   const { installments, summary } = recomputeAfterPrepayment({
     remainingPrincipal: start.remainingPrincipal,
     amount,

@@ -11,7 +11,13 @@ import { planPartialPrepayment, planPayoff, type PartialPrepaymentPlan, type Pay
  * schedule — exactly what prepayLoan will do today. Reads only. Errors: those of
  * ./prepayment-plan.ts plus LOAN_NOT_FOUND, LOAN_NOT_SERVICED.
  */
-export async function quotePrepayment(opts: { actor: CitizenActor; loanId: string; amount: string; mode: PrepaymentMode; now?: Date }): Promise<PartialPrepaymentPlan> {
+export async function quotePrepayment(opts: {
+  actor: CitizenActor;
+  loanId: string;
+  amount: string;
+  mode: PrepaymentMode;
+  now?: Date;
+}): Promise<PartialPrepaymentPlan> {
   const businessDate = todayInShanghai(opts.now ?? new Date());
   return inTransaction(async (tx) => {
     const loan = await lockCitizenLoan(tx, { loanId: opts.loanId, actor: opts.actor });

@@ -57,7 +57,11 @@ export async function repayOnline(opts: RepayOnlineOptions): Promise<RepayOnline
       const position = loanPosition({ ...inputs, businessDate });
       const amount = checkRepaymentAmount(opts.amount?.trim() || suggestedRepayment(position), position);
       const repaymentNo = newRepaymentNo(businessDate);
-      const { bankRef } = await bankPort().collectOnlinePayment(tx, { cardAccount: opts.cardAccount || null, amount, reference: opts.idempotencyKey });
+      const { bankRef } = await bankPort().collectOnlinePayment(tx, {
+        cardAccount: opts.cardAccount || null,
+        amount,
+        reference: opts.idempotencyKey,
+      });
       const created = await tx.repayment.create({
         data: {
           repaymentNo,
@@ -84,7 +88,14 @@ export async function repayOnline(opts: RepayOnlineOptions): Promise<RepayOnline
         entityId: created.id,
         fromState: loan.status,
         toState: after.status,
-        detail: { loanNo: loan.loanNo, repaymentNo, amount, bankRef, allocation: dto.allocation.map((l) => [l.bucket, l.amount]), overduePeriods: after.overduePeriods },
+        detail: {
+          loanNo: loan.loanNo,
+          repaymentNo,
+          amount,
+          bankRef,
+          allocation: dto.allocation.map((l) => [l.bucket, l.amount]),
+          overduePeriods: after.overduePeriods,
+        },
       });
       return { ...dto, loanStatus: after.status, duplicate: false };
     });

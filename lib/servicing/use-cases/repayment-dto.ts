@@ -69,9 +69,15 @@ export const REPAYMENT_SELECT = {
 } as const;
 
 export function toRepaymentDto(row: RepaymentRow, order: readonly DeductionBucket[] = DEFAULT_DEDUCTION_ORDER): RepaymentDto {
-  const lines: AllocationLine[] = order.map((bucket) => ({ bucket, label: DEDUCTION_BUCKET_LABELS[bucket], amount: formatYuan(row[BUCKET_COLUMNS[bucket]]) }));
-  if (!money(row.accruedInterest).isZero()) lines.push({ bucket: "ACCRUED_INTEREST", label: "提前还款应计利息", amount: formatYuan(row.accruedInterest) });
-  if (!money(row.prepaidPrincipal).isZero()) lines.push({ bucket: "PREPAID_PRINCIPAL", label: "提前偿还本金", amount: formatYuan(row.prepaidPrincipal) });
+  const lines: AllocationLine[] = order.map((bucket) => ({
+    bucket,
+    label: DEDUCTION_BUCKET_LABELS[bucket],
+    amount: formatYuan(row[BUCKET_COLUMNS[bucket]]),
+  }));
+  if (!money(row.accruedInterest).isZero())
+    lines.push({ bucket: "ACCRUED_INTEREST", label: "提前还款应计利息", amount: formatYuan(row.accruedInterest) });
+  if (!money(row.prepaidPrincipal).isZero())
+    lines.push({ bucket: "PREPAID_PRINCIPAL", label: "提前偿还本金", amount: formatYuan(row.prepaidPrincipal) });
   return {
     repaymentNo: row.repaymentNo,
     kind: row.kind,

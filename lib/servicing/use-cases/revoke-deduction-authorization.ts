@@ -17,7 +17,10 @@ export async function revokeDeductionAuthorization(opts: RevokeDeductionAuthoriz
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     const loan = await lockCitizenLoan(tx, { loanId: opts.loanId, actor: opts.actor, borrowerOnly: true });
-    const found = await tx.deductionAuthorization.findFirst({ where: { id: opts.authorizationId, loanId: loan.id }, select: { id: true, revokedAt: true, activeKey: true } });
+    const found = await tx.deductionAuthorization.findFirst({
+      where: { id: opts.authorizationId, loanId: loan.id },
+      select: { id: true, revokedAt: true, activeKey: true },
+    });
     if (!found) throw new DomainError("AUTHORIZATION_NOT_FOUND");
     const changed = await tx.deductionAuthorization.updateMany({
       where: { id: found.id, revokedAt: null },

@@ -7,7 +7,13 @@ export type DeductionAccountChoice = "OWN" | "SPOUSE";
 
 export type SignDeductionAuthorizationOptions = { actor: CitizenActor; loanId: string; account: DeductionAccountChoice; now?: Date };
 
-export type SignDeductionAuthorizationResult = { authorizationId: string; accountNo: string; holderName: string; duplicate: boolean; pendingSpouse: boolean };
+export type SignDeductionAuthorizationResult = {
+  authorizationId: string;
+  accountNo: string;
+  holderName: string;
+  duplicate: boolean;
+  pendingSpouse: boolean;
+};
 
 /**
  * The borrower signs a deduction authorization (委托扣划) online: the monthly installment is then
@@ -47,16 +53,31 @@ export async function signDeductionAuthorization(opts: SignDeductionAuthorizatio
 
     const ofSpouse = holderId !== loan.borrowerId;
     const active =
-      (await tx.deductionAuthorization.findUnique({ where: { activeKey: loan.id }, select: { id: true, accountId: true, activeKey: true } })) ??
-      (await tx.deductionAuthorization.findUnique({ where: { pendingKey: loan.id }, select: { id: true, accountId: true, activeKey: true } }));
+      (await tx.deductionAuthorization.findUnique({
+        where: { activeKey: loan.id },
+        select: { id: true, accountId: true, activeKey: true },
+      })) ??
+      (await tx.deductionAuthorization.findUnique({
+        where: { pendingKey: loan.id },
+        select: { id: true, accountId: true, activeKey: true },
+      }));
     const result = { accountNo: account.accountNo, holderName: account.depositor.name };
-    if (active?.accountId === account.id) return { authorizationId: active.id, ...result, duplicate: true, pendingSpouse: !active.activeKey };
+    if (active?.accountId === account.id)
+      return { authorizationId: active.id, ...result, duplicate: true, pendingSpouse: !active.activeKey };
     if (active) throw new DomainError("AUTHORIZATION_ACTIVE");
 
     const signed = await tx.deductionAuthorization.create({
       data: ofSpouse
         ? { loanId: loan.id, accountId: account.id, pendingKey: loan.id, signedAt: now, signedById: opts.actor.userId }
-        : { loanId: loan.id, accountId: account.id, activeKey: loan.id, signedAt: now, signedById: opts.actor.userId, confirmedAt: now, confirmedById: opts.actor.userId },
+        : {
+            loanId: loan.id,
+            accountId: account.id,
+            activeKey: loan.id,
+            signedAt: now,
+            signedById: opts.actor.userId,
+            confirmedAt: now,
+            confirmedById: opts.actor.userId,
+          },
     });
     await recordAudit(tx, {
       actorId: opts.actor.userId,

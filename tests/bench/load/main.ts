@@ -39,9 +39,19 @@ async function pagesOf(server: ServerUnderLoad, cookies: Record<Role, string>): 
   const pages: Page[] = [
     { key: "landing", label: "landing `/`", role: null, path: "/" },
     { key: "portal", label: "citizen home `/portal`", role: "citizen", path: "/portal" },
-    { key: "loan", label: "citizen loan `/portal/loans/[loanNo]`", role: "citizen", path: firstLink(portal, /href="(\/portal\/loans\/(?!apply)[^"?/]+)"/, "loan link on /portal") },
+    {
+      key: "loan",
+      label: "citizen loan `/portal/loans/[loanNo]`",
+      role: "citizen",
+      path: firstLink(portal, /href="(\/portal\/loans\/(?!apply)[^"?/]+)"/, "loan link on /portal"),
+    },
     { key: "window", label: "window queue `/window`", role: "teller", path: "/window" },
-    { key: "case", label: "case page `/window/cases/[caseId]`", role: "teller", path: firstLink(window, /href="(\/window\/cases\/[^"?/]+)"/, "case link on /window") },
+    {
+      key: "case",
+      label: "case page `/window/cases/[caseId]`",
+      role: "teller",
+      path: firstLink(window, /href="(\/window\/cases\/[^"?/]+)"/, "case link on /window"),
+    },
     { key: "review", label: "review queue `/review`", role: "reviewer", path: "/review" },
     { key: "ledger", label: "collections ledger `/risk/collections`", role: "risk", path: "/risk/collections" },
     { key: "verify", label: "`/verify?code=…`", role: null, path: `/verify?code=${verifyCode}` },
@@ -75,13 +85,18 @@ async function run(server: ServerUnderLoad): Promise<void> {
   for (const role of Object.keys(ROLE_CREDENTIALS) as Role[]) cookies[role] = await signIn(server.baseUrl, role);
   const pages = await pagesOf(server, cookies);
   // Warm-up: every page answers 200 with its session, a few times, before anything is measured.
-  for (const page of pages) for (let i = 0; i < 5; i++) await fetchPage(server.baseUrl, page.path, page.role ? cookies[page.role] : undefined);
+  for (const page of pages)
+    for (let i = 0; i < 5; i++) await fetchPage(server.baseUrl, page.path, page.role ? cookies[page.role] : undefined);
 
   const rss: RssSampler | null = server.pid ? sampleRss(server.pid) : null;
   const rows: { page: Page; run: PageRun; peakMb: number | null }[] = [];
   for (const connections of LEVELS) {
     for (const page of pages) {
-      const result = await drive(new URL(page.path, server.baseUrl).href, { connections, seconds: SECONDS, cookie: page.role ? cookies[page.role] : undefined });
+      const result = await drive(new URL(page.path, server.baseUrl).href, {
+        connections,
+        seconds: SECONDS,
+        cookie: page.role ? cookies[page.role] : undefined,
+      });
       await settle(server.baseUrl);
       const peakMb = rss?.takePeakMb() ?? null;
       rows.push({ page, run: result, peakMb });
@@ -90,7 +105,12 @@ async function run(server: ServerUnderLoad): Promise<void> {
     }
   }
   rss?.stop();
-  console.log(`\n${markdownTable(rows.map((r) => ({ label: r.page.label, path: r.page.path, ...r.run, peakMb: r.peakMb })), SECONDS)}`);
+  console.log(
+    `\n${markdownTable(
+      rows.map((r) => ({ label: r.page.label, path: r.page.path, ...r.run, peakMb: r.peakMb })),
+      SECONDS,
+    )}`,
+  );
   if (rss) console.log(`\nServer peak RSS over the whole run: ${rss.overallPeakMb()} MB (next-server).`);
 }
 

@@ -63,13 +63,20 @@ async function untilHealthy(baseUrl: string, child: ChildProcess, lastLines: str
   const exited = new Promise<never>((_, reject) =>
     child.once("exit", (code, signal) => {
       const said = lastLines.filter((l) => l.trim()).at(-1) ?? "";
-      reject(new ServerDidNotStart(`the production server exited before it was ready (${signal ?? `exit code ${code}`})${said ? `: ${said.trim()}` : ""}`));
+      reject(
+        new ServerDidNotStart(
+          `the production server exited before it was ready (${signal ?? `exit code ${code}`})${said ? `: ${said.trim()}` : ""}`,
+        ),
+      );
     }),
   );
   const ready = (async () => {
     const deadline = Date.now() + START_TIMEOUT_MS;
     while (Date.now() < deadline) {
-      const ok = await httpGet(baseUrl, "/api/health").then((r) => r.ok, () => false);
+      const ok = await httpGet(baseUrl, "/api/health").then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok) return;
       await new Promise((r) => setTimeout(r, 500));
     }
@@ -83,7 +90,10 @@ export async function ownServer(citizenIdNumber: string): Promise<ServerUnderLoa
   if (process.env.HPF_PG_PORT && !process.env.HPF_TEST_PG_PORT) process.env.HPF_TEST_PG_PORT = process.env.HPF_PG_PORT;
   // Fail before a minute of seeding, not after it.
   const port = await portFromEnv("PORT");
-  if (await isListening(port)) throw new ServerDidNotStart(`port ${port} is already in use: set PORT to a free port, or HPF_LOAD_URL=http://127.0.0.1:${port} to load the server there`);
+  if (await isListening(port))
+    throw new ServerDidNotStart(
+      `port ${port} is already in use: set PORT to a free port, or HPF_LOAD_URL=http://127.0.0.1:${port} to load the server there`,
+    );
   const pg = await provideTestPostgres();
   let child: ChildProcess | null = null;
   const stop = async () => {

@@ -39,7 +39,9 @@ export async function signIn(baseUrl: string, role: Role): Promise<string> {
   const session = cookiePairs(response, (name) => /authjs\.session-token/.test(name));
   const location = response.headers.get("location") ?? "";
   if (!session.length || /error=/.test(location)) {
-    throw new Error(`sign-in as ${role} (${Object.values(ROLE_CREDENTIALS[role])[1]}) was refused (${response.status} ${location}); is this the seeded demo database?`);
+    throw new Error(
+      `sign-in as ${role} (${Object.values(ROLE_CREDENTIALS[role])[1]}) was refused (${response.status} ${location}); is this the seeded demo database?`,
+    );
   }
   return session.join("; ");
 }

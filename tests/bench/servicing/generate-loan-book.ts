@@ -26,22 +26,32 @@ export async function generateLoanBook(client: pg.Client, { loans, businessDate 
     INSERT INTO "User" (id, "loginName", "displayName", "passwordHash", roles, "updatedAt")
     SELECT 'bench-risk-' || k, 'benchrisk' || k, '风控' || k, 'x', ARRAY['RISK_OFFICER']::"Role"[], now()
       FROM generate_series(1, 20) k;`);
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "Depositor" (id, "idNumber", name, gender, "birthDate", phone, "maritalStatus", "employerId", "monthlyIncome")
     SELECT 'bd' || i, lpad(i::text, 17, '0') || 'X', '借款人' || i, 'MALE', DATE '1985-01-01', '13800000000', 'SINGLE',
            'bench-employer', 10000
-      FROM generate_series(1, $1::int) i`, [n]);
-  await client.query(`
+      FROM generate_series(1, $1::int) i`,
+    [n],
+  );
+  await client.query(
+    `
     INSERT INTO "DepositAccount" (id, "accountNo", "depositorId", "employerId", balance, "contributionBase",
                                   "employerRatePercent", "personalRatePercent", "openedOn", "updatedAt")
     SELECT 'ba' || i, 'BA' || lpad(i::text, 12, '0'), 'bd' || i, 'bench-employer',
            CASE WHEN (i / 28) % 2 = 0 AND i % 40 <> 0 THEN 100000 ELSE 0 END, 8000, 12, 12, DATE '2015-01-01', now()
-      FROM generate_series(1, $1::int) i`, [n]);
-  await client.query(`
+      FROM generate_series(1, $1::int) i`,
+    [n],
+  );
+  await client.query(
+    `
     INSERT INTO "PropertyUnit" (id, "unitNo", district, address, "buildingArea", usage, floor, "totalFloors", "builtYear")
     SELECT 'bu' || i, 'BU' || lpad(i::text, 26, '0'), '基准区', '基准路' || i || '号', 90, '住宅', 1, 10, 2015
-      FROM generate_series(1, $1::int) i`, [n]);
-  await client.query(`
+      FROM generate_series(1, $1::int) i`,
+    [n],
+  );
+  await client.query(
+    `
     INSERT INTO "Loan" (id, "loanNo", "borrowerId", "unitId", "purchasePrice", "isFirstHome", principal, "annualRatePercent",
                         "termMonths", method, status, "outstandingPrincipal", "overduePeriods", "disbursedAt", "firstDueDate",
                         "repayBankName", "repayBankAccount")
@@ -50,18 +60,27 @@ export async function generateLoanBook(client: pg.Client, { loans, businessDate 
            now(), (date_trunc('month', $2::date) - interval '6 months')::date + (i % 28),
            CASE WHEN (i / 28) % 2 = 1 OR i % 40 = 0 THEN '基准银行' END,
            CASE WHEN (i / 28) % 2 = 1 OR i % 40 = 0 THEN 'C' || lpad(i::text, 15, '0') END
-      FROM generate_series(1, $1::int) i`, [n, d]);
-  await client.query(`
+      FROM generate_series(1, $1::int) i`,
+    [n, d],
+  );
+  await client.query(
+    `
     INSERT INTO "SimulatedBankAccount" ("accountNo", "holderName", balance, "updatedAt")
     SELECT 'C' || lpad(i::text, 15, '0'), '借款人' || i,
            CASE WHEN i % 40 = 0 THEN 0 WHEN i % 97 = 0 THEN 500 ELSE 100000 END, now()
-      FROM generate_series(1, $1::int) i WHERE (i / 28) % 2 = 1 OR i % 40 = 0`, [n]);
-  await client.query(`
+      FROM generate_series(1, $1::int) i WHERE (i / 28) % 2 = 1 OR i % 40 = 0`,
+    [n],
+  );
+  await client.query(
+    `
     INSERT INTO "DeductionAuthorization" (id, "loanId", "accountId", "activeKey", "signedById")
     SELECT 'bda' || i, 'bl' || i, 'ba' || i, 'bl' || i, 'bench-risk-1'
-      FROM generate_series(1, $1::int) i WHERE (i / 28) % 2 = 0 AND i % 40 <> 0`, [n]);
+      FROM generate_series(1, $1::int) i WHERE (i / 28) % 2 = 0 AND i % 40 <> 0`,
+    [n],
+  );
   // Installments due before the business date are paid, except an overdue loan's last 1 + (i mod 3).
-  await client.query(`
+  await client.query(
+    `
     INSERT INTO "LoanInstallment" (id, "loanId", seq, "dueDate", payment, principal, interest, "balanceAfter", status,
                                    "paidAmount", "paidOn", "paidPrincipal", "paidInterest")
     SELECT 'bi' || i || '-' || k, 'bl' || i, k + 1, s.due, 1100, 1000, 100, 12000 - 1000 * (k + 1),
@@ -74,7 +93,9 @@ export async function generateLoanBook(client: pg.Client, { loans, businessDate 
        SELECT ((date_trunc('month', $2::date) - interval '6 months')::date + (i % 28) + make_interval(months => k))::date AS due) u
      CROSS JOIN LATERAL (
        SELECT u.due, u.due < $2::date
-                 AND NOT (i % 40 = 0 AND u.due >= ($2::date - make_interval(months => 1 + i % 3))) AS paid) s`, [n, d]);
+                 AND NOT (i % 40 = 0 AND u.due >= ($2::date - make_interval(months => 1 + i % 3))) AS paid) s`,
+    [n, d],
+  );
   // Balances and overdue periods from the installments, as the batch defines them.
   await client.query(`
     UPDATE "Loan" l

@@ -33,8 +33,12 @@ export async function runRawFloor(client: pg.Client, businessDate: string): Prom
       WHERE i.status = 'PENDING' AND i."dueDate" = $1::date`,
     [d],
   );
-  await client.query(`UPDATE "DepositAccount" acc SET balance = acc.balance - t.payment FROM due_today t WHERE t.fund_ok AND acc.id = t."accountId"`);
-  await client.query(`UPDATE "SimulatedBankAccount" b SET balance = b.balance - t.payment FROM due_today t WHERE t.bank_ok AND b."accountNo" = t."repayBankAccount"`);
+  await client.query(
+    `UPDATE "DepositAccount" acc SET balance = acc.balance - t.payment FROM due_today t WHERE t.fund_ok AND acc.id = t."accountId"`,
+  );
+  await client.query(
+    `UPDATE "SimulatedBankAccount" b SET balance = b.balance - t.payment FROM due_today t WHERE t.bank_ok AND b."accountNo" = t."repayBankAccount"`,
+  );
   await client.query(
     `UPDATE "LoanInstallment" i SET "paidPrincipal" = i.principal, "paidInterest" = i.interest, "paidAmount" = i.payment,
             "paidOn" = $1::date, status = 'PAID'
@@ -46,10 +50,7 @@ export async function runRawFloor(client: pg.Client, businessDate: string): Prom
        FROM due_today t JOIN "LoanInstallment" i ON i.id = t.id WHERE l.id = t."loanId" AND (t.fund_ok OR t.bank_ok)`,
   );
   // Mark overdue.
-  await client.query(
-    `UPDATE "LoanInstallment" SET status = 'OVERDUE' WHERE status = 'PENDING' AND "dueDate" < $1::date`,
-    [d],
-  );
+  await client.query(`UPDATE "LoanInstallment" SET status = 'OVERDUE' WHERE status = 'PENDING' AND "dueDate" < $1::date`, [d]);
   await client.query(
     `UPDATE "Loan" l SET status = 'OVERDUE', "overduePeriods" = o.n
        FROM (SELECT "loanId", count(*)::int AS n FROM "LoanInstallment" WHERE status = 'OVERDUE' GROUP BY "loanId") o

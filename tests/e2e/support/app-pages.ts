@@ -15,12 +15,17 @@ const APP_DIR = fileURLToPath(new URL("../../../app", import.meta.url));
 export type Route = string;
 
 /** Who visits a page: a demo sign-in, or nobody (public pages). */
-export type Visitor = { kind: "anonymous" } | { kind: "citizen"; idNumber: string } | { kind: "staff"; loginName: string; windowNo?: number };
+export type Visitor =
+  { kind: "anonymous" } | { kind: "citizen"; idNumber: string } | { kind: "staff"; loginName: string; windowNo?: number };
 
 /** 张伟: a loan two periods overdue, cases and notices, so the portal pages have content. */
 export const PORTAL_CITIZEN = "320102198805120034";
 
-const staff = (loginName: string): Visitor => ({ kind: "staff", loginName, windowNo: DEMO_STAFF.find((s) => s.loginName === loginName)?.windowNo });
+const staff = (loginName: string): Visitor => ({
+  kind: "staff",
+  loginName,
+  windowNo: DEMO_STAFF.find((s) => s.loginName === loginName)?.windowNo,
+});
 
 /** The role that may see each area (longest prefix wins); a page outside all of them is public. */
 const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
@@ -64,7 +69,9 @@ export function listAppRoutes(dir = APP_DIR, segments: string[] = []): Route[] {
 
 /** The visitor of a route; throws for a page that is neither in an area nor listed as public. */
 export function visitorFor(route: Route): Visitor {
-  const area = AREA_VISITORS.filter((a) => route === a.prefix || route.startsWith(`${a.prefix}/`)).sort((a, b) => b.prefix.length - a.prefix.length)[0];
+  const area = AREA_VISITORS.filter((a) => route === a.prefix || route.startsWith(`${a.prefix}/`)).sort(
+    (a, b) => b.prefix.length - a.prefix.length,
+  )[0];
   if (area) return area.visitor;
   if (PUBLIC_ROUTES.includes(route)) return { kind: "anonymous" };
   throw new Error(`No role for ${route}: add its area to AREA_VISITORS or list it in PUBLIC_ROUTES (tests/e2e/support/app-pages.ts)`);
@@ -101,7 +108,9 @@ export async function concretePath(page: Page, route: Route, staticRoutes: Route
     const key = `/${segments.slice(0, i + 1).join("/")}`;
     const source = PARAM_SOURCES[key];
     if (!source) {
-      throw new Error(`No id source for ${segment} in ${route}: add "${key}" to PARAM_SOURCES in tests/e2e/support/app-pages.ts (the list page whose links lead there)`);
+      throw new Error(
+        `No id source for ${segment} in ${route}: add "${key}" to PARAM_SOURCES in tests/e2e/support/app-pages.ts (the list page whose links lead there)`,
+      );
     }
     const prefix = `/${resolved.join("/")}`.replace(/\/$/, "");
     const linkPattern = new RegExp(`^${prefix}/${segmentPattern(segment)}$`);

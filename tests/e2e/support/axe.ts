@@ -11,9 +11,13 @@ const WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 export async function seriousAxeViolations(page: Page, where: string): Promise<string[]> {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-  console.log(`AXE ${where}: ${results.violations.length} violation(s), ${serious.length} serious/critical, ${results.passes.length} rules passed`);
+  console.log(
+    `AXE ${where}: ${results.violations.length} violation(s), ${serious.length} serious/critical, ${results.passes.length} rules passed`,
+  );
   return serious.map((v) => {
-    const nodes = v.nodes.slice(0, 5).map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join("").trim() ?? ""}`);
+    const nodes = v.nodes
+      .slice(0, 5)
+      .map((n) => `${n.target.join(" ")} — ${n.failureSummary?.split("\n").slice(1, 2).join("").trim() ?? ""}`);
     return `${where} [${v.impact}] ${v.id}: ${v.help} (${v.nodes.length} nodes)\n      ${nodes.join("\n      ")}`;
   });
 }

@@ -12,7 +12,10 @@ async function focusState(page: Page): Promise<{ what: string; visible: boolean 
     const outline = style.outlineStyle !== "none" && parseFloat(style.outlineWidth) > 0;
     const ring = style.boxShadow !== "none" && style.boxShadow !== "";
     const name = el.getAttribute("aria-label") ?? el.id ?? "";
-    return { what: `<${el.tagName.toLowerCase()}${name ? ` ${name}` : ""}> ${(el.textContent ?? "").trim().slice(0, 30)}`, visible: outline || ring };
+    return {
+      what: `<${el.tagName.toLowerCase()}${name ? ` ${name}` : ""}> ${(el.textContent ?? "").trim().slice(0, 30)}`,
+      visible: outline || ring,
+    };
   });
 }
 

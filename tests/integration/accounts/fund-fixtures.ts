@@ -5,7 +5,9 @@ import { buildResidentId } from "@/lib/identity/resident-id";
 /** A center with one employer; people and accounts are added per test. */
 export async function createEmployer(code = "91320100FUND0001X") {
   const center = await db.fundCenter.create({ data: { code: `C${code.slice(-5)}`, name: "测试公积金中心", city: "南京" } });
-  return db.employer.create({ data: { centerId: center.id, creditCode: code, name: "测试单位", address: "测试路1号", contactPhone: "025-00000000" } });
+  return db.employer.create({
+    data: { centerId: center.id, creditCode: code, name: "测试单位", address: "测试路1号", contactPhone: "025-00000000" },
+  });
 }
 
 let seq = 100;
@@ -45,7 +47,15 @@ export async function createAccountHolder(employerId: string, opts: { name?: str
     },
   });
   if (balance !== "0.00") {
-    await db.ledgerEntry.create({ data: { accountId: account.id, kind: "ADJUSTMENT", amount: balance, balanceAfter: balance, valueDate: new Date("2020-01-01T00:00:00Z") } });
+    await db.ledgerEntry.create({
+      data: {
+        accountId: account.id,
+        kind: "ADJUSTMENT",
+        amount: balance,
+        balanceAfter: balance,
+        valueDate: new Date("2020-01-01T00:00:00Z"),
+      },
+    });
   }
   return { depositor, account, idNumber };
 }

@@ -10,13 +10,24 @@ async function tamper(sql: string): Promise<void> {
   await asOwner(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`, sql, `ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`);
 }
 
-const rows = () => db.$queryRawUnsafe<(AuditChainRow & { sql: string })[]>(`SELECT ${CHAIN_COLUMNS}, audit_chain_canonical(a) AS sql FROM "AuditEntry" a ORDER BY a."chainSeq"`);
+const rows = () =>
+  db.$queryRawUnsafe<(AuditChainRow & { sql: string })[]>(
+    `SELECT ${CHAIN_COLUMNS}, audit_chain_canonical(a) AS sql FROM "AuditEntry" a ORDER BY a."chainSeq"`,
+  );
 
 describe("audit hash chain", () => {
   it("links every row; the TypeScript canonical text equals PostgreSQL's, whatever the values", async () => {
     const tricky: Parameters<typeof recordAudit>[1][] = [
       { actorLabel: "seed", action: "A", entityType: "T", entityId: "1" },
-      { actorLabel: "\\N", action: "pipe|and\\backslash", entityType: "T", entityId: "2", fromState: "", toState: "中文状态", detail: { b: 1.5, a: "x|y\\z", nested: { list: [1, "二", null, true] }, emoji: "🏠", quote: '"', nl: "line\nbreak" } },
+      {
+        actorLabel: "\\N",
+        action: "pipe|and\\backslash",
+        entityType: "T",
+        entityId: "2",
+        fromState: "",
+        toState: "中文状态",
+        detail: { b: 1.5, a: "x|y\\z", nested: { list: [1, "二", null, true] }, emoji: "🏠", quote: '"', nl: "line\nbreak" },
+      },
       { action: "B", entityType: "T", entityId: "3", detail: "just a string" },
       { action: "C", entityType: "T", entityId: "4", detail: 12345678901234567890 },
     ];
@@ -58,7 +69,9 @@ describe("audit hash chain", () => {
     await expect(asOwner(`TRUNCATE "AuditEntry"`)).rejects.toThrow(/append-only: TRUNCATE/);
     await expect(db.auditEntry.deleteMany({})).rejects.toThrow(/append-only/);
     // A client cannot pick its own place in the chain either.
-    await db.auditEntry.create({ data: { action: "FORGE", entityType: "T", entityId: "f", chainSeq: 1n, prevHash: ZERO_HASH, hash: ZERO_HASH } });
+    await db.auditEntry.create({
+      data: { action: "FORGE", entityType: "T", entityId: "f", chainSeq: 1n, prevHash: ZERO_HASH, hash: ZERO_HASH },
+    });
     const forged = await db.auditEntry.findFirstOrThrow({ where: { action: "FORGE" } });
     expect(forged.chainSeq).toBe(BigInt((await rows()).length));
     expect(forged.hash).not.toBe(ZERO_HASH);
@@ -70,7 +83,13 @@ describe("audit hash chain", () => {
     const edited = (await rows())[2]!;
     const report = await verifyAuditChain(db, { chunkSize: 2 });
     expect(report).toMatchObject({ ok: false, checked: 2, lastSeq: "2" });
-    expect(report.firstBreak).toEqual({ chainSeq: "3", id: target.id, problem: "HASH_MISMATCH", expected: chainHash(target.prevHash!, canonicalAuditText(edited)), stored: target.hash });
+    expect(report.firstBreak).toEqual({
+      chainSeq: "3",
+      id: target.id,
+      problem: "HASH_MISMATCH",
+      expected: chainHash(target.prevHash!, canonicalAuditText(edited)),
+      stored: target.hash,
+    });
     await tamper(`UPDATE "AuditEntry" SET "toState" = NULL WHERE "chainSeq" = 3`);
     expect((await verifyAuditChain(db)).ok).toBe(true);
   });
@@ -78,7 +97,9 @@ describe("audit hash chain", () => {
   it("finds a deleted row, and a row slipped in with the triggers off", async () => {
     await tamper(`DELETE FROM "AuditEntry" WHERE "chainSeq" = 5`);
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ chainSeq: "6", problem: "SEQUENCE_GAP", expected: "5", stored: "6" });
-    await tamper(`INSERT INTO "AuditEntry" (id, action, "entityType", "entityId", "chainSeq", "prevHash", hash) SELECT 5, 'PARALLEL', 'T', 'x', 5, "prevHash", hash FROM "AuditEntry" WHERE "chainSeq" = 6`);
+    await tamper(
+      `INSERT INTO "AuditEntry" (id, action, "entityType", "entityId", "chainSeq", "prevHash", hash) SELECT 5, 'PARALLEL', 'T', 'x', 5, "prevHash", hash FROM "AuditEntry" WHERE "chainSeq" = 6`,
+    );
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ chainSeq: "5", problem: "PREV_HASH_MISMATCH" });
   });
 

@@ -20,7 +20,8 @@ async function write(n: number, tag: string): Promise<void> {
 }
 
 /** As a superuser would: triggers off, then `sql`. */
-const tamper = (sql: string) => asOwner(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`, sql, `ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`);
+const tamper = (sql: string) =>
+  asOwner(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`, sql, `ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`);
 
 /** Recomputes every hash from chainSeq `from` on, so the chain is self-consistent again. */
 const RECHAIN = (from: number) => `DO $$ DECLARE r record; prev text; BEGIN
@@ -49,7 +50,11 @@ describe("a truncated or rewritten audit chain fails verification", () => {
     expect(readFileSync(store.file, "utf8")).toBe(saved); // a failed check never moves the checkpoint
 
     await write(2, "b"); // the numbers 5 and 6 exist again, with other content
-    expect(await verifyWithCheckpoint(db, DATABASE, store)).toMatchObject({ ok: false, chain: { ok: true }, checkpointProblem: "CHECKPOINT_HASH_MISMATCH" });
+    expect(await verifyWithCheckpoint(db, DATABASE, store)).toMatchObject({
+      ok: false,
+      chain: { ok: true },
+      checkpointProblem: "CHECKPOINT_HASH_MISMATCH",
+    });
   });
 
   it("the checkpoint catches a chain edited and recomputed from a row to the end", async () => {
@@ -63,14 +68,20 @@ describe("a truncated or rewritten audit chain fails verification", () => {
     expect((await verifyAuditChain(db)).firstBreak).toMatchObject({ chainSeq: "3", problem: "HASH_MISMATCH" });
     await tamper(RECHAIN(3));
     expect(await verifyAuditChain(db)).toMatchObject({ ok: true, lastSeq: head });
-    expect(await verifyWithCheckpoint(db, DATABASE, store)).toMatchObject({ ok: false, chain: { ok: true }, checkpointProblem: "CHECKPOINT_HASH_MISMATCH" });
+    expect(await verifyWithCheckpoint(db, DATABASE, store)).toMatchObject({
+      ok: false,
+      chain: { ok: true },
+      checkpointProblem: "CHECKPOINT_HASH_MISMATCH",
+    });
   });
 
   it("a checkpoint edited by hand or checked with another key is refused", async () => {
     await write(1, "d");
     const store = newStore();
     expect((await verifyWithCheckpoint(db, DATABASE, store)).ok).toBe(true);
-    expect((await verifyWithCheckpoint(db, DATABASE, { ...store, key: "another-key-another-key-another-key-0000" })).checkpointProblem).toBe("CHECKPOINT_SIGNATURE");
+    expect(
+      (await verifyWithCheckpoint(db, DATABASE, { ...store, key: "another-key-another-key-another-key-0000" })).checkpointProblem,
+    ).toBe("CHECKPOINT_SIGNATURE");
 
     const all = JSON.parse(readFileSync(store.file, "utf8")) as Record<string, { chainSeq: string }>;
     all[DATABASE]!.chainSeq = "1";
@@ -102,6 +113,8 @@ describe("the app's database role", () => {
     await expect(db.$executeRawUnsafe(`CREATE TABLE sneaky (id int)`)).rejects.toThrow(/permission denied/);
     await expect(db.$executeRawUnsafe(`DELETE FROM "_prisma_migrations"`)).rejects.toThrow(/permission denied/);
     // … while the owner that ran the migrations still can (the tests above rely on it).
-    await expect(asOwner(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`, `ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`)).resolves.toBeUndefined();
+    await expect(
+      asOwner(`ALTER TABLE "AuditEntry" DISABLE TRIGGER USER`, `ALTER TABLE "AuditEntry" ENABLE TRIGGER USER`),
+    ).resolves.toBeUndefined();
   });
 });

@@ -15,7 +15,9 @@ let seq = 0;
 async function staff(): Promise<string> {
   seq += 1;
   const loginName = `limit${seq}`;
-  await db.user.create({ data: { loginName, displayName: `限流${seq}`, passwordHash: await bcrypt.hash(PASSWORD, 4), roles: ["REVIEWER"] } });
+  await db.user.create({
+    data: { loginName, displayName: `限流${seq}`, passwordHash: await bcrypt.hash(PASSWORD, 4), roles: ["REVIEWER"] },
+  });
   return loginName;
 }
 const asStaff = (loginName: string, password: string) => ({ kind: "staff" as const, loginName, password, windowNo: undefined });
@@ -60,12 +62,17 @@ describe("sign-in rate limits", () => {
 
   it("successful sign-ins are not counted", async () => {
     const real = await staff();
-    for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT.max + 2; i++) expect((await attemptSignIn(asStaff(real, PASSWORD), "10.3.0.1", at(0))).ok).toBe(true);
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT.max + 2; i++)
+      expect((await attemptSignIn(asStaff(real, PASSWORD), "10.3.0.1", at(0))).ok).toBe(true);
   });
 
   it("a citizen's ID number is limited the same way", async () => {
     const idNumber = buildResidentId("320105", "1990-01-01", 77);
-    for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT.max; i++) await attemptSignIn({ kind: "citizen", idNumber, password: "x" }, `10.4.0.${i}`, at(0));
-    expect(await attemptSignIn({ kind: "citizen", idNumber, password: "x" }, "10.4.1.1", at(0))).toEqual({ ok: false, code: "RATE_LIMITED" });
+    for (let i = 0; i < SIGN_IN_FAILURES_PER_ACCOUNT.max; i++)
+      await attemptSignIn({ kind: "citizen", idNumber, password: "x" }, `10.4.0.${i}`, at(0));
+    expect(await attemptSignIn({ kind: "citizen", idNumber, password: "x" }, "10.4.1.1", at(0))).toEqual({
+      ok: false,
+      code: "RATE_LIMITED",
+    });
   });
 });

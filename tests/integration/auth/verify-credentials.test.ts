@@ -36,8 +36,7 @@ async function createUser(roles: Role[], loginName?: string) {
   });
 }
 
-const counters = (id: string) =>
-  db.user.findUniqueOrThrow({ where: { id }, select: { failedLoginCount: true, lockedUntil: true } });
+const counters = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { failedLoginCount: true, lockedUntil: true } });
 
 describe("verifyCitizenLogin lockout", () => {
   it("locks after five consecutive wrong passwords and then refuses the right one", async () => {

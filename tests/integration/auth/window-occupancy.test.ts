@@ -13,11 +13,14 @@ let hash: string;
 beforeAll(async () => {
   hash = await bcrypt.hash(PASSWORD, 4);
   const center = await db.fundCenter.create({ data: { code: "OCC", name: "测试中心", city: "南京" } });
-  await db.serviceWindow.createMany({ data: [4, 5, 6, 7, 8].map((number) => ({ centerId: center.id, number, name: `${number}号综合窗口` })) });
+  await db.serviceWindow.createMany({
+    data: [4, 5, 6, 7, 8].map((number) => ({ centerId: center.id, number, name: `${number}号综合窗口` })),
+  });
 });
 
 let seq = 0;
-const teller = () => db.user.create({ data: { loginName: `occ${++seq}`, displayName: `柜员${seq}`, passwordHash: hash, roles: ["TELLER"] } });
+const teller = () =>
+  db.user.create({ data: { loginName: `occ${++seq}`, displayName: `柜员${seq}`, passwordHash: hash, roles: ["TELLER"] } });
 const signIn = (loginName: string, windowNo: number, at: Date) => verifyStaffLogin({ loginName, password: PASSWORD, windowNo }, at);
 
 describe("one teller per window", () => {
@@ -34,7 +37,9 @@ describe("one teller per window", () => {
     // Nothing written but the refusal's audit row.
     expect(await db.loginSession.count({ where: { userId: second.id } })).toBe(sessionsBefore);
     expect(await db.tellerWindowSignIn.count({ where: { userId: second.id } })).toBe(0);
-    expect(await db.auditEntry.findFirst({ where: { entityId: second.id, action: "LOGIN_REFUSED" }, select: { detail: true } })).toMatchObject({ detail: { reason: "WINDOW_OCCUPIED" } });
+    expect(
+      await db.auditEntry.findFirst({ where: { entityId: second.id, action: "LOGIN_REFUSED" }, select: { detail: true } }),
+    ).toMatchObject({ detail: { reason: "WINDOW_OCCUPIED" } });
     expect(await db.windowOccupancy.findFirst({ where: { userId: first.id } })).toMatchObject({ sessionId: held.user.sessionId });
 
     // The same teller signing in again (another browser) keeps their window.
@@ -58,7 +63,9 @@ describe("one teller per window", () => {
     const idle = SESSION_IDLE_SECONDS / 60;
     expect(await signIn(second.loginName, 5, minutes(idle - 1))).toEqual({ ok: false, code: "WINDOW_OCCUPIED" });
     expect(await signIn(second.loginName, 5, minutes(idle + 1))).toMatchObject({ ok: true, user: { windowNo: 5 } });
-    expect(await db.windowOccupancy.findMany({ where: { userId: { in: [first.id, second.id] } }, select: { userId: true } })).toEqual([{ userId: second.id }]);
+    expect(await db.windowOccupancy.findMany({ where: { userId: { in: [first.id, second.id] } }, select: { userId: true } })).toEqual([
+      { userId: second.id },
+    ]);
   });
 
   it("any audited action of the holder keeps the window held", async () => {
@@ -66,7 +73,9 @@ describe("one teller per window", () => {
     const second = await teller();
     expect((await signIn(first.loginName, 8, minutes(0))).ok).toBe(true);
     // 20 minutes in, the teller opens a case (or calls a ticket …): an audit row of theirs.
-    await db.auditEntry.create({ data: { actorId: first.id, action: "CASE_OPENED", entityType: "Case", entityId: "c-occ", at: minutes(20) } });
+    await db.auditEntry.create({
+      data: { actorId: first.id, action: "CASE_OPENED", entityType: "Case", entityId: "c-occ", at: minutes(20) },
+    });
     expect(await signIn(second.loginName, 8, minutes(45))).toEqual({ ok: false, code: "WINDOW_OCCUPIED" });
     expect(await signIn(second.loginName, 8, minutes(51))).toMatchObject({ ok: true, user: { windowNo: 8 } });
   });

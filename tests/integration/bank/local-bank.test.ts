@@ -38,12 +38,19 @@ describe("the local bank simulator", () => {
     ]);
     expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: "6222SHARED" } })).balance.toFixed(2)).toBe("0.00");
     // Settled instructions are not settled again.
-    expect(await db.$transaction((tx) => localBank.settleDeductions(tx, D))).toEqual({ instructions: 0, succeeded: 0, partial: 0, failed: 0, collected: "0.00" });
+    expect(await db.$transaction((tx) => localBank.settleDeductions(tx, D))).toEqual({
+      instructions: 0,
+      succeeded: 0,
+      partial: 0,
+      failed: 0,
+      collected: "0.00",
+    });
   });
 
   it("takes an online payment from a card, or through the gateway, with a bank reference fixed by the caller's reference", async () => {
     await db.simulatedBankAccount.create({ data: { accountNo: "6222ONLINE", holderName: "借款人", balance: "300.00" } });
-    const pay = (cardAccount: string | null, amount: string, reference = "web:1") => db.$transaction((tx) => localBank.collectOnlinePayment(tx, { cardAccount, amount, reference }));
+    const pay = (cardAccount: string | null, amount: string, reference = "web:1") =>
+      db.$transaction((tx) => localBank.collectOnlinePayment(tx, { cardAccount, amount, reference }));
 
     const first = await pay("6222ONLINE", "200.50");
     expect(first.bankRef).toMatch(/^LBO[0-9A-F]{16}$/);

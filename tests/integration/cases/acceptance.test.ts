@@ -22,7 +22,9 @@ describe("acceptance at the window", () => {
     const stranger = await createHome([{ idNumber: buildResidentId("320104", "1970-01-01", 11), name: "陌生人" }]);
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
     const before = await rowCounts();
-    const error = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: stranger.certificate.certNo }) }));
+    const error = await errorOf(
+      acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: stranger.certificate.certNo }) }),
+    );
     expect(error.code).toBe("NOT_ELIGIBLE");
     expect(problemsOf(error)).toContainEqual(expect.objectContaining({ code: "OWNER_MISMATCH", field: "property" }));
     expect(await rowCounts()).toEqual(before);
@@ -33,9 +35,19 @@ describe("acceptance at the window", () => {
     const spouseHome = await createHome([a.spouse]);
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
     const other = await createApplicant(c);
-    const refused = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: spouseHome.unit.unitNo, coApplicantIdNumber: other.applicant.idNumber }) }));
+    const refused = await errorOf(
+      acceptLoanMatter({
+        actor: c.actors.teller,
+        caseId,
+        ...loanInput(a, { property: spouseHome.unit.unitNo, coApplicantIdNumber: other.applicant.idNumber }),
+      }),
+    );
     expect(problemsOf(refused).map((p) => p.code)).toEqual(expect.arrayContaining(["CO_APPLICANT_NOT_SPOUSE", "OWNER_MISMATCH"]));
-    const ok = await acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: spouseHome.unit.unitNo, coApplicantIdNumber: a.spouse.idNumber }) });
+    const ok = await acceptLoanMatter({
+      actor: c.actors.teller,
+      caseId,
+      ...loanInput(a, { property: spouseHome.unit.unitNo, coApplicantIdNumber: a.spouse.idNumber }),
+    });
     const loan = await db.loan.findUniqueOrThrow({ where: { id: ok.loanId } });
     expect(loan.coBorrowerId).toBe(a.spouse.id);
   });
@@ -65,7 +77,9 @@ describe("acceptance at the window", () => {
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
     const error = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { amount: "1200000.00" }) }));
     const problems = problemsOf(error);
-    expect(problems).toContainEqual(expect.objectContaining({ code: "AMOUNT_OVER_LIMIT", field: "amount", maxAmount: "1000000.00", binding: "CITY_CAP" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ code: "AMOUNT_OVER_LIMIT", field: "amount", maxAmount: "1000000.00", binding: "CITY_CAP" }),
+    );
     expect(problems).toContainEqual(expect.objectContaining({ code: "CONTRIBUTION_TOO_SHORT" }));
     expect(problems.find((p) => p.code === "AMOUNT_OVER_LIMIT")!.message).toContain("¥1,000,000.00");
   });
@@ -96,7 +110,11 @@ describe("acceptance at the window", () => {
     expect(caseErrorMessage(bad as DomainError)).toContain("校验位");
     const a = await createApplicant(c);
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
-    expect(await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: "苏(2026)南京市不动产权第9999999号" }) }))).toMatchObject({
+    expect(
+      await errorOf(
+        acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: "苏(2026)南京市不动产权第9999999号" }) }),
+      ),
+    ).toMatchObject({
       code: "UNKNOWN_PROPERTY",
       field: "property",
     });

@@ -34,7 +34,10 @@ describe("concurrency", () => {
   it("the same two reviewers without a version: still one approval, the loser ALREADY_HANDLED", async () => {
     const a = await createApplicant(c);
     const { matterId } = await acceptedLoan(c, a);
-    const results = await Promise.allSettled([approveLoan({ actor: c.actors.reviewerA, matterId }), approveLoan({ actor: c.actors.reviewerB, matterId })]);
+    const results = await Promise.allSettled([
+      approveLoan({ actor: c.actors.reviewerA, matterId }),
+      approveLoan({ actor: c.actors.reviewerB, matterId }),
+    ]);
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
     expect((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason.code).toBe("ALREADY_HANDLED");
   });
@@ -47,7 +50,11 @@ describe("concurrency", () => {
     await registerMortgage({ actor: c.actors.teller, matterId });
 
     const calls = Array.from({ length: 20 }, (_, i) =>
-      recheckAndDisburse({ actor: i % 2 === 0 ? c.actors.reviewerB : c.actors.reviewerC, matterId, expectedVersion: i % 3 === 0 ? 3 : undefined }),
+      recheckAndDisburse({
+        actor: i % 2 === 0 ? c.actors.reviewerB : c.actors.reviewerC,
+        matterId,
+        expectedVersion: i % 3 === 0 ? 3 : undefined,
+      }),
     );
     const results = await Promise.allSettled(calls);
     const ok = results.filter((r) => r.status === "fulfilled");

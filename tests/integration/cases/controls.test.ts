@@ -16,7 +16,17 @@ import { insertBan } from "@/lib/fraud/ban-store";
 import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
 import { localBank } from "@/lib/bank/local-bank";
 import type { BankPort } from "@/lib/bank/bank-port";
-import { acceptedLoan, actorOf, createApplicant, createCenter, errorOf, loanInput, rowCounts, type Applicant, type Center } from "./fixtures";
+import {
+  acceptedLoan,
+  actorOf,
+  createApplicant,
+  createCenter,
+  errorOf,
+  loanInput,
+  rowCounts,
+  type Applicant,
+  type Center,
+} from "./fixtures";
 
 let c: Center;
 let teller5: Actor;
@@ -24,11 +34,22 @@ let window5: { id: string };
 beforeAll(async () => {
   c = await createCenter();
   window5 = await db.serviceWindow.create({ data: { centerId: c.center.id, number: 5, name: "5号综合窗口" } });
-  teller5 = actorOf(await db.user.create({ data: { loginName: "teller05", displayName: "teller05", passwordHash: "x", roles: ["TELLER"] } }), window5.id);
+  teller5 = actorOf(
+    await db.user.create({ data: { loginName: "teller05", displayName: "teller05", passwordHash: "x", roles: ["TELLER"] } }),
+    window5.id,
+  );
 });
 
 async function citizenOf(a: Applicant) {
-  return db.user.create({ data: { loginName: a.applicant.idNumber, displayName: a.applicant.name, passwordHash: "x", roles: ["CITIZEN"], depositorId: a.applicant.id } });
+  return db.user.create({
+    data: {
+      loginName: a.applicant.idNumber,
+      displayName: a.applicant.name,
+      passwordHash: "x",
+      roles: ["CITIZEN"],
+      depositorId: a.applicant.id,
+    },
+  });
 }
 
 async function submittedOnline(a: Applicant) {
@@ -39,9 +60,18 @@ async function submittedOnline(a: Applicant) {
 /** The applicant's home changed hands twice within 12 months (a repeat trade). */
 async function makeRepeatTrade(a: Applicant) {
   const today = todayInShanghai();
-  await db.realEstateCertificate.update({ where: { id: a.home.certificate.id }, data: { issuedOn: dateColumn(addMonthsClamped(today, -2)) } });
+  await db.realEstateCertificate.update({
+    where: { id: a.home.certificate.id },
+    data: { issuedOn: dateColumn(addMonthsClamped(today, -2)) },
+  });
   await db.realEstateCertificate.create({
-    data: { certNo: `${a.home.certificate.certNo}-旧`, unitId: a.home.unit.id, issuedOn: dateColumn(addMonthsClamped(today, -7)), purchasePrice: "1800000.00", status: "CANCELLED" },
+    data: {
+      certNo: `${a.home.certificate.certNo}-旧`,
+      unitId: a.home.unit.id,
+      issuedOn: dateColumn(addMonthsClamped(today, -7)),
+      purchasePrice: "1800000.00",
+      status: "CANCELLED",
+    },
   });
 }
 
@@ -55,7 +85,11 @@ async function toRegistered(a: Applicant, overrides = {}) {
 
 async function ban(a: Applicant, reason: string) {
   return db.$transaction((tx) =>
-    insertBan(tx, { idNumber: a.applicant.idNumber, name: a.applicant.name, depositorId: a.applicant.id, reason, evidence: "核查报告", years: 5 }, { userId: c.users.admin.id, today: todayInShanghai(), now: new Date() }),
+    insertBan(
+      tx,
+      { idNumber: a.applicant.idNumber, name: a.applicant.name, depositorId: a.applicant.id, reason, evidence: "核查报告", years: 5 },
+      { userId: c.users.admin.id, today: todayInShanghai(), now: new Date() },
+    ),
   );
 }
 
@@ -63,7 +97,9 @@ describe("online acceptance runs the window's screening", () => {
   it("online acceptance by a relative is refused (insider), flagged, nothing accepted", async () => {
     const a = await createApplicant(c);
     const online = await submittedOnline(a);
-    await db.staffRelative.create({ data: { userId: c.users.teller2.id, idNumber: a.applicant.idNumber, name: a.applicant.name, relation: "兄弟" } });
+    await db.staffRelative.create({
+      data: { userId: c.users.teller2.id, idNumber: a.applicant.idNumber, name: a.applicant.name, relation: "兄弟" },
+    });
     const before = await rowCounts();
     const refused = await errorOf(acceptOnlineApplication({ actor: c.actors.teller2, matterId: online.matterId }));
     expect(refused.code).toBe("INSIDER_CONFLICT");
@@ -72,7 +108,9 @@ describe("online acceptance runs the window's screening", () => {
     expect(matter.loanStage).toBe("SUBMITTED");
     expect(matter.case).toMatchObject({ acceptedById: null, windowId: null });
     expect(await rowCounts()).toEqual(before);
-    expect(await db.fraudFlag.count({ where: { kind: "INSIDER_CONFLICT", depositorId: a.applicant.id, handledById: c.users.teller2.id } })).toBe(1);
+    expect(
+      await db.fraudFlag.count({ where: { kind: "INSIDER_CONFLICT", depositorId: a.applicant.id, handledById: c.users.teller2.id } }),
+    ).toBe(1);
     // Another teller, no tie: accepted.
     await acceptOnlineApplication({ actor: c.actors.teller, matterId: online.matterId });
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: online.matterId } })).loanStage).toBe("ACCEPTED");
@@ -88,7 +126,10 @@ describe("online acceptance runs the window's screening", () => {
     expect(await db.fraudFlag.count({ where: { depositorId: online.applicant.id } })).toBe(0);
     await acceptOnlineApplication({ actor: c.actors.teller2, matterId: submitted.matterId });
 
-    const flags = await db.fraudFlag.findMany({ where: { kind: "REPEAT_TRADE", depositorId: { in: [atWindow.applicant.id, online.applicant.id] } }, select: { depositorId: true, handledById: true, windowId: true, reason: true } });
+    const flags = await db.fraudFlag.findMany({
+      where: { kind: "REPEAT_TRADE", depositorId: { in: [atWindow.applicant.id, online.applicant.id] } },
+      select: { depositorId: true, handledById: true, windowId: true, reason: true },
+    });
     expect(flags).toHaveLength(2);
     const onlineFlag = flags.find((f) => f.depositorId === online.applicant.id)!;
     const windowFlag = flags.find((f) => f.depositorId === atWindow.applicant.id)!;
@@ -113,19 +154,41 @@ describe("a teller step only at the case's window or after an audited hand-over"
 
     // Only the case's window hands it over, with a reason, to another active window.
     expect((await errorOf(handOverCase({ actor: teller5, caseId, toWindowNo: 5, reason: "顺手办理" }))).code).toBe("CASE_OTHER_WINDOW");
-    expect(await errorOf(handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 5, reason: "  " }))).toMatchObject({ code: "HANDOVER_REASON_REQUIRED", field: "reason" });
-    expect(await errorOf(handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 1, reason: "换窗口" }))).toMatchObject({ code: "HANDOVER_SAME_WINDOW", field: "toWindowNo" });
-    expect(await errorOf(handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 42, reason: "换窗口" }))).toMatchObject({ code: "HANDOVER_WINDOW_UNAVAILABLE", field: "toWindowNo" });
+    expect(await errorOf(handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 5, reason: "  " }))).toMatchObject({
+      code: "HANDOVER_REASON_REQUIRED",
+      field: "reason",
+    });
+    expect(await errorOf(handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 1, reason: "换窗口" }))).toMatchObject({
+      code: "HANDOVER_SAME_WINDOW",
+      field: "toWindowNo",
+    });
+    expect(await errorOf(handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 42, reason: "换窗口" }))).toMatchObject({
+      code: "HANDOVER_WINDOW_UNAVAILABLE",
+      field: "toWindowNo",
+    });
     expect(await rowCounts()).toEqual(before);
 
-    expect(await handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 5, reason: "1号窗口柜员午休，移交5号窗口签约" })).toEqual({ caseId, fromWindowNo: 1, toWindowNo: 5 });
+    expect(await handOverCase({ actor: c.actors.teller, caseId, toWindowNo: 5, reason: "1号窗口柜员午休，移交5号窗口签约" })).toEqual({
+      caseId,
+      fromWindowNo: 1,
+      toWindowNo: 5,
+    });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { entityId: caseId, action: "CASE_HANDED_OVER" } });
-    expect(audit).toMatchObject({ actorId: c.users.teller.id, windowId: c.window1.id, fromState: "WINDOW_1", toState: "WINDOW_5", detail: { reason: "1号窗口柜员午休，移交5号窗口签约", fromWindowId: c.window1.id, toWindowId: window5.id } });
+    expect(audit).toMatchObject({
+      actorId: c.users.teller.id,
+      windowId: c.window1.id,
+      fromState: "WINDOW_1",
+      toState: "WINDOW_5",
+      detail: { reason: "1号窗口柜员午休，移交5号窗口签约", fromWindowId: c.window1.id, toWindowId: window5.id },
+    });
 
     expect((await errorOf(signContracts({ actor: c.actors.teller, matterId }))).code).toBe("CASE_OTHER_WINDOW");
     await signContracts({ actor: teller5, matterId });
     await registerMortgage({ actor: teller5, matterId });
-    const transitions = await db.caseTransition.findMany({ where: { matterId, toStage: { in: ["CONTRACTS_SIGNED", "MORTGAGE_REGISTERED"] } }, select: { windowId: true } });
+    const transitions = await db.caseTransition.findMany({
+      where: { matterId, toStage: { in: ["CONTRACTS_SIGNED", "MORTGAGE_REGISTERED"] } },
+      select: { windowId: true },
+    });
     expect(transitions).toEqual([{ windowId: window5.id }, { windowId: window5.id }]);
     // Four-eyes is unchanged by the hand-over: the acceptor still may not recheck.
     expect((await db.case.findUniqueOrThrow({ where: { id: caseId } })).acceptedById).toBe(c.users.teller.id);
@@ -147,7 +210,9 @@ describe("a teller step only at the case's window or after an audited hand-over"
     const a = await createApplicant(c);
     const { matterId } = await acceptedLoan(c, a);
     await approveLoan({ actor: c.actors.reviewerA, matterId });
-    await db.windowOccupancy.create({ data: { windowId: c.window1.id, userId: c.users.dual.id, sessionId: "s-dual", since: new Date(), seenAt: new Date() } });
+    await db.windowOccupancy.create({
+      data: { windowId: c.window1.id, userId: c.users.dual.id, sessionId: "s-dual", since: new Date(), seenAt: new Date() },
+    });
     const refused = await errorOf(signContracts({ actor: c.actors.teller, matterId }));
     expect(refused.code).toBe("WINDOW_OCCUPIED");
     expect(caseErrorMessage(refused as DomainError)).toBe("本窗口已由其他柜员签到，请重新签到后再办理");
@@ -165,12 +230,17 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
     const refused = await errorOf(recheckAndDisburse({ actor: c.actors.reviewerB, matterId }));
     const reason = banRefusalMessage({ endsOn, reason: "骗取住房公积金贷款" }, true);
     expect(refused).toMatchObject({ code: "BLACKLISTED", details: { reason, entryId } });
-    expect(caseErrorMessage(refused as DomainError)).toBe(`申请人已被列入失信黑名单（骗取住房公积金贷款），${endsOn} 前不得办理住房公积金提取和贷款`);
+    expect(caseErrorMessage(refused as DomainError)).toBe(
+      `申请人已被列入失信黑名单（骗取住房公积金贷款），${endsOn} 前不得办理住房公积金提取和贷款`,
+    );
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: matterId } })).loanStage).toBe("MORTGAGE_REGISTERED");
     expect(await db.disbursement.count({ where: { loanId } })).toBe(0);
     expect(await db.loanInstallment.count({ where: { loanId } })).toBe(0);
     expect((await db.loan.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("APPLYING");
-    expect(await db.auditEntry.findFirstOrThrow({ where: { action: "BLACKLIST_REFUSAL", entityId: entryId } })).toMatchObject({ actorId: c.users.reviewerB.id, detail: { caseMatterId: matterId } });
+    expect(await db.auditEntry.findFirstOrThrow({ where: { action: "BLACKLIST_REFUSAL", entityId: entryId } })).toMatchObject({
+      actorId: c.users.reviewerB.id,
+      detail: { caseMatterId: matterId },
+    });
   });
 
   it("approval is refused with the ban's reason", async () => {
@@ -178,7 +248,10 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
     const { matterId } = await acceptedLoan(c, a);
     const { entryId, endsOn } = await ban(a, "伪造收入证明");
     const refused = await errorOf(approveLoan({ actor: c.actors.reviewerA, matterId }));
-    expect(refused).toMatchObject({ code: "BLACKLISTED", details: { reason: banRefusalMessage({ endsOn, reason: "伪造收入证明" }, true) } });
+    expect(refused).toMatchObject({
+      code: "BLACKLISTED",
+      details: { reason: banRefusalMessage({ endsOn, reason: "伪造收入证明" }, true) },
+    });
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: matterId } })).loanStage).toBe("ACCEPTED");
     expect(await db.auditEntry.count({ where: { entityId: matterId, action: "LOAN_APPROVE" } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "BLACKLIST_REFUSAL", entityId: entryId } })).toBe(1);
@@ -203,9 +276,13 @@ describe("disbursement through the bank port", () => {
 
     // The bank's record is corrected; ten reviewers retry at once.
     await db.simulatedBankAccount.update({ where: { accountNo: payeeAccount }, data: { holderName: "南京测试置业有限公司" } });
-    const results = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => recheckAndDisburse({ actor: i % 2 ? c.actors.reviewerB : c.actors.reviewerC, matterId })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 10 }, (_, i) => recheckAndDisburse({ actor: i % 2 ? c.actors.reviewerB : c.actors.reviewerC, matterId })),
+    );
     expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
-    expect(new Set(results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason.code))).toEqual(new Set(["ALREADY_HANDLED"]));
+    expect(new Set(results.filter((r): r is PromiseRejectedResult => r.status === "rejected").map((r) => r.reason.code))).toEqual(
+      new Set(["ALREADY_HANDLED"]),
+    );
     const disbursement = await db.disbursement.findUniqueOrThrow({ where: { loanId } });
     const transfer = await db.simulatedDisbursement.findUniqueOrThrow({ where: { reference: `LOAN:${loanId}` } });
     expect(disbursement.bankRef).toBe(transfer.bankRef);
@@ -248,6 +325,8 @@ describe("disbursement through the bank port", () => {
     const again = await db.$transaction((tx) => localBank.disburse(tx, transfer));
     expect(again).toEqual(first);
     expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo } })).balance.toFixed(2)).toBe("1000.00");
-    await expect(db.$transaction((tx) => localBank.disburse(tx, { ...transfer, reference: "LOAN:x", amount: "0.00" }))).rejects.toMatchObject({ code: "BANK_INVALID_AMOUNT" });
+    await expect(
+      db.$transaction((tx) => localBank.disburse(tx, { ...transfer, reference: "LOAN:x", amount: "0.00" })),
+    ).rejects.toMatchObject({ code: "BANK_INVALID_AMOUNT" });
   });
 });

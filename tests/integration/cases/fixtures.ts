@@ -20,7 +20,10 @@ async function user(loginName: string, roles: Role[], approvalLimit?: string) {
   return db.user.create({ data: { loginName, displayName: loginName, passwordHash: "x", roles, approvalLimit: approvalLimit ?? null } });
 }
 
-export function actorOf(u: { id: string; roles: Role[]; approvalLimit: { toFixed(n: number): string } | null }, windowId: string | null = null): Actor {
+export function actorOf(
+  u: { id: string; roles: Role[]; approvalLimit: { toFixed(n: number): string } | null },
+  windowId: string | null = null,
+): Actor {
   return { userId: u.id, roles: u.roles, windowId, approvalLimit: u.approvalLimit ? u.approvalLimit.toFixed(2) : null };
 }
 
@@ -29,7 +32,13 @@ export async function createCenter() {
   const window1 = await db.serviceWindow.create({ data: { centerId: center.id, number: 1, name: "1号综合窗口" } });
   const window2 = await db.serviceWindow.create({ data: { centerId: center.id, number: 2, name: "2号综合窗口" } });
   const employer = await db.employer.create({
-    data: { centerId: center.id, creditCode: "91320100CASE00001X", name: "测试科技有限公司", address: "南京市玄武区测试路1号", contactPhone: "025-00000000" },
+    data: {
+      centerId: center.id,
+      creditCode: "91320100CASE00001X",
+      name: "测试科技有限公司",
+      address: "南京市玄武区测试路1号",
+      contactPhone: "025-00000000",
+    },
   });
   const users = {
     teller: await user("teller01", ["TELLER"]),
@@ -53,13 +62,25 @@ export async function createCenter() {
   return { center, window1, window2, employer, users, actors };
 }
 
-async function depositor(c: Center, opts: { birthDate: string; gender: "MALE" | "FEMALE"; name: string; months: number; balance: string; income: string }) {
+async function depositor(
+  c: Center,
+  opts: { birthDate: string; gender: "MALE" | "FEMALE"; name: string; months: number; balance: string; income: string },
+) {
   const n = next();
   // The sequence part holds three digits: spread large batches (the benchmark) over region codes.
   const region = String(320102 + Math.floor(n / 450));
   const idNumber = buildResidentId(region, opts.birthDate, (n % 450) * 2 + (opts.gender === "MALE" ? 1 : 0));
   const d = await db.depositor.create({
-    data: { idNumber, name: opts.name, gender: opts.gender, birthDate: dateColumn(opts.birthDate), phone: "13900000000", maritalStatus: "MARRIED", employerId: c.employer.id, monthlyIncome: opts.income },
+    data: {
+      idNumber,
+      name: opts.name,
+      gender: opts.gender,
+      birthDate: dateColumn(opts.birthDate),
+      phone: "13900000000",
+      maritalStatus: "MARRIED",
+      employerId: c.employer.id,
+      monthlyIncome: opts.income,
+    },
   });
   const today = todayInShanghai();
   const thisMonth = `${today.slice(0, 7)}-01`;
@@ -92,7 +113,16 @@ async function depositor(c: Center, opts: { birthDate: string; gender: "MALE" | 
 export async function createHome(owners: { idNumber: string; name: string }[], price = "2000000.00") {
   const n = next();
   const unit = await db.propertyUnit.create({
-    data: { unitNo: `320102001001GB${String(n).padStart(5, "0")}F00010101`, district: "玄武区", address: `南京市玄武区测试路${n}号1幢101室`, buildingArea: "98.50", usage: "住宅", floor: 1, totalFloors: 18, builtYear: 2015 },
+    data: {
+      unitNo: `320102001001GB${String(n).padStart(5, "0")}F00010101`,
+      district: "玄武区",
+      address: `南京市玄武区测试路${n}号1幢101室`,
+      buildingArea: "98.50",
+      usage: "住宅",
+      floor: 1,
+      totalFloors: 18,
+      builtYear: 2015,
+    },
   });
   const certificate = await db.realEstateCertificate.create({
     data: {
@@ -100,7 +130,9 @@ export async function createHome(owners: { idNumber: string; name: string }[], p
       unitId: unit.id,
       issuedOn: dateColumn("2026-03-01"),
       purchasePrice: price,
-      owners: { create: owners.map((o) => ({ idNumber: o.idNumber, name: o.name, sharePercent: owners.length === 1 ? "100.00" : "50.00" })) },
+      owners: {
+        create: owners.map((o) => ({ idNumber: o.idNumber, name: o.name, sharePercent: owners.length === 1 ? "100.00" : "50.00" })),
+      },
     },
   });
   return { unit, certificate };
@@ -108,8 +140,22 @@ export async function createHome(owners: { idNumber: string; name: string }[], p
 
 /** A married depositor (12 months of contributions) with a depositor spouse and a home of their own. */
 export async function createApplicant(c: Center, opts: { birthDate?: string; months?: number; balance?: string } = {}) {
-  const applicant = await depositor(c, { birthDate: opts.birthDate ?? "1988-05-12", gender: "MALE", name: `申请人${seq}`, months: opts.months ?? 12, balance: opts.balance ?? "100000.00", income: "20000.00" });
-  const spouse = await depositor(c, { birthDate: "1990-02-03", gender: "FEMALE", name: `配偶${seq}`, months: 12, balance: "50000.00", income: "10000.00" });
+  const applicant = await depositor(c, {
+    birthDate: opts.birthDate ?? "1988-05-12",
+    gender: "MALE",
+    name: `申请人${seq}`,
+    months: opts.months ?? 12,
+    balance: opts.balance ?? "100000.00",
+    income: "20000.00",
+  });
+  const spouse = await depositor(c, {
+    birthDate: "1990-02-03",
+    gender: "FEMALE",
+    name: `配偶${seq}`,
+    months: 12,
+    balance: "50000.00",
+    income: "10000.00",
+  });
   await db.depositor.update({ where: { id: applicant.id }, data: { spouseId: spouse.id } });
   const home = await createHome([applicant]);
   return { applicant, spouse, home };

@@ -63,7 +63,10 @@ describe("four-eyes and authority", () => {
   it("an illegal transition is refused with its stage and action", async () => {
     const a = await createApplicant(c);
     const { matterId } = await acceptedLoan(c, a);
-    expect(await errorOf(signContracts({ actor: c.actors.teller, matterId }))).toMatchObject({ code: "ILLEGAL_TRANSITION", details: { from: "ACCEPTED", action: "SIGN_CONTRACTS" } });
+    expect(await errorOf(signContracts({ actor: c.actors.teller, matterId }))).toMatchObject({
+      code: "ILLEGAL_TRANSITION",
+      details: { from: "ACCEPTED", action: "SIGN_CONTRACTS" },
+    });
     expect((await errorOf(signContracts({ actor: { ...c.actors.teller, windowId: null }, matterId }))).code).toBe("WINDOW_REQUIRED");
   });
 });

@@ -23,18 +23,35 @@ describe("the loan case from acceptance to disbursement", () => {
     expect(loanNo).toMatch(/^GJJ\d{4}\d{6}$/);
     await approveLoan({ actor: c.actors.reviewerA, matterId, expectedVersion: 0, note: "材料齐全" });
     const { contracts } = await signContracts({ actor: c.actors.teller, matterId, expectedVersion: 1 });
-    expect(contracts.map((k) => k.contractNo)).toEqual([expect.stringMatching(/^GJJDK\d{4}-\d{6}$/), expect.stringMatching(/^GJJDY\d{4}-\d{6}$/)]);
+    expect(contracts.map((k) => k.contractNo)).toEqual([
+      expect.stringMatching(/^GJJDK\d{4}-\d{6}$/),
+      expect.stringMatching(/^GJJDY\d{4}-\d{6}$/),
+    ]);
     const { registrationNo } = await registerMortgage({ actor: c.actors.teller, matterId, expectedVersion: 2 });
     expect(registrationNo).toMatch(/^苏\(\d{4}\)南京市不动产证明第\d{7}号$/);
     const result = await recheckAndDisburse({ actor: c.actors.reviewerB, matterId, expectedVersion: 3, firstDueDate: "2027-01-31" });
     expect(result).toMatchObject({ loanNo, firstDueDate: "2027-01-31", installments: 60, caseClosed: true });
 
     const transitions = await db.caseTransition.findMany({ where: { matterId }, orderBy: { at: "asc" } });
-    expect(transitions.map((t) => t.toStage)).toEqual(["ACCEPTED", "APPROVED", "CONTRACTS_SIGNED", "MORTGAGE_REGISTERED", "RECHECKED", "DISBURSED"]);
+    expect(transitions.map((t) => t.toStage)).toEqual([
+      "ACCEPTED",
+      "APPROVED",
+      "CONTRACTS_SIGNED",
+      "MORTGAGE_REGISTERED",
+      "RECHECKED",
+      "DISBURSED",
+    ]);
     expect(transitions[0]!.windowId).toBe(c.window1.id);
     const audits = await db.auditEntry.findMany({ where: { entityType: "CaseMatter", entityId: matterId }, orderBy: { id: "asc" } });
     expect(audits.map((x) => x.toState)).toEqual(transitions.map((t) => t.toStage));
-    expect(audits.map((x) => x.actorId)).toEqual([c.users.teller.id, c.users.reviewerA.id, c.users.teller.id, c.users.teller.id, c.users.reviewerB.id, c.users.reviewerB.id]);
+    expect(audits.map((x) => x.actorId)).toEqual([
+      c.users.teller.id,
+      c.users.reviewerA.id,
+      c.users.teller.id,
+      c.users.teller.id,
+      c.users.reviewerB.id,
+      c.users.reviewerB.id,
+    ]);
 
     const mortgage = await db.mortgage.findUniqueOrThrow({ where: { loanId } });
     expect(mortgage).toMatchObject({ status: "REGISTERED", registrationNo, unitId: a.home.unit.id, mortgagee: "南京住房公积金管理中心" });
@@ -53,8 +70,15 @@ describe("the loan case from acceptance to disbursement", () => {
   it("a return lists every missing material in one notice; resubmitting goes back to ACCEPTED and clears it", async () => {
     const a = await createApplicant(c);
     const { matterId } = await acceptedLoan(c, a);
-    expect((await errorOf(returnLoan({ actor: c.actors.reviewerA, matterId, missingMaterials: [" ", ""] }))).code).toBe("MATERIALS_REQUIRED");
-    await returnLoan({ actor: c.actors.reviewerA, matterId, missingMaterials: ["近六个月收入证明", "购房合同原件", "婚姻证明"], note: "请一次补齐" });
+    expect((await errorOf(returnLoan({ actor: c.actors.reviewerA, matterId, missingMaterials: [" ", ""] }))).code).toBe(
+      "MATERIALS_REQUIRED",
+    );
+    await returnLoan({
+      actor: c.actors.reviewerA,
+      matterId,
+      missingMaterials: ["近六个月收入证明", "购房合同原件", "婚姻证明"],
+      note: "请一次补齐",
+    });
     const returned = await db.caseMatter.findUniqueOrThrow({ where: { id: matterId } });
     expect(returned.loanStage).toBe("RETURNED");
     expect(returned.missingMaterials).toEqual(["近六个月收入证明", "购房合同原件", "婚姻证明"]);
@@ -76,7 +100,15 @@ describe("the loan case from acceptance to disbursement", () => {
 
   it("an online application is accepted at the window without re-typing; one open application per citizen", async () => {
     const a = await createApplicant(c);
-    const citizen = await db.user.create({ data: { loginName: a.applicant.idNumber, displayName: a.applicant.name, passwordHash: "x", roles: ["CITIZEN"], depositorId: a.applicant.id } });
+    const citizen = await db.user.create({
+      data: {
+        loginName: a.applicant.idNumber,
+        displayName: a.applicant.name,
+        passwordHash: "x",
+        roles: ["CITIZEN"],
+        depositorId: a.applicant.id,
+      },
+    });
     const input = { depositorId: a.applicant.id, userId: citizen.id, ...loanInput(a) };
     expect((await errorOf(submitOnlineLoanApplication({ ...input, depositorId: a.spouse.id }))).code).toBe("FORBIDDEN_OWNER");
     const online = await submitOnlineLoanApplication(input);
@@ -92,8 +124,14 @@ describe("the loan case from acceptance to disbursement", () => {
 
   it("publishing a policy creates version 2 and a new loan records it", async () => {
     expect((await errorOf(publishLoanPolicy({ actor: c.actors.reviewerA, rules: DEFAULT_LOAN_POLICY }))).code).toBe("FORBIDDEN_ROLE");
-    expect((await errorOf(publishLoanPolicy({ actor: c.actors.admin, rules: { ...DEFAULT_LOAN_POLICY, cityCap: "-1" } }))).code).toBe("INVALID_POLICY");
-    const { version } = await publishLoanPolicy({ actor: c.actors.admin, rules: { ...DEFAULT_LOAN_POLICY, cityCap: "1200000.00" }, note: "提高最高额度" });
+    expect((await errorOf(publishLoanPolicy({ actor: c.actors.admin, rules: { ...DEFAULT_LOAN_POLICY, cityCap: "-1" } }))).code).toBe(
+      "INVALID_POLICY",
+    );
+    const { version } = await publishLoanPolicy({
+      actor: c.actors.admin,
+      rules: { ...DEFAULT_LOAN_POLICY, cityCap: "1200000.00" },
+      note: "提高最高额度",
+    });
     expect(version).toBe(2);
     expect((await currentLoanPolicy(db)).rules.cityCap).toBe("1200000.00");
     const a = await createApplicant(c);

@@ -3,7 +3,13 @@ import { db } from "@/lib/db";
 import { dateColumn } from "@/lib/dates/calendar";
 import { formatYuan, sumMoney } from "@/lib/money";
 import { overdueRate, overdueRatePercent } from "@/lib/servicing/overdue-rate";
-import { agingBucketFigures, collectorFigures, dailyOverdueTrend, liveOverdueRate, monthlyOverdueTrend } from "@/lib/collections/dashboard-queries";
+import {
+  agingBucketFigures,
+  collectorFigures,
+  dailyOverdueTrend,
+  liveOverdueRate,
+  monthlyOverdueTrend,
+} from "@/lib/collections/dashboard-queries";
 import { loanArrears } from "@/lib/collections/loan-arrears";
 import { logCollectionContact } from "@/lib/collections/log-contact";
 import { DAY_MS, NOW, TODAY, call, collectionsWorld, type World } from "./fixtures";
@@ -14,8 +20,18 @@ beforeAll(async () => {
 });
 
 const stat = (date: string, total: string, overdue: string) => ({
-  businessDate: dateColumn(date), totalPrincipal: total, overduePrincipal: overdue, loanCount: 10, overdueLoanCount: 2, overdueBorrowerCount: 2,
-  bucket1Loans: 1, bucket2to5Loans: 1, bucket6PlusLoans: 0, bucket1Principal: "0.00", bucket2to5Principal: overdue, bucket6PlusPrincipal: "0.00",
+  businessDate: dateColumn(date),
+  totalPrincipal: total,
+  overduePrincipal: overdue,
+  loanCount: 10,
+  overdueLoanCount: 2,
+  overdueBorrowerCount: 2,
+  bucket1Loans: 1,
+  bucket2to5Loans: 1,
+  bucket6PlusLoans: 0,
+  bucket1Principal: "0.00",
+  bucket2to5Principal: overdue,
+  bucket6PlusPrincipal: "0.00",
 });
 
 describe("risk dashboards", () => {
@@ -27,8 +43,13 @@ describe("risk dashboards", () => {
     expect(live).toMatchObject({ loanCount: 5, overdueLoanCount: 3, overdueBorrowerCount: 2 });
     // The batch's own end-of-day row for today agrees.
     expect((await dailyOverdueTrend(NOW)).at(-1)).toEqual({
-      date: TODAY, totalPrincipal: live.totalPrincipal, overduePrincipal: live.overduePrincipal, ratePercent: live.ratePercent,
-      loanCount: 5, overdueLoanCount: 3, overdueBorrowerCount: 2,
+      date: TODAY,
+      totalPrincipal: live.totalPrincipal,
+      overduePrincipal: live.overduePrincipal,
+      ratePercent: live.ratePercent,
+      loanCount: 5,
+      overdueLoanCount: 3,
+      overdueBorrowerCount: 2,
     });
   });
 
@@ -38,8 +59,22 @@ describe("risk dashboards", () => {
       formatYuan(sumMoney((await db.loan.findMany({ where: { loanNo: { in: loanNos } } })).map((l) => l.outstandingPrincipal)));
     const [b1, b25] = [await balance("L005"), await balance("L001", "L002")];
     expect(await agingBucketFigures(live)).toEqual([
-      { bucket: "1", label: "逾期1期", loans: 1, principal: b1, shareOfOverdue: overdueRatePercent(b1, live.overduePrincipal), shareOfTotal: overdueRatePercent(b1, live.totalPrincipal) },
-      { bucket: "2-5", label: "逾期2至5期", loans: 2, principal: b25, shareOfOverdue: overdueRatePercent(b25, live.overduePrincipal), shareOfTotal: overdueRatePercent(b25, live.totalPrincipal) },
+      {
+        bucket: "1",
+        label: "逾期1期",
+        loans: 1,
+        principal: b1,
+        shareOfOverdue: overdueRatePercent(b1, live.overduePrincipal),
+        shareOfTotal: overdueRatePercent(b1, live.totalPrincipal),
+      },
+      {
+        bucket: "2-5",
+        label: "逾期2至5期",
+        loans: 2,
+        principal: b25,
+        shareOfOverdue: overdueRatePercent(b25, live.overduePrincipal),
+        shareOfTotal: overdueRatePercent(b25, live.totalPrincipal),
+      },
       { bucket: "6+", label: "逾期6期以上", loans: 0, principal: "0.00", shareOfOverdue: "0.00", shareOfTotal: "0.00" },
     ]);
   });
@@ -70,24 +105,61 @@ describe("risk dashboards", () => {
 
   it("per collector: open cases, their overdue principal and balance, contacts and promises of the last 30 days", async () => {
     await logCollectionContact({ actor: w.actors.risk01, input: call(w.caseOf("L001").id), now: NOW });
-    await logCollectionContact({ actor: w.actors.risk01, input: call(w.caseOf("L005").id, { promisedAmount: "800.00", promisedDate: TODAY }), now: NOW });
-    await logCollectionContact({ actor: w.actors.risk02, input: call(w.caseOf("L002").id, { promisedAmount: "500.00", promisedDate: "2026-05-25" }), now: NOW });
+    await logCollectionContact({
+      actor: w.actors.risk01,
+      input: call(w.caseOf("L005").id, { promisedAmount: "800.00", promisedDate: TODAY }),
+      now: NOW,
+    });
+    await logCollectionContact({
+      actor: w.actors.risk02,
+      input: call(w.caseOf("L002").id, { promisedAmount: "500.00", promisedDate: "2026-05-25" }),
+      now: NOW,
+    });
     const tomorrow = new Date(NOW.getTime() + DAY_MS);
 
     const sums = async (...loanNos: string[]) => {
       const loans = loanNos.map((n) => w.caseOf(n).loanId);
       const arrears = await Promise.all(loans.map((id) => loanArrears(db, id, "2026-05-21")));
       const balances = await db.loan.findMany({ where: { id: { in: loans } } });
-      return { overduePrincipal: formatYuan(sumMoney(arrears.map((a) => a.status.overduePrincipal))), loanBalance: formatYuan(sumMoney(balances.map((l) => l.outstandingPrincipal))) };
+      return {
+        overduePrincipal: formatYuan(sumMoney(arrears.map((a) => a.status.overduePrincipal))),
+        loanBalance: formatYuan(sumMoney(balances.map((l) => l.outstandingPrincipal))),
+      };
     };
     expect(await collectorFigures(tomorrow)).toEqual([
-      { collectorId: w.users.risk01.id, name: "risk01", openCases: 2, ...(await sums("L001", "L005")), contacts: 2, promisesKept: 0, promisesBroken: 1, promisesPending: 0 },
-      { collectorId: w.users.risk02.id, name: "risk02", openCases: 1, ...(await sums("L002")), contacts: 1, promisesKept: 0, promisesBroken: 0, promisesPending: 1 },
+      {
+        collectorId: w.users.risk01.id,
+        name: "risk01",
+        openCases: 2,
+        ...(await sums("L001", "L005")),
+        contacts: 2,
+        promisesKept: 0,
+        promisesBroken: 1,
+        promisesPending: 0,
+      },
+      {
+        collectorId: w.users.risk02.id,
+        name: "risk02",
+        openCases: 1,
+        ...(await sums("L002")),
+        contacts: 1,
+        promisesKept: 0,
+        promisesBroken: 0,
+        promisesPending: 1,
+      },
     ]);
 
     // 500.00 received on L002 before its promised date: kept. An unassigned case gets its own row.
     await db.repayment.create({
-      data: { repaymentNo: "HK-DASH-1", loanId: w.caseOf("L002").loanId, kind: "ONLINE", source: "ONLINE", businessDate: dateColumn("2026-05-21"), amount: "500.00", idempotencyKey: "dashboard-test-1" },
+      data: {
+        repaymentNo: "HK-DASH-1",
+        loanId: w.caseOf("L002").loanId,
+        kind: "ONLINE",
+        source: "ONLINE",
+        businessDate: dateColumn("2026-05-21"),
+        amount: "500.00",
+        idempotencyKey: "dashboard-test-1",
+      },
     });
     await db.collectionCase.update({ where: { id: w.caseOf("L002").id }, data: { collectorId: null } });
     const figures = await collectorFigures(tomorrow);

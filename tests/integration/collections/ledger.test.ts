@@ -12,14 +12,25 @@ beforeAll(async () => {
   w = await collectionsWorld();
 });
 
-const list = (filter: Record<string, string>, viewer = w.users.risk01.id, now = NOW) => listCollectionCases(ZLedgerFilter.parse(filter), viewer, now);
+const list = (filter: Record<string, string>, viewer = w.users.risk01.id, now = NOW) =>
+  listCollectionCases(ZLedgerFilter.parse(filter), viewer, now);
 const loanNos = async (filter: Record<string, string>, viewer?: string) => (await list(filter, viewer)).rows.map((r) => r.loanNo);
 
 describe("逾期贷款清收台账", () => {
   it("lists open cases, most periods first, with today's arrears as the money rule computes them", async () => {
     const ledger = await list({});
     expect(ledger.total).toBe(3);
-    expect(ledger.rows.map((r) => [r.loanNo, r.overduePeriods, r.consecutiveOverduePeriods, r.bucket, r.daysOverdue, r.collectorName, r.openedOn])).toEqual([
+    expect(
+      ledger.rows.map((r) => [
+        r.loanNo,
+        r.overduePeriods,
+        r.consecutiveOverduePeriods,
+        r.bucket,
+        r.daysOverdue,
+        r.collectorName,
+        r.openedOn,
+      ]),
+    ).toEqual([
       ["L001", 3, 3, "2-5", 66, "risk01", TODAY],
       ["L002", 2, 1, "2-5", 94, "risk02", TODAY],
       ["L005", 1, 1, "1", 5, "risk01", TODAY],
@@ -59,25 +70,46 @@ describe("逾期贷款清收台账", () => {
 
   it("shows the last contact, the promise to pay and the next action after what was done", async () => {
     const c = w.caseOf("L002");
-    await logCollectionContact({ actor: w.actors.risk02, input: call(c.id, { promisedAmount: "500.00", promisedDate: "2026-05-25" }), now: NOW });
+    await logCollectionContact({
+      actor: w.actors.risk02,
+      input: call(c.id, { promisedAmount: "500.00", promisedDate: "2026-05-25" }),
+      now: NOW,
+    });
     const row = (await list({ collector: w.users.risk02.id })).rows[0]!;
-    expect(row).toMatchObject({ nextAction: "上门催收", lastContact: { at: "2026-05-20 09:30", kindLabel: "电话催收" }, promise: { date: "2026-05-25", amount: "¥500.00", state: "PENDING", stateLabel: "待兑现" } });
+    expect(row).toMatchObject({
+      nextAction: "上门催收",
+      lastContact: { at: "2026-05-20 09:30", kindLabel: "电话催收" },
+      promise: { date: "2026-05-25", amount: "¥500.00", state: "PENDING", stateLabel: "待兑现" },
+    });
 
     // After the promised date with nothing received: broken; a repayment of the amount in time: kept.
     const after = new Date(NOW.getTime() + 6 * DAY_MS);
     expect((await list({ collector: w.users.risk02.id }, w.users.risk01.id, after)).rows[0]!.promise?.state).toBe("BROKEN");
     await db.repayment.create({
-      data: { repaymentNo: "HK-TEST-1", loanId: c.loanId, kind: "ONLINE", source: "ONLINE", businessDate: new Date("2026-05-24T00:00:00Z"), amount: "500.00", idempotencyKey: "ledger-test-1" },
+      data: {
+        repaymentNo: "HK-TEST-1",
+        loanId: c.loanId,
+        kind: "ONLINE",
+        source: "ONLINE",
+        businessDate: new Date("2026-05-24T00:00:00Z"),
+        amount: "500.00",
+        idempotencyKey: "ledger-test-1",
+      },
     });
     expect((await list({ collector: w.users.risk02.id }, w.users.risk01.id, after)).rows[0]!.promise?.state).toBe("KEPT");
   });
 
   it("shows closed cases only when asked, without arrears", async () => {
     const c = w.caseOf("L005");
-    await db.collectionCase.update({ where: { id: c.id }, data: { status: "CLOSED", openKey: null, closedOn: new Date("2026-05-21T00:00:00Z") } });
+    await db.collectionCase.update({
+      where: { id: c.id },
+      data: { status: "CLOSED", openKey: null, closedOn: new Date("2026-05-21T00:00:00Z") },
+    });
     expect(await loanNos({})).toEqual(["L001", "L002"]);
     const closed = await list({ status: "closed" });
-    expect(closed.rows.map((r) => [r.loanNo, r.open, r.statusLabel, r.closedOn, r.overdueAmount, r.nextAction])).toEqual([["L005", false, "已销号", "2026-05-21", null, null]]);
+    expect(closed.rows.map((r) => [r.loanNo, r.open, r.statusLabel, r.closedOn, r.overdueAmount, r.nextAction])).toEqual([
+      ["L005", false, "已销号", "2026-05-21", null, null],
+    ]);
     expect(await loanNos({ status: "all" })).toEqual(["L001", "L002", "L005"]);
   });
 });
@@ -91,7 +123,9 @@ describe("清收人员 (the ledger's collector filter)", () => {
     ]);
     // risk02 leaves while still holding L002: still listed, as inactive; one who left with no cases is not.
     await db.user.update({ where: { id: risk02.id }, data: { active: false } });
-    await db.user.create({ data: { loginName: "risk03", displayName: "risk03", passwordHash: "x", roles: ["RISK_OFFICER"], active: false } });
+    await db.user.create({
+      data: { loginName: "risk03", displayName: "risk03", passwordHash: "x", roles: ["RISK_OFFICER"], active: false },
+    });
     expect(await listCollectors()).toEqual([
       { id: risk01.id, name: "risk01", active: true },
       { id: risk02.id, name: "risk02", active: false },

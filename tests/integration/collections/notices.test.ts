@@ -23,24 +23,54 @@ describe("逾期贷款通知单", () => {
     expect(again).toEqual({ ...first, duplicate: true });
 
     // L001: seqs 3–5 (due 03-15, 04-15, 05-15) unpaid; the batch posted one day's penalty.
-    const seqs = buildSchedule({ principal: "120000.00", annualRatePercent: "3.100", months: 12, method: "EQUAL_INSTALLMENT", firstDueDate: "2026-01-15" }).installments.filter((i) => i.seq >= 3 && i.seq <= 5);
+    const seqs = buildSchedule({
+      principal: "120000.00",
+      annualRatePercent: "3.100",
+      months: 12,
+      method: "EQUAL_INSTALLMENT",
+      firstDueDate: "2026-01-15",
+    }).installments.filter((i) => i.seq >= 3 && i.seq <= 5);
     const penalty = await db.penaltyPosting.aggregate({ where: { loanId: c.loanId }, _sum: { amount: true } });
     const principal = formatYuan(sumMoney(seqs.map((i) => i.principal)));
     const interest = formatYuan(sumMoney(seqs.map((i) => i.interest)));
     const notice = await db.overdueNotice.findUniqueOrThrow({ where: { id: first.noticeId } });
     expect({
-      loanId: notice.loanId, caseId: notice.caseId, issuedOn: notice.issuedOn, payBy: notice.payBy, overduePeriods: notice.overduePeriods,
-      principal: notice.overduePrincipal.toFixed(2), interest: notice.overdueInterest.toFixed(2), penalty: notice.penaltyInterest.toFixed(2), total: notice.totalDue.toFixed(2), by: notice.issuedById,
+      loanId: notice.loanId,
+      caseId: notice.caseId,
+      issuedOn: notice.issuedOn,
+      payBy: notice.payBy,
+      overduePeriods: notice.overduePeriods,
+      principal: notice.overduePrincipal.toFixed(2),
+      interest: notice.overdueInterest.toFixed(2),
+      penalty: notice.penaltyInterest.toFixed(2),
+      total: notice.totalDue.toFixed(2),
+      by: notice.issuedById,
     }).toEqual({
-      loanId: c.loanId, caseId: c.id, issuedOn: dateColumn("2026-05-20"), payBy: dateColumn("2026-06-04"), overduePeriods: 3,
-      principal, interest, penalty: penalty._sum.amount!.toFixed(2), total: formatYuan(sumMoney([principal, interest, penalty._sum.amount!])), by: w.users.risk01.id,
+      loanId: c.loanId,
+      caseId: c.id,
+      issuedOn: dateColumn("2026-05-20"),
+      payBy: dateColumn("2026-06-04"),
+      overduePeriods: 3,
+      principal,
+      interest,
+      penalty: penalty._sum.amount!.toFixed(2),
+      total: formatYuan(sumMoney([principal, interest, penalty._sum.amount!])),
+      by: w.users.risk01.id,
     });
 
     expect(await db.overdueNotice.count({ where: { caseId: c.id } })).toBe(1);
     const served = await db.collectionContact.findMany({ where: { caseId: c.id, kind: "NOTICE_SERVED" } });
-    expect(served.map((s) => [s.party, s.outcome, s.createdById])).toEqual([["借款人", "出具逾期贷款通知单 YQTZ202600001，限 2026-06-04 前还清欠款", w.users.risk01.id]]);
+    expect(served.map((s) => [s.party, s.outcome, s.createdById])).toEqual([
+      ["借款人", "出具逾期贷款通知单 YQTZ202600001，限 2026-06-04 前还清欠款", w.users.risk01.id],
+    ]);
     const audits = (await auditsOf(c.id)).filter((a) => a.action === "OVERDUE_NOTICE_ISSUED");
-    expect(audits.map((a) => [a.actorId, a.toState, a.detail])).toEqual([[w.users.risk01.id, "YQTZ202600001", { noticeId: first.noticeId, noticeNo: "YQTZ202600001", totalDue: notice.totalDue.toFixed(2), payBy: "2026-06-04" }]]);
+    expect(audits.map((a) => [a.actorId, a.toState, a.detail])).toEqual([
+      [
+        w.users.risk01.id,
+        "YQTZ202600001",
+        { noticeId: first.noticeId, noticeNo: "YQTZ202600001", totalDue: notice.totalDue.toFixed(2), payBy: "2026-06-04" },
+      ],
+    ]);
   });
 
   it("renders the notice as a PDF carrying its number, for staff and for the borrower alike", async () => {
@@ -53,9 +83,17 @@ describe("逾期贷款通知单", () => {
     const doc = await getNoticeDocument(noticeId);
     const borrower = w.borrowers[0]!;
     expect(doc).toMatchObject({
-      noticeNo, issuedOn: "2026-05-20", payBy: "2026-06-04", centerName: "测试公积金中心", contact: "经办人 risk01，服务热线 12329",
-      borrowerName: borrower.name, borrowerIdMasked: `${borrower.idNumber.slice(0, 4)}**********${borrower.idNumber.slice(14)}`,
-      loanNo: "L001", contractNo: null, overduePeriods: 3, deductionOrder: "逾期罚息 → 逾期利息 → 逾期本金 → 当期利息 → 当期本金",
+      noticeNo,
+      issuedOn: "2026-05-20",
+      payBy: "2026-06-04",
+      centerName: "测试公积金中心",
+      contact: "经办人 risk01，服务热线 12329",
+      borrowerName: borrower.name,
+      borrowerIdMasked: `${borrower.idNumber.slice(0, 4)}**********${borrower.idNumber.slice(14)}`,
+      loanNo: "L001",
+      contractNo: null,
+      overduePeriods: 3,
+      deductionOrder: "逾期罚息 → 逾期利息 → 逾期本金 → 当期利息 → 当期本金",
     });
     await expect(renderOverdueNoticePdf("no-such-notice")).rejects.toMatchObject({ code: "NOT_FOUND" });
 
@@ -66,7 +104,10 @@ describe("逾期贷款通知单", () => {
     expect((await listNoticesOfDepositor(borrower.id)).map((n) => [n.noticeNo, n.loanNo, n.read])).toEqual([[noticeNo, "L001", false]]);
     expect(await listNoticesOfDepositor(w.borrowers[2]!.id)).toEqual([]);
     expect(await findNoticeOfDepositor(noticeNo, w.borrowers[1]!.id)).toBeNull();
-    expect(await findNoticeOfDepositor(noticeNo, borrower.id)).toMatchObject({ noticeNo, totalDue: expect.stringMatching(/^¥[\d,]+\.\d{2}$/) });
+    expect(await findNoticeOfDepositor(noticeNo, borrower.id)).toMatchObject({
+      noticeNo,
+      totalDue: expect.stringMatching(/^¥[\d,]+\.\d{2}$/),
+    });
   });
 
   it("takes the next number for concurrent issues on other cases, one notice for a double click, a new one the next day and a new series in a new year", async () => {
@@ -80,11 +121,16 @@ describe("逾期贷款通知单", () => {
     expect(await db.overdueNotice.count({ where: { caseId: w.caseOf("L002").id } })).toBe(1);
 
     const tomorrow = new Date(NOW.getTime() + DAY_MS);
-    expect((await issueOverdueNotice({ actor: w.actors.risk02, caseId: w.caseOf("L002").id, now: tomorrow })).noticeNo).toBe("YQTZ202600004");
+    expect((await issueOverdueNotice({ actor: w.actors.risk02, caseId: w.caseOf("L002").id, now: tomorrow })).noticeNo).toBe(
+      "YQTZ202600004",
+    );
     const nextYear = new Date("2027-01-05T02:00:00Z");
     const n2027 = await issueOverdueNotice({ actor: w.actors.risk02, caseId: w.caseOf("L002").id, now: nextYear });
     expect(n2027.noticeNo).toBe("YQTZ202700001");
-    expect(await db.overdueNotice.findUniqueOrThrow({ where: { id: n2027.noticeId } })).toMatchObject({ issuedOn: dateColumn("2027-01-05"), payBy: dateColumn("2027-01-20") });
+    expect(await db.overdueNotice.findUniqueOrThrow({ where: { id: n2027.noticeId } })).toMatchObject({
+      issuedOn: dateColumn("2027-01-05"),
+      payBy: dateColumn("2027-01-20"),
+    });
   });
 
   it("is refused to other roles, on a closed case, and when nothing is owed", async () => {
@@ -95,9 +141,13 @@ describe("逾期贷款通知单", () => {
     const posted = await db.penaltyPosting.aggregate({ where: { loanId: c.loanId }, _sum: { amount: true } });
     await db.loan.update({ where: { id: c.loanId }, data: { penaltyPaid: posted._sum.amount! } });
     const later = new Date(NOW.getTime() + 2 * DAY_MS);
-    await expect(issueOverdueNotice({ actor: w.actors.risk01, caseId: c.id, now: later })).rejects.toMatchObject({ code: "NOTHING_OVERDUE" });
+    await expect(issueOverdueNotice({ actor: w.actors.risk01, caseId: c.id, now: later })).rejects.toMatchObject({
+      code: "NOTHING_OVERDUE",
+    });
     await db.collectionCase.update({ where: { id: c.id }, data: { status: "CLOSED", openKey: null, closedOn: dateColumn("2026-05-22") } });
     await expect(issueOverdueNotice({ actor: w.actors.admin, caseId: c.id, now: later })).rejects.toMatchObject({ code: "CASE_CLOSED" });
-    await expect(issueOverdueNotice({ actor: w.actors.admin, caseId: "no-such-case", now: later })).rejects.toMatchObject({ code: "NOT_FOUND" });
+    await expect(issueOverdueNotice({ actor: w.actors.admin, caseId: "no-such-case", now: later })).rejects.toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });

@@ -62,12 +62,19 @@ describe("blacklist", () => {
     const risk = await staff("risk01");
     const admin = await staff("admin");
     await expect(liftBan({ actor: risk, entryId: "fraud_ban_1", reason: "误列" })).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
-    await expect(liftBan({ actor: admin, entryId: "fraud_ban_1", reason: "  " })).rejects.toMatchObject({ code: "REASON_REQUIRED", field: "liftReason" });
+    await expect(liftBan({ actor: admin, entryId: "fraud_ban_1", reason: "  " })).rejects.toMatchObject({
+      code: "REASON_REQUIRED",
+      field: "liftReason",
+    });
     await liftBan({ actor: admin, entryId: "fraud_ban_1", reason: "法院判决撤销原处理决定" });
     await expect(liftBan({ actor: admin, entryId: "fraud_ban_1", reason: "再次解除" })).rejects.toMatchObject({ code: "ALREADY_LIFTED" });
-    expect(await db.blacklistEntry.findUniqueOrThrow({ where: { id: "fraud_ban_1" }, select: { liftedById: true, liftReason: true } })).toEqual({ liftedById: admin.userId, liftReason: "法院判决撤销原处理决定" });
+    expect(
+      await db.blacklistEntry.findUniqueOrThrow({ where: { id: "fraud_ban_1" }, select: { liftedById: true, liftReason: true } }),
+    ).toEqual({ liftedById: admin.userId, liftReason: "法院判决撤销原处理决定" });
     const banned = await citizen(P.banned.idNumber);
-    const result = await submitWithdrawal(application(banned.depositorId, banned.userId, { reasonCode: "07", amount: "3000.00", claim: rent }));
+    const result = await submitWithdrawal(
+      application(banned.depositorId, banned.userId, { reasonCode: "07", amount: "3000.00", claim: rent }),
+    );
     expect(result.status).toBe("SUBMITTED");
   });
 
@@ -79,32 +86,69 @@ describe("blacklist", () => {
     await setBlacklistYears({ actor: admin, years: 3 });
     const added = await addToBlacklist({ actor: risk, idNumber: P.liftedBan.idNumber, reason: "虚假租赁合同", evidence: "出租人证明" });
     expect(added.endsOn).toBe(addMonthsClamped(TODAY, 36));
-    await expect(addToBlacklist({ actor: risk, idNumber: P.liftedBan.idNumber, reason: "再次", evidence: "—" })).rejects.toMatchObject({ code: "ALREADY_BLACKLISTED", details: { endsOn: added.endsOn } });
-    await expect(addToBlacklist({ actor: risk, idNumber: "320121198001010000", reason: "x", evidence: "y" })).rejects.toMatchObject({ code: "INVALID_ID_NUMBER" });
+    await expect(addToBlacklist({ actor: risk, idNumber: P.liftedBan.idNumber, reason: "再次", evidence: "—" })).rejects.toMatchObject({
+      code: "ALREADY_BLACKLISTED",
+      details: { endsOn: added.endsOn },
+    });
+    await expect(addToBlacklist({ actor: risk, idNumber: "320121198001010000", reason: "x", evidence: "y" })).rejects.toMatchObject({
+      code: "INVALID_ID_NUMBER",
+    });
     const teller = await staff("teller01", 1);
-    await expect(addToBlacklist({ actor: teller, idNumber: P.forger.idNumber, reason: "x", evidence: "y" })).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
+    await expect(addToBlacklist({ actor: teller, idNumber: P.forger.idNumber, reason: "x", evidence: "y" })).rejects.toMatchObject({
+      code: "FORBIDDEN_ROLE",
+    });
   });
 });
 
 describe("the risk officer's decision on a held withdrawal", () => {
   it("confirming the duplicate illness claim rejects it and blacklists the person, whose next withdrawal is refused", async () => {
     const risk = await staff("risk01");
-    const flag = await db.fraudFlag.findFirstOrThrow({ where: { kind: "DUPLICATE_MEDICAL_RECORD", withdrawal: { depositor: { idNumber: P.illnessCopy.idNumber } } }, select: { id: true, withdrawalId: true } });
+    const flag = await db.fraudFlag.findFirstOrThrow({
+      where: { kind: "DUPLICATE_MEDICAL_RECORD", withdrawal: { depositor: { idNumber: P.illnessCopy.idNumber } } },
+      select: { id: true, withdrawalId: true },
+    });
     const teller = await staff("teller05", 5);
-    await expect(decideWithdrawal({ withdrawalId: flag.withdrawalId!, version: 0, decision: "APPROVE", note: "", actor: teller })).rejects.toMatchObject({ code: "HELD" });
-    await expect(resolveFlag({ actor: risk, flagId: flag.id, decision: "CONFIRM", note: " " })).rejects.toMatchObject({ code: "NOTE_REQUIRED" });
-    const result = await resolveFlag({ actor: risk, flagId: flag.id, decision: "CONFIRM", note: "与孟庆华病历完全一致，系冒用", blacklist: { reason: "冒用他人病历骗提住房公积金" } });
+    await expect(
+      decideWithdrawal({ withdrawalId: flag.withdrawalId!, version: 0, decision: "APPROVE", note: "", actor: teller }),
+    ).rejects.toMatchObject({ code: "HELD" });
+    await expect(resolveFlag({ actor: risk, flagId: flag.id, decision: "CONFIRM", note: " " })).rejects.toMatchObject({
+      code: "NOTE_REQUIRED",
+    });
+    const result = await resolveFlag({
+      actor: risk,
+      flagId: flag.id,
+      decision: "CONFIRM",
+      note: "与孟庆华病历完全一致，系冒用",
+      blacklist: { reason: "冒用他人病历骗提住房公积金" },
+    });
     expect(result).toMatchObject({ status: "CONFIRMED", withdrawalStatus: "REJECTED" });
-    await expect(resolveFlag({ actor: risk, flagId: flag.id, decision: "DISMISS", note: "again" })).rejects.toMatchObject({ code: "ALREADY_RESOLVED" });
-    expect(await db.withdrawal.findUniqueOrThrow({ where: { id: flag.withdrawalId! }, select: { status: true, inFlightKey: true, reviewNote: true } })).toEqual({
+    await expect(resolveFlag({ actor: risk, flagId: flag.id, decision: "DISMISS", note: "again" })).rejects.toMatchObject({
+      code: "ALREADY_RESOLVED",
+    });
+    expect(
+      await db.withdrawal.findUniqueOrThrow({
+        where: { id: flag.withdrawalId! },
+        select: { status: true, inFlightKey: true, reviewNote: true },
+      }),
+    ).toEqual({
       status: "REJECTED",
       inFlightKey: null,
       reviewNote: "经风险核查确认存在欺诈：与孟庆华病历完全一致，系冒用",
     });
-    const entry = await db.blacklistEntry.findUniqueOrThrow({ where: { id: result.blacklistEntryId! }, select: { idNumber: true, flagId: true, decidedById: true, reason: true } });
-    expect(entry).toEqual({ idNumber: P.illnessCopy.idNumber, flagId: flag.id, decidedById: risk.userId, reason: "冒用他人病历骗提住房公积金" });
+    const entry = await db.blacklistEntry.findUniqueOrThrow({
+      where: { id: result.blacklistEntryId! },
+      select: { idNumber: true, flagId: true, decidedById: true, reason: true },
+    });
+    expect(entry).toEqual({
+      idNumber: P.illnessCopy.idNumber,
+      flagId: flag.id,
+      decidedById: risk.userId,
+      reason: "冒用他人病历骗提住房公积金",
+    });
     const copy = await citizen(P.illnessCopy.idNumber);
-    await expect(submitWithdrawal(application(copy.depositorId, copy.userId, { reasonCode: "07", amount: "3000.00", claim: rent }))).rejects.toMatchObject({
+    await expect(
+      submitWithdrawal(application(copy.depositorId, copy.userId, { reasonCode: "07", amount: "3000.00", claim: rent })),
+    ).rejects.toMatchObject({
       code: "BLACKLISTED",
       details: { reason: expect.stringContaining("您已被列入失信黑名单（冒用他人病历骗提住房公积金）") },
     });
@@ -112,11 +156,23 @@ describe("the risk officer's decision on a held withdrawal", () => {
 
   it("clearing the unknown-invoice flag sends the purchase to the reviewers with a fresh 3-day deadline", async () => {
     const risk = await staff("risk01");
-    const flag = await db.fraudFlag.findFirstOrThrow({ where: { kind: "INVOICE_NOT_FOUND", withdrawalId: "fraud_wd_purchase1" }, select: { id: true } });
-    expect(await resolveFlag({ actor: risk, flagId: flag.id, decision: "DISMISS", note: "税务机关补录后核实无误" })).toMatchObject({ status: "DISMISSED", withdrawalStatus: "SUBMITTED", blacklistEntryId: null });
+    const flag = await db.fraudFlag.findFirstOrThrow({
+      where: { kind: "INVOICE_NOT_FOUND", withdrawalId: "fraud_wd_purchase1" },
+      select: { id: true },
+    });
+    expect(await resolveFlag({ actor: risk, flagId: flag.id, decision: "DISMISS", note: "税务机关补录后核实无误" })).toMatchObject({
+      status: "DISMISSED",
+      withdrawalStatus: "SUBMITTED",
+      blacklistEntryId: null,
+    });
     const w = await db.withdrawal.findUniqueOrThrow({ where: { id: "fraud_wd_purchase1" }, select: { status: true, decideBy: true } });
-    expect({ status: w.status, decideBy: w.decideBy.toISOString().slice(0, 10) }).toEqual({ status: "SUBMITTED", decideBy: decisionDeadline(TODAY) });
-    expect(await db.auditEntry.count({ where: { entityType: "Withdrawal", entityId: "fraud_wd_purchase1", action: "WITHDRAWAL_RELEASED" } })).toBe(1);
+    expect({ status: w.status, decideBy: w.decideBy.toISOString().slice(0, 10) }).toEqual({
+      status: "SUBMITTED",
+      decideBy: decisionDeadline(TODAY),
+    });
+    expect(
+      await db.auditEntry.count({ where: { entityType: "Withdrawal", entityId: "fraud_wd_purchase1", action: "WITHDRAWAL_RELEASED" } }),
+    ).toBe(1);
   });
 });
 
@@ -127,7 +183,10 @@ describe("insider controls", () => {
       code: "INSIDER_CONFLICT",
       details: { reason: "申请人是您已申报的亲属（父亲），请交由其他工作人员办理" },
     });
-    const flag = await db.fraudFlag.findFirstOrThrow({ where: { kind: "INSIDER_CONFLICT", handledById: teller.userId }, select: { reason: true, windowId: true } });
+    const flag = await db.fraudFlag.findFirstOrThrow({
+      where: { kind: "INSIDER_CONFLICT", handledById: teller.userId },
+      select: { reason: true, windowId: true },
+    });
     expect(flag).toEqual({ reason: "经办人员试图开立办件，申请人为其已申报亲属（父亲 陈建国），已拒绝", windowId: teller.windowId });
     expect(await db.case.count({ where: { depositor: { idNumber: P.tellerRelative.idNumber } } })).toBe(0);
   });
@@ -135,13 +194,28 @@ describe("insider controls", () => {
   it("a teller cannot take, approve or pay their own withdrawal", async () => {
     const teller = await staff("teller02", 2);
     const himself = await citizen(P.tellerHimself.idNumber);
-    const atWindow = { ...application(himself.depositorId, teller.userId, { reasonCode: "07", amount: "3000.00", claim: rent }), channel: "WINDOW" as const, actor: teller };
-    await expect(submitWithdrawal(atWindow)).rejects.toMatchObject({ code: "INSIDER_CONFLICT", details: { reason: "经办人员不得办理本人的业务，请交由其他工作人员办理" } });
-    const online = await submitWithdrawal(application(himself.depositorId, himself.userId, { reasonCode: "07", amount: "3000.00", claim: rent }));
-    await expect(decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actor: teller })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
+    const atWindow = {
+      ...application(himself.depositorId, teller.userId, { reasonCode: "07", amount: "3000.00", claim: rent }),
+      channel: "WINDOW" as const,
+      actor: teller,
+    };
+    await expect(submitWithdrawal(atWindow)).rejects.toMatchObject({
+      code: "INSIDER_CONFLICT",
+      details: { reason: "经办人员不得办理本人的业务，请交由其他工作人员办理" },
+    });
+    const online = await submitWithdrawal(
+      application(himself.depositorId, himself.userId, { reasonCode: "07", amount: "3000.00", claim: rent }),
+    );
+    await expect(
+      decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actor: teller }),
+    ).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
     const other = await staff("teller03", 3);
     await decideWithdrawal({ withdrawalId: online.withdrawalId, version: 0, decision: "APPROVE", note: "", actor: other });
-    const flags = await db.fraudFlag.findMany({ where: { kind: "INSIDER_CONFLICT", handledById: teller.userId }, orderBy: { createdAt: "asc" }, select: { withdrawalId: true, detail: true } });
+    const flags = await db.fraudFlag.findMany({
+      where: { kind: "INSIDER_CONFLICT", handledById: teller.userId },
+      orderBy: { createdAt: "asc" },
+      select: { withdrawalId: true, detail: true },
+    });
     expect(flags.map((f) => [(f.detail as { action: string }).action, f.withdrawalId])).toEqual([
       ["WITHDRAWAL_SUBMIT", null],
       ["WITHDRAWAL_DECIDE", online.withdrawalId],
@@ -149,24 +223,42 @@ describe("insider controls", () => {
   });
 
   it("a reviewer cannot approve or recheck a loan of a declared relative", async () => {
-    const accepted = await db.caseMatter.findFirstOrThrow({ where: { kind: "LOAN", status: "OPEN", loanStage: "ACCEPTED" }, orderBy: { id: "asc" }, select: { id: true, loan: { select: { borrower: { select: { idNumber: true, name: true } } } } } });
+    const accepted = await db.caseMatter.findFirstOrThrow({
+      where: { kind: "LOAN", status: "OPEN", loanStage: "ACCEPTED" },
+      orderBy: { id: "asc" },
+      select: { id: true, loan: { select: { borrower: { select: { idNumber: true, name: true } } } } },
+    });
     const reviewer = await staff("reviewer02");
-    await db.staffRelative.create({ data: { userId: reviewer.userId, idNumber: accepted.loan!.borrower.idNumber, name: accepted.loan!.borrower.name, relation: "配偶" } });
+    await db.staffRelative.create({
+      data: { userId: reviewer.userId, idNumber: accepted.loan!.borrower.idNumber, name: accepted.loan!.borrower.name, relation: "配偶" },
+    });
     await expect(approveLoan({ actor: reviewer, matterId: accepted.id })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
-    expect(await db.fraudFlag.count({ where: { kind: "INSIDER_CONFLICT", caseMatterId: accepted.id, handledById: reviewer.userId } })).toBe(1);
+    expect(await db.fraudFlag.count({ where: { kind: "INSIDER_CONFLICT", caseMatterId: accepted.id, handledById: reviewer.userId } })).toBe(
+      1,
+    );
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: accepted.id } })).loanStage).toBe("ACCEPTED");
 
     const registered = await db.caseMatter.findFirstOrThrow({
       where: { kind: "LOAN", status: "OPEN", loanStage: "MORTGAGE_REGISTERED" },
       orderBy: { id: "asc" },
-      select: { id: true, approvedById: true, case: { select: { acceptedById: true } }, loan: { select: { borrower: { select: { idNumber: true, name: true } } } } },
+      select: {
+        id: true,
+        approvedById: true,
+        case: { select: { acceptedById: true } },
+        loan: { select: { borrower: { select: { idNumber: true, name: true } } } },
+      },
     });
     const logins = ["reviewer01", "reviewer02", "supervisor"];
     const candidates = await Promise.all(logins.map((l) => staff(l)));
     const checker = candidates.find((c) => c.userId !== registered.approvedById && c.userId !== registered.case.acceptedById)!;
     await db.staffRelative.upsert({
       where: { userId_idNumber: { userId: checker.userId, idNumber: registered.loan!.borrower.idNumber } },
-      create: { userId: checker.userId, idNumber: registered.loan!.borrower.idNumber, name: registered.loan!.borrower.name, relation: "兄弟" },
+      create: {
+        userId: checker.userId,
+        idNumber: registered.loan!.borrower.idNumber,
+        name: registered.loan!.borrower.name,
+        relation: "兄弟",
+      },
       update: {},
     });
     await expect(recheckAndDisburse({ actor: checker, matterId: registered.id })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
@@ -180,10 +272,17 @@ describe("loan acceptance checks (screenLoanAcceptance, for lib/cases/accept-loa
     const buyer = await citizen(P.flipBuyer.idNumber);
     const home = await homeOf(P.flipBuyer.idNumber);
     const result = await db.$transaction((tx) =>
-      screenLoanAcceptance(tx, { property: home.unitNo, applicantIdNumbers: [P.flipBuyer.idNumber], depositorId: buyer.depositorId, actor: { userId: teller.userId, windowId: teller.windowId, staff: true } }),
+      screenLoanAcceptance(tx, {
+        property: home.unitNo,
+        applicantIdNumbers: [P.flipBuyer.idNumber],
+        depositorId: buyer.depositorId,
+        actor: { userId: teller.userId, windowId: teller.windowId, staff: true },
+      }),
     );
     expect(result.flagIds).toHaveLength(1);
-    expect(await db.fraudFlag.findUniqueOrThrow({ where: { id: result.flagIds[0] }, select: { kind: true, handledById: true, status: true } })).toEqual({ kind: "REPEAT_TRADE", handledById: teller.userId, status: "OPEN" });
+    expect(
+      await db.fraudFlag.findUniqueOrThrow({ where: { id: result.flagIds[0] }, select: { kind: true, handledById: true, status: true } }),
+    ).toEqual({ kind: "REPEAT_TRADE", handledById: teller.userId, status: "OPEN" });
     expect(await db.auditEntry.count({ where: { action: "FRAUD_FLAG_RAISED", entityId: result.flagIds[0] } })).toBe(1);
   });
 
@@ -195,7 +294,12 @@ describe("loan acceptance checks (screenLoanAcceptance, for lib/cases/accept-loa
     await expect(
       db.$transaction(async (tx) => {
         await tx.auditEntry.create({ data: { action: "TEST_BEFORE_SCREEN", entityType: "T", entityId: "1" } });
-        const screened = await screenLoanAcceptance(tx, { property: home.certNo, applicantIdNumbers: [P.forger.idNumber], depositorId: forger.depositorId, actor: { userId: teller.userId, windowId: teller.windowId, staff: true } });
+        const screened = await screenLoanAcceptance(tx, {
+          property: home.certNo,
+          applicantIdNumbers: [P.forger.idNumber],
+          depositorId: forger.depositorId,
+          actor: { userId: teller.userId, windowId: teller.windowId, staff: true },
+        });
         expect(screened.registryMismatch).toBe(true);
         // What acceptLoanMatter's evaluation then does with the same home: refuse, rolling back.
         throw new DomainError("NOT_ELIGIBLE", { details: { problems: [{ code: "OWNER_MISMATCH" }] } });
@@ -209,7 +313,14 @@ describe("loan acceptance checks (screenLoanAcceptance, for lib/cases/accept-loa
     const teller = await staff("teller01", 1);
     const relative = await citizen(P.tellerRelative.idNumber);
     await expect(
-      db.$transaction((tx) => screenLoanAcceptance(tx, { property: "无", applicantIdNumbers: [P.tellerRelative.idNumber], depositorId: relative.depositorId, actor: { userId: teller.userId, windowId: teller.windowId, staff: true } })),
+      db.$transaction((tx) =>
+        screenLoanAcceptance(tx, {
+          property: "无",
+          applicantIdNumbers: [P.tellerRelative.idNumber],
+          depositorId: relative.depositorId,
+          actor: { userId: teller.userId, windowId: teller.windowId, staff: true },
+        }),
+      ),
     ).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
   });
 });

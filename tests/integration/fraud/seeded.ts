@@ -40,7 +40,11 @@ export function documentsFor(code: ReasonCode, tag: string) {
 
 let key = 0;
 /** An online application by the depositor's own CITIZEN user (`actorId`). */
-export function application(depositorId: string, actorId: string, over: Partial<SubmitWithdrawalOptions> & { reasonCode: ReasonCode }): SubmitWithdrawalOptions {
+export function application(
+  depositorId: string,
+  actorId: string,
+  over: Partial<SubmitWithdrawalOptions> & { reasonCode: ReasonCode },
+): SubmitWithdrawalOptions {
   key += 1;
   return {
     depositorId,
@@ -62,5 +66,10 @@ export async function homeOf(idNumber: string) {
     where: { status: "VALID", owners: { some: { idNumber } } },
     select: { certNo: true, issuedOn: true, unit: { select: { unitNo: true, buildingArea: true } } },
   });
-  return { certNo: cert.certNo, issuedOn: cert.issuedOn.toISOString().slice(0, 10), unitNo: cert.unit.unitNo, area: cert.unit.buildingArea.toFixed(2) };
+  return {
+    certNo: cert.certNo,
+    issuedOn: cert.issuedOn.toISOString().slice(0, 10),
+    unitNo: cert.unit.unitNo,
+    area: cert.unit.buildingArea.toFixed(2),
+  };
 }

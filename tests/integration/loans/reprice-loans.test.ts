@@ -8,7 +8,10 @@ import { money, sumMoney } from "@/lib/money";
 import { createCitizen, createEmployer, createLoan, installmentsOf } from "../servicing/use-cases/fixtures";
 
 // Policy v2 raises every rate by 0.25: first home 2.35 / 2.85, second home 2.775 / 3.325.
-const V2: LoanPolicyRules = { ...DEFAULT_LOAN_POLICY, rates: { firstHome: { upTo5Years: "2.35", over5Years: "2.85" }, secondHome: { upTo5Years: "2.775", over5Years: "3.325" } } };
+const V2: LoanPolicyRules = {
+  ...DEFAULT_LOAN_POLICY,
+  rates: { firstHome: { upTo5Years: "2.35", over5Years: "2.85" }, secondHome: { upTo5Years: "2.775", over5Years: "3.325" } },
+};
 const JAN1 = "2026-01-01";
 
 type Loans = Record<"Q001" | "Q002" | "Q003" | "Q004" | "Q005" | "Q006", string>;
@@ -18,14 +21,37 @@ let before: Record<string, Awaited<ReturnType<typeof installmentsOf>>>;
 /** The tail from `fromSeq` rebuilt by buildSchedule at `rate`, on the loan's own due days. */
 function expectedTail(rows: Awaited<ReturnType<typeof installmentsOf>>, fromSeq: number, rate: string, firstDueDate: string) {
   const tail = rows.filter((r) => r.seq >= fromSeq);
-  const schedule = buildSchedule({ principal: sumMoney(tail.map((r) => r.principal)).toFixed(2), annualRatePercent: rate, months: tail.length, method: "EQUAL_INSTALLMENT", firstDueDate: addMonthsClamped(firstDueDate, fromSeq - 1) });
-  return schedule.installments.map((i) => ({ ...i, seq: i.seq + fromSeq - 1, dueDate: addMonthsClamped(firstDueDate, i.seq + fromSeq - 2) }));
+  const schedule = buildSchedule({
+    principal: sumMoney(tail.map((r) => r.principal)).toFixed(2),
+    annualRatePercent: rate,
+    months: tail.length,
+    method: "EQUAL_INSTALLMENT",
+    firstDueDate: addMonthsClamped(firstDueDate, fromSeq - 1),
+  });
+  return schedule.installments.map((i) => ({
+    ...i,
+    seq: i.seq + fromSeq - 1,
+    dueDate: addMonthsClamped(firstDueDate, i.seq + fromSeq - 2),
+  }));
 }
 
-const plain = (rows: Awaited<ReturnType<typeof installmentsOf>>) => rows.map(({ seq, dueDate, payment, principal, interest, balanceAfter }) => ({ seq, dueDate, payment, principal, interest, balanceAfter }));
+const plain = (rows: Awaited<ReturnType<typeof installmentsOf>>) =>
+  rows.map(({ seq, dueDate, payment, principal, interest, balanceAfter }) => ({
+    seq,
+    dueDate,
+    payment,
+    principal,
+    interest,
+    balanceAfter,
+  }));
 
 beforeAll(async () => {
-  await db.loanPolicy.createMany({ data: [{ version: 1, rules: DEFAULT_LOAN_POLICY }, { version: 2, rules: V2 }] });
+  await db.loanPolicy.createMany({
+    data: [
+      { version: 1, rules: DEFAULT_LOAN_POLICY },
+      { version: 2, rules: V2 },
+    ],
+  });
   const employer = await createEmployer();
   const { depositor } = await createCitizen(employer.id, { name: "钱调价" });
   const make = async (loanNo: string, spec: Omit<Parameters<typeof createLoan>[1], "loanNo" | "principal" | "disbursedOn">) =>
@@ -37,7 +63,13 @@ beforeAll(async () => {
     // Already at v2's rate: untouched.
     Q002: await make("Q002", { annualRatePercent: "2.85", months: 240, firstDueDate: "2025-06-15", paidSeqs: range(7) }),
     // Second home, 36 months (≤ 5 years): seq 6 (2025-12-20) overdue keeps 2.525; reprices from seq 7.
-    Q003: await make("Q003", { annualRatePercent: "2.525", months: 36, isFirstHome: false, firstDueDate: "2025-07-20", paidSeqs: range(5) }),
+    Q003: await make("Q003", {
+      annualRatePercent: "2.525",
+      months: 36,
+      isFirstHome: false,
+      firstDueDate: "2025-07-20",
+      paidSeqs: range(5),
+    }),
     // Paid off: untouched.
     Q004: await make("Q004", { annualRatePercent: "2.6", months: 240, firstDueDate: "2025-06-15", paidSeqs: range(7) }),
     // Seq 3 (2026-01-10) paid ahead: reprices from seq 4, never rewriting a paid installment.
@@ -52,7 +84,10 @@ beforeAll(async () => {
 
 describe("repricing on 1 January (repriceLoans)", () => {
   it("refuses any date but 1 January", async () => {
-    await expect(repriceLoans({ effectiveDate: "2026-03-01" })).rejects.toMatchObject({ code: "REPRICING_DATE_NOT_JAN_1", field: "effectiveDate" });
+    await expect(repriceLoans({ effectiveDate: "2026-03-01" })).rejects.toMatchObject({
+      code: "REPRICING_DATE_NOT_JAN_1",
+      field: "effectiveDate",
+    });
     await expect(repriceLoans({ effectiveDate: "2026-1-1" })).rejects.toMatchObject({ code: "INVALID_DATE" });
     expect(await db.loanRepricing.count()).toBe(0);
   });
@@ -88,7 +123,9 @@ describe("repricing on 1 January (repriceLoans)", () => {
       expect(after.length, loanNo).toBe(old.length);
       const loan = await db.loan.findUniqueOrThrow({ where: { id: ids[loanNo] }, include: { repricings: true } });
       expect(loan.annualRatePercent.toFixed(3), loanNo).toBe(money(rate).toFixed(3));
-      expect(loan.repricings.map((r) => [r.effectiveDate, r.fromRatePercent.toFixed(3), r.toRatePercent.toFixed(3), r.fromSeq, r.policyVersion])).toEqual([[dateColumn(JAN1), fromRate, loan.annualRatePercent.toFixed(3), fromSeq, 2]]);
+      expect(
+        loan.repricings.map((r) => [r.effectiveDate, r.fromRatePercent.toFixed(3), r.toRatePercent.toFixed(3), r.fromSeq, r.policyVersion]),
+      ).toEqual([[dateColumn(JAN1), fromRate, loan.annualRatePercent.toFixed(3), fromSeq, 2]]);
     }
     // Q003's overdue seq 6 stays at the old amounts, unpaid.
     expect((await installmentsOf(ids.Q003))[5]).toEqual(before.Q003![5]);

@@ -6,7 +6,22 @@ import { suspendProject } from "@/lib/projects/suspend-project";
 import { createDeveloper } from "@/lib/projects/create-developer";
 import type { ProjectActor } from "@/lib/projects/officer";
 import { errorOf } from "../cases/fixtures";
-import { PNG, admit, apply, checklist, creditCode, daysAgo, daysAhead, developerOf, inspect, officer, projectOf, projectRowCounts, today, version } from "./fixtures";
+import {
+  PNG,
+  admit,
+  apply,
+  checklist,
+  creditCode,
+  daysAgo,
+  daysAhead,
+  developerOf,
+  inspect,
+  officer,
+  projectOf,
+  projectRowCounts,
+  today,
+  version,
+} from "./fixtures";
 
 let actor: ProjectActor;
 let developerId: string;
@@ -29,7 +44,13 @@ describe("site inspection: bad input writes nothing", () => {
   it("a date in the future is refused at its field", async () => {
     const { projectId } = await projectOf(actor, developerId);
     const before = await projectRowCounts();
-    const error = await errorOf(recordInspection({ actor, input: { ...(await inspectionInput(projectId)), inspectedOn: daysAhead(1) }, photos: [{ filename: "a.png", bytes: PNG }] }));
+    const error = await errorOf(
+      recordInspection({
+        actor,
+        input: { ...(await inspectionInput(projectId)), inspectedOn: daysAhead(1) },
+        photos: [{ filename: "a.png", bytes: PNG }],
+      }),
+    );
     expect(error.code).toBe("INVALID_INPUT");
     expect(error.details?.fieldErrors).toEqual({ inspectedOn: [`查勘日期不能晚于今天（${today()}）`] });
     expect(await projectRowCounts()).toEqual(before);
@@ -42,7 +63,17 @@ describe("site inspection: bad input writes nothing", () => {
     const { ESCROW_ACCOUNT: _e, ...partial } = input.checklist;
     void _e;
     const error = await errorOf(
-      recordInspection({ actor, input: { ...input, location: "", findings: " ", passed: undefined as unknown as boolean, checklist: partial as typeof input.checklist }, photos: [{ filename: "a.png", bytes: PNG }] }),
+      recordInspection({
+        actor,
+        input: {
+          ...input,
+          location: "",
+          findings: " ",
+          passed: undefined as unknown as boolean,
+          checklist: partial as typeof input.checklist,
+        },
+        photos: [{ filename: "a.png", bytes: PNG }],
+      }),
     );
     expect(error.code).toBe("INVALID_INPUT");
     expect(Object.keys(error.details?.fieldErrors as object).sort()).toEqual(["cond_ESCROW_ACCOUNT", "findings", "location", "passed"]);
@@ -54,8 +85,16 @@ describe("site inspection: bad input writes nothing", () => {
     const before = await projectRowCounts();
     const input = await inspectionInput(projectId);
     expect((await errorOf(recordInspection({ actor, input, photos: [] }))).code).toBe("PHOTO_REQUIRED");
-    expect(await errorOf(recordInspection({ actor, input, photos: [{ filename: "plan.pdf", bytes: new TextEncoder().encode("%PDF-1.4") }] }))).toMatchObject({ code: "PHOTO_INVALID", field: "photos" });
-    const conflict = await errorOf(recordInspection({ actor, input: { ...input, checklist: checklist(["PRESALE_PERMIT"]) }, photos: [{ filename: "a.png", bytes: PNG }] }));
+    expect(
+      await errorOf(recordInspection({ actor, input, photos: [{ filename: "plan.pdf", bytes: new TextEncoder().encode("%PDF-1.4") }] })),
+    ).toMatchObject({ code: "PHOTO_INVALID", field: "photos" });
+    const conflict = await errorOf(
+      recordInspection({
+        actor,
+        input: { ...input, checklist: checklist(["PRESALE_PERMIT"]) },
+        photos: [{ filename: "a.png", bytes: PNG }],
+      }),
+    );
     expect(conflict).toMatchObject({ code: "CONCLUSION_CONFLICT", field: "passed", details: { missing: ["商品房预售许可证"] } });
     expect(await projectRowCounts()).toEqual(before);
   });
@@ -125,7 +164,10 @@ describe("admission: the agreement is signed only when the latest inspection pas
       await apply(actor, p.projectId, daysAgo(3));
       await inspect(actor, p.projectId, { on: daysAgo(1) });
     }
-    expect(await errorOf(admit(actor, first.projectId, daysAgo(2)))).toMatchObject({ code: "SIGNED_BEFORE_INSPECTION", field: "agreementSignedOn" });
+    expect(await errorOf(admit(actor, first.projectId, daysAgo(2)))).toMatchObject({
+      code: "SIGNED_BEFORE_INSPECTION",
+      field: "agreementSignedOn",
+    });
     expect((await errorOf(admit(actor, first.projectId, daysAhead(1)))).code).toBe("INVALID_INPUT");
     const a = await admit(actor, first.projectId);
     const b = await admit(actor, second.projectId);
@@ -135,9 +177,18 @@ describe("admission: the agreement is signed only when the latest inspection pas
     const project = await db.housingProject.findUniqueOrThrow({ where: { id: first.projectId }, include: { applications: true } });
     expect(project).toMatchObject({ admissionStatus: "ADMITTED", agreementNo: a.agreementNo });
     expect(project.admittedOn!.toISOString().slice(0, 10)).toBe(today());
-    expect(project.applications[0]).toMatchObject({ decision: "ADMITTED", agreementNo: a.agreementNo, agreementPlace: "项目现场售楼处", decidedById: actor.userId });
+    expect(project.applications[0]).toMatchObject({
+      decision: "ADMITTED",
+      agreementNo: a.agreementNo,
+      agreementPlace: "项目现场售楼处",
+      decidedById: actor.userId,
+    });
     expect(Object.keys(project.applications[0]!.checklist as object)).toHaveLength(12);
-    expect(await db.auditEntry.count({ where: { entityId: first.projectId, action: "PROJECT_ADMITTED", fromState: "APPLIED", toState: "ADMITTED" } })).toBe(1);
+    expect(
+      await db.auditEntry.count({
+        where: { entityId: first.projectId, action: "PROJECT_ADMITTED", fromState: "APPLIED", toState: "ADMITTED" },
+      }),
+    ).toBe(1);
     // Double submit of the same page: the version moved, the second is refused.
     expect((await errorOf(admit(actor, first.projectId))).code).toMatch(/STALE|ILLEGAL_ADMISSION_STATE/);
   });
@@ -145,10 +196,14 @@ describe("admission: the agreement is signed only when the latest inspection pas
   it("reject needs a reason; suspend only from ADMITTED; re-application after either", async () => {
     const { projectId } = await projectOf(actor, developerId);
     await apply(actor, projectId);
-    expect((await errorOf(rejectAdmission({ actor, input: { projectId, expectedVersion: await version(projectId), reason: " " } }))).code).toBe("INVALID_INPUT");
+    expect(
+      (await errorOf(rejectAdmission({ actor, input: { projectId, expectedVersion: await version(projectId), reason: " " } }))).code,
+    ).toBe("INVALID_INPUT");
     await rejectAdmission({ actor, input: { projectId, expectedVersion: await version(projectId), reason: "预售许可证未取得" } });
     expect((await db.housingProject.findUniqueOrThrow({ where: { id: projectId } })).admissionStatus).toBe("REJECTED");
-    expect(await errorOf(suspendProject({ actor, input: { projectId, expectedVersion: await version(projectId), reason: "违规" } }))).toMatchObject({ code: "ILLEGAL_ADMISSION_STATE" });
+    expect(
+      await errorOf(suspendProject({ actor, input: { projectId, expectedVersion: await version(projectId), reason: "违规" } })),
+    ).toMatchObject({ code: "ILLEGAL_ADMISSION_STATE" });
     await apply(actor, projectId);
     await inspect(actor, projectId);
     await admit(actor, projectId);
@@ -169,7 +224,15 @@ describe("who may act", () => {
 
   it("a developer's credit code is registered once", async () => {
     const code = creditCode();
-    const input = { creditCode: code, name: "重复开发商", legalRepresentative: "王某", qualificationLevel: "二级" as const, contactName: "李某", contactPhone: "025-84561234", address: "南京市" };
+    const input = {
+      creditCode: code,
+      name: "重复开发商",
+      legalRepresentative: "王某",
+      qualificationLevel: "二级" as const,
+      contactName: "李某",
+      contactPhone: "025-84561234",
+      address: "南京市",
+    };
     await createDeveloper({ actor, input });
     expect(await errorOf(createDeveloper({ actor, input }))).toMatchObject({ code: "DEVELOPER_EXISTS", field: "creditCode" });
   });

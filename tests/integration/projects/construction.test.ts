@@ -19,7 +19,10 @@ describe("construction tracking", () => {
   it("keeps a dated history in order and the project's current status", async () => {
     const { projectId } = await projectOf(actor, developerId);
     await update(projectId, "BUILT", daysAgo(3), "竣工验收备案");
-    const project = await db.housingProject.findUniqueOrThrow({ where: { id: projectId }, include: { constructionUpdates: { orderBy: { asOf: "asc" } } } });
+    const project = await db.housingProject.findUniqueOrThrow({
+      where: { id: projectId },
+      include: { constructionUpdates: { orderBy: { asOf: "asc" } } },
+    });
     expect(project.constructionStatus).toBe("BUILT");
     expect(project.constructionUpdates.map((u) => [u.status, u.asOf.toISOString().slice(0, 10), u.note])).toEqual([
       ["UNDER_CONSTRUCTION", monthsAgo(1), "楼盘登记"],
@@ -31,9 +34,19 @@ describe("construction tracking", () => {
     const { projectId } = await projectOf(actor, developerId);
     await update(projectId, "BUILT", daysAgo(3));
     const before = await projectRowCounts();
-    expect((await errorOf(update(projectId, "BUILT", daysAhead(2), "提前"))).details?.fieldErrors).toEqual({ asOf: [`状态日期不能晚于今天（${today()}）`] });
-    expect(await errorOf(update(projectId, "UNDER_CONSTRUCTION", daysAgo(10), "整改"))).toMatchObject({ code: "DATE_BEFORE_LAST_UPDATE", field: "asOf", details: { lastAsOf: daysAgo(3) } });
-    expect(await errorOf(update(projectId, "UNDER_CONSTRUCTION", today()))).toMatchObject({ code: "NOTE_REQUIRED", field: "note", details: { reason: "BACKWARD" } });
+    expect((await errorOf(update(projectId, "BUILT", daysAhead(2), "提前"))).details?.fieldErrors).toEqual({
+      asOf: [`状态日期不能晚于今天（${today()}）`],
+    });
+    expect(await errorOf(update(projectId, "UNDER_CONSTRUCTION", daysAgo(10), "整改"))).toMatchObject({
+      code: "DATE_BEFORE_LAST_UPDATE",
+      field: "asOf",
+      details: { lastAsOf: daysAgo(3) },
+    });
+    expect(await errorOf(update(projectId, "UNDER_CONSTRUCTION", today()))).toMatchObject({
+      code: "NOTE_REQUIRED",
+      field: "note",
+      details: { reason: "BACKWARD" },
+    });
     expect(await projectRowCounts()).toEqual(before);
     await update(projectId, "UNDER_CONSTRUCTION", today(), "竣工验收未通过，整改中");
     expect((await db.housingProject.findUniqueOrThrow({ where: { id: projectId } })).constructionStatus).toBe("UNDER_CONSTRUCTION");

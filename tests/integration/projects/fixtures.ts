@@ -20,7 +20,9 @@ let seq = 0;
 
 export async function officer(roles: ProjectActor["roles"] = ["PROJECT_OFFICER"]): Promise<ProjectActor> {
   seq += 1;
-  const user = await db.user.create({ data: { loginName: `officer${seq}`, displayName: `准入专员${seq}`, passwordHash: "x", roles: [...roles] } });
+  const user = await db.user.create({
+    data: { loginName: `officer${seq}`, displayName: `准入专员${seq}`, passwordHash: "x", roles: [...roles] },
+  });
   return { userId: user.id, roles: user.roles };
 }
 
@@ -34,7 +36,15 @@ export function creditCode(): string {
 export async function developerOf(actor: ProjectActor, name = "南京测试置业有限公司") {
   const { developerId } = await createDeveloper({
     actor,
-    input: { creditCode: creditCode(), name: `${name}${seq}`, legalRepresentative: "王某", qualificationLevel: "一级", contactName: "李某", contactPhone: "13900000000", address: "南京市玄武区测试路1号" },
+    input: {
+      creditCode: creditCode(),
+      name: `${name}${seq}`,
+      legalRepresentative: "王某",
+      qualificationLevel: "一级",
+      contactName: "李某",
+      contactPhone: "13900000000",
+      address: "南京市玄武区测试路1号",
+    },
   });
   return developerId;
 }
@@ -44,7 +54,15 @@ export async function projectOf(actor: ProjectActor, developerId: string, name =
   seq += 1;
   return createProject({
     actor,
-    input: { developerId, name: `${name}${seq}`, district: "江宁区", address: `南京市江宁区测试大道${seq}号`, constructionStatus: "UNDER_CONSTRUCTION", statusAsOf: monthsAgo(1), buildings: "1幢 6 12" },
+    input: {
+      developerId,
+      name: `${name}${seq}`,
+      district: "江宁区",
+      address: `南京市江宁区测试大道${seq}号`,
+      constructionStatus: "UNDER_CONSTRUCTION",
+      statusAsOf: monthsAgo(1),
+      buildings: "1幢 6 12",
+    },
   });
 }
 
@@ -52,7 +70,9 @@ export const version = async (projectId: string) => (await db.housingProject.fin
 
 /** Every condition met, except the listed codes. */
 export function checklist(unmet: string[] = []): TRecordInspectionInput["checklist"] {
-  return Object.fromEntries(ADMISSION_CONDITIONS.map((c) => [c.code, { met: !unmet.includes(c.code) }])) as TRecordInspectionInput["checklist"];
+  return Object.fromEntries(
+    ADMISSION_CONDITIONS.map((c) => [c.code, { met: !unmet.includes(c.code) }]),
+  ) as TRecordInspectionInput["checklist"];
 }
 
 export async function inspect(actor: ProjectActor, projectId: string, opts: { unmet?: string[]; passed?: boolean; on?: string } = {}) {
@@ -73,11 +93,23 @@ export async function inspect(actor: ProjectActor, projectId: string, opts: { un
 }
 
 export async function apply(actor: ProjectActor, projectId: string, on = today()) {
-  return applyForAdmission({ actor, input: { projectId, expectedVersion: await version(projectId), appliedOn: on, applicantName: "王经理" } });
+  return applyForAdmission({
+    actor,
+    input: { projectId, expectedVersion: await version(projectId), appliedOn: on, applicantName: "王经理" },
+  });
 }
 
 export async function admit(actor: ProjectActor, projectId: string, on = today()) {
-  return admitProject({ actor, input: { projectId, expectedVersion: await version(projectId), agreementSignedOn: on, agreementPlace: "项目现场售楼处", developerSignatory: "王经理" } });
+  return admitProject({
+    actor,
+    input: {
+      projectId,
+      expectedVersion: await version(projectId),
+      agreementSignedOn: on,
+      agreementPlace: "项目现场售楼处",
+      developerSignatory: "王经理",
+    },
+  });
 }
 
 /** An ADMITTED project (applied, inspected, agreement signed today). */
@@ -118,7 +150,10 @@ export async function projectRowCounts() {
     db.admissionApplication.count(),
     db.constructionUpdate.count(),
     db.auditEntry.count(),
-    db.housingProject.findMany({ select: { id: true, version: true, admissionStatus: true, constructionStatus: true }, orderBy: { id: "asc" } }),
+    db.housingProject.findMany({
+      select: { id: true, version: true, admissionStatus: true, constructionStatus: true },
+      orderBy: { id: "asc" },
+    }),
     db.developer.count(),
   ]);
   return { inspections, photos, applications, updates, audits, projects, developers };

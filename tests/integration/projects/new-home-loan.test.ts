@@ -21,7 +21,8 @@ beforeAll(async () => {
 });
 
 type Problem = { code: string; field?: string };
-const problemsOf = (error: { details?: Record<string, unknown> }) => ((error.details?.problems ?? []) as Problem[]).map((p) => `${p.code}@${p.field ?? "-"}`);
+const problemsOf = (error: { details?: Record<string, unknown> }) =>
+  ((error.details?.problems ?? []) as Problem[]).map((p) => `${p.code}@${p.field ?? "-"}`);
 
 describe("a new-home loan (一手房) needs an admitted project", () => {
   it("is refused for a unit of a project that is not admitted, and writes nothing", async () => {
@@ -33,7 +34,9 @@ describe("a new-home loan (一手房) needs an admitted project", () => {
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
     const before = { ...(await rowCounts()), guarantees: await db.stageGuarantee.count() };
 
-    const error = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: unit.unitNo, contractPrice: "2500000.00" }) }));
+    const error = await errorOf(
+      acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: unit.unitNo, contractPrice: "2500000.00" }) }),
+    );
     expect(error.code).toBe("NOT_ELIGIBLE");
     expect(problemsOf(error)).toEqual(["PROJECT_NOT_ADMITTED@property"]);
     expect({ ...(await rowCounts()), guarantees: await db.stageGuarantee.count() }).toEqual(before);
@@ -46,7 +49,9 @@ describe("a new-home loan (一手房) needs an admitted project", () => {
     await suspendProject({ actor, input: { projectId, expectedVersion: await version(projectId), reason: "预售资金未按规定监管" } });
     const a = await createApplicant(c);
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
-    const error = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: unit.unitNo, contractPrice: "2500000.00" }) }));
+    const error = await errorOf(
+      acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: unit.unitNo, contractPrice: "2500000.00" }) }),
+    );
     expect(problemsOf(error)).toEqual(["PROJECT_NOT_ADMITTED@property"]);
   });
 
@@ -55,7 +60,9 @@ describe("a new-home loan (一手房) needs an admitted project", () => {
     const unit = await projectUnit(projectId);
     const a = await createApplicant(c);
     const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
-    const missing = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: unit.unitNo, contractPrice: null }) }));
+    const missing = await errorOf(
+      acceptLoanMatter({ actor: c.actors.teller, caseId, ...loanInput(a, { property: unit.unitNo, contractPrice: null }) }),
+    );
     expect(problemsOf(missing)).toEqual(["CONTRACT_PRICE_REQUIRED@contractPrice"]);
     const { contractPrice: _none, ...online } = loanInput(a, { property: unit.unitNo });
     void _none;
@@ -74,7 +81,11 @@ describe("an accepted new-home loan is guaranteed by the developer until the mor
     const input = loanInput(a, { property: unit.unitNo, contractPrice: "2500000" });
     // 试算 first: the contract price is the price basis, the project and developer come along.
     const preview = await assessLoanForCase({ caseId, ...input });
-    expect(preview).toMatchObject({ eligible: true, property: { certificate: { purchasePrice: "2500000.00" } }, newHome: { projectId, admissionStatus: "ADMITTED" } });
+    expect(preview).toMatchObject({
+      eligible: true,
+      property: { certificate: { purchasePrice: "2500000.00" } },
+      newHome: { projectId, admissionStatus: "ADMITTED" },
+    });
 
     const { matterId, loanId } = await acceptLoanMatter({ actor: c.actors.teller, caseId, ...input });
     const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId } });
@@ -106,7 +117,13 @@ describe("an accepted new-home loan is guaranteed by the developer until the mor
     await recheckAndDisburse({ actor: c.actors.reviewerB, matterId, expectedVersion: 3, firstDueDate: "2027-01-31" });
     const b = await createApplicant(c);
     const { caseId: otherCase } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: b.applicant.idNumber });
-    const sold = await errorOf(acceptLoanMatter({ actor: c.actors.teller, caseId: otherCase, ...loanInput(b, { property: unit.unitNo, contractPrice: "2500000.00" }) }));
+    const sold = await errorOf(
+      acceptLoanMatter({
+        actor: c.actors.teller,
+        caseId: otherCase,
+        ...loanInput(b, { property: unit.unitNo, contractPrice: "2500000.00" }),
+      }),
+    );
     expect(problemsOf(sold)).toEqual(expect.arrayContaining(["UNIT_ALREADY_MORTGAGED@property", "UNIT_SOLD@property"]));
   });
 

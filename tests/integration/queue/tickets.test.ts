@@ -20,7 +20,9 @@ describe("the ticket queue", () => {
   });
 
   it("two windows calling at once never get the same ticket; an empty queue gives null", async () => {
-    const calls = await Promise.all(Array.from({ length: 12 }, (_, i) => callNextTicket({ actor: i % 2 ? c.actors.teller : c.actors.teller2 })));
+    const calls = await Promise.all(
+      Array.from({ length: 12 }, (_, i) => callNextTicket({ actor: i % 2 ? c.actors.teller : c.actors.teller2 })),
+    );
     const called = calls.filter((t) => t !== null);
     expect(called).toHaveLength(10);
     expect(new Set(called.map((t) => t!.ticketId)).size).toBe(10);
@@ -33,10 +35,14 @@ describe("the ticket queue", () => {
     await takeTicket({ idNumber: a.applicant.idNumber });
     const ticket = (await callNextTicket({ actor: c.actors.teller }))!;
     expect(ticket.idNumber).toBe(a.applicant.idNumber);
-    expect((await errorOf(openCaseAtWindow({ actor: c.actors.teller2, idNumber: a.applicant.idNumber, ticketId: ticket.ticketId }))).code).toBe("TICKET_OTHER_WINDOW");
+    expect(
+      (await errorOf(openCaseAtWindow({ actor: c.actors.teller2, idNumber: a.applicant.idNumber, ticketId: ticket.ticketId }))).code,
+    ).toBe("TICKET_OTHER_WINDOW");
     const opened = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber, ticketId: ticket.ticketId });
     expect((await db.queueTicket.findUniqueOrThrow({ where: { id: ticket.ticketId } })).caseId).toBe(opened.caseId);
-    expect((await errorOf(openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber, ticketId: ticket.ticketId }))).code).toBe("TICKET_HAS_CASE");
+    expect(
+      (await errorOf(openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber, ticketId: ticket.ticketId }))).code,
+    ).toBe("TICKET_HAS_CASE");
     expect((await errorOf(completeTicket({ actor: c.actors.teller2, ticketId: ticket.ticketId }))).code).toBe("TICKET_OTHER_WINDOW");
     await completeTicket({ actor: c.actors.teller, ticketId: ticket.ticketId });
     expect((await errorOf(markNoShow({ actor: c.actors.teller, ticketId: ticket.ticketId }))).code).toBe("TICKET_NOT_CALLED");

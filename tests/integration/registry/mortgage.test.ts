@@ -26,9 +26,20 @@ describe("mortgage registration and release", () => {
   it("refuses to register when the unit got another mortgage meanwhile", async () => {
     const { a, matterId } = await toContractsSigned();
     await db.mortgage.create({
-      data: { registrationNo: "苏(2026)南京市不动产证明第0000009号", unitId: a.home.unit.id, certificateId: a.home.certificate.id, mortgagee: "某银行", mortgagorIdNumber: a.applicant.idNumber, mortgagorName: a.applicant.name, securedAmount: "1.00" },
+      data: {
+        registrationNo: "苏(2026)南京市不动产证明第0000009号",
+        unitId: a.home.unit.id,
+        certificateId: a.home.certificate.id,
+        mortgagee: "某银行",
+        mortgagorIdNumber: a.applicant.idNumber,
+        mortgagorName: a.applicant.name,
+        securedAmount: "1.00",
+      },
     });
-    expect(await errorOf(registerMortgage({ actor: c.actors.teller, matterId }))).toMatchObject({ code: "UNIT_ALREADY_MORTGAGED", field: "property" });
+    expect(await errorOf(registerMortgage({ actor: c.actors.teller, matterId }))).toMatchObject({
+      code: "UNIT_ALREADY_MORTGAGED",
+      field: "property",
+    });
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: matterId } })).loanStage).toBe("CONTRACTS_SIGNED");
   });
 
@@ -56,7 +67,10 @@ describe("mortgage registration and release", () => {
     const mortgage = await db.mortgage.findUniqueOrThrow({ where: { loanId } });
     expect(mortgage.status).toBe("RELEASED");
     expect((await db.loan.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("PAID_OFF");
-    const releaseCase = await db.case.findFirstOrThrow({ where: { depositorId: a.applicant.id, matters: { some: { kind: "MORTGAGE_RELEASE" } } }, include: { matters: true } });
+    const releaseCase = await db.case.findFirstOrThrow({
+      where: { depositorId: a.applicant.id, matters: { some: { kind: "MORTGAGE_RELEASE" } } },
+      include: { matters: true },
+    });
     expect(releaseCase.status).toBe("COMPLETED");
     expect(releaseCase.matters[0]!.status).toBe("COMPLETED");
     expect((await loadPropertyFacts(db, a.home.unit.unitNo)).activeMortgages).toEqual([]);

@@ -6,7 +6,12 @@ import { simulateEmployerTransfer } from "@/lib/remittances/simulate-transfer";
 import { createEmployer, createUser } from "../accounts/fund-fixtures";
 
 /** The Actor the use cases take, for a fixture user. */
-export const actorFor = (user: { id: string; roles: Role[] }): Actor => ({ userId: user.id, roles: user.roles, windowId: null, approvalLimit: null });
+export const actorFor = (user: { id: string; roles: Role[] }): Actor => ({
+  userId: user.id,
+  roles: user.roles,
+  windowId: null,
+  approvalLimit: null,
+});
 
 /** An employer registered with the center on `registeredOn`, its agent, two ADMINs and a REVIEWER. */
 export async function remittanceParties(code?: string, registeredOn = "2015-01-01") {

@@ -14,7 +14,13 @@ import { createBorrowers, createLoan } from "./fixtures";
  */
 const D = "2026-05-20";
 const REVERSED = [...DEFAULT_DEDUCTION_ORDER].reverse();
-const PRINCIPAL_FIRST: DeductionBucket[] = ["OVERDUE_PRINCIPAL", "OVERDUE_INTEREST", "CURRENT_PRINCIPAL", "CURRENT_INTEREST", "OVERDUE_PENALTY_INTEREST"];
+const PRINCIPAL_FIRST: DeductionBucket[] = [
+  "OVERDUE_PRINCIPAL",
+  "OVERDUE_INTEREST",
+  "CURRENT_PRINCIPAL",
+  "CURRENT_INTEREST",
+  "OVERDUE_PENALTY_INTEREST",
+];
 let vector = 0;
 let borrowerId: string | undefined;
 
@@ -26,20 +32,35 @@ async function borrower(): Promise<string> {
 /** A loan on D: seqs 1–2 overdue (seq 2 with 500.00 principal paid), seq 3 due on D, penalty owed 10.34. */
 async function loanWithArrears(borrowerId: string) {
   vector += 1;
-  const loan = await createLoan(borrowerId, { loanNo: `A${String(vector).padStart(3, "0")}`, principal: "120000.00", annualRatePercent: "3.100", months: 24, firstDueDate: "2026-03-20" });
+  const loan = await createLoan(borrowerId, {
+    loanNo: `A${String(vector).padStart(3, "0")}`,
+    principal: "120000.00",
+    annualRatePercent: "3.100",
+    months: 24,
+    firstDueDate: "2026-03-20",
+  });
   await db.$executeRaw`UPDATE "LoanInstallment" SET "paidPrincipal" = 500 WHERE "loanId" = ${loan.id} AND seq = 2`;
   await db.$executeRaw`UPDATE "Loan" SET "penaltyPaid" = 2.00, "outstandingPrincipal" = "outstandingPrincipal" - 500 WHERE id = ${loan.id}`;
-  for (const [day, amount] of [["2026-04-21", "3.11"], ["2026-04-22", "4.12"], ["2026-04-23", "5.11"]] as const) {
-    await db.penaltyPosting.create({ data: { loanId: loan.id, businessDate: dateColumn(day), base: "1000.00", ratePercent: "4.6500", amount } });
+  for (const [day, amount] of [
+    ["2026-04-21", "3.11"],
+    ["2026-04-22", "4.12"],
+    ["2026-04-23", "5.11"],
+  ] as const) {
+    await db.penaltyPosting.create({
+      data: { loanId: loan.id, businessDate: dateColumn(day), base: "1000.00", ratePercent: "4.6500", amount },
+    });
   }
   return loan;
 }
 
 async function owedBuckets(loanId: string): Promise<Record<DeductionBucket, string>> {
   const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId }, include: { installments: true, penaltyPostings: true } });
-  const due = (before: boolean) => loan.installments.filter((i) => (before ? fromDateColumn(i.dueDate) < D : fromDateColumn(i.dueDate) === D));
+  const due = (before: boolean) =>
+    loan.installments.filter((i) => (before ? fromDateColumn(i.dueDate) < D : fromDateColumn(i.dueDate) === D));
   return {
-    OVERDUE_PENALTY_INTEREST: sumMoney(loan.penaltyPostings.map((p) => p.amount)).minus(loan.penaltyPaid.toString()).toFixed(2),
+    OVERDUE_PENALTY_INTEREST: sumMoney(loan.penaltyPostings.map((p) => p.amount))
+      .minus(loan.penaltyPaid.toString())
+      .toFixed(2),
     OVERDUE_INTEREST: sumMoney(due(true).map((i) => i.interest.minus(i.paidInterest))).toFixed(2),
     OVERDUE_PRINCIPAL: sumMoney(due(true).map((i) => i.principal.minus(i.paidPrincipal))).toFixed(2),
     CURRENT_INTEREST: sumMoney(due(false).map((i) => i.interest.minus(i.paidInterest))).toFixed(2),
@@ -51,7 +72,16 @@ async function receive(loanId: string, amounts: string[]) {
   const ids = [];
   for (const [n, amount] of amounts.entries()) {
     const r = await db.repayment.create({
-      data: { repaymentNo: `T${loanId}-${n}`, loanId, kind: "ONLINE", source: "ONLINE", businessDate: dateColumn(D), amount, idempotencyKey: `T:${loanId}:${n}`, createdAt: new Date(Date.UTC(2026, 4, 20, 2, n)) },
+      data: {
+        repaymentNo: `T${loanId}-${n}`,
+        loanId,
+        kind: "ONLINE",
+        source: "ONLINE",
+        businessDate: dateColumn(D),
+        amount,
+        idempotencyKey: `T:${loanId}:${n}`,
+        createdAt: new Date(Date.UTC(2026, 4, 20, 2, n)),
+      },
     });
     ids.push(r.id);
   }
@@ -60,7 +90,13 @@ async function receive(loanId: string, amounts: string[]) {
 
 const allocate = (opts: Parameters<typeof allocateRepayments>[1]) => db.$transaction((tx) => allocateRepayments(tx, opts));
 
-const bucketsOf = (r: { penaltyInterest: Prisma.Decimal; overdueInterest: Prisma.Decimal; overduePrincipal: Prisma.Decimal; currentInterest: Prisma.Decimal; currentPrincipal: Prisma.Decimal }) => ({
+const bucketsOf = (r: {
+  penaltyInterest: Prisma.Decimal;
+  overdueInterest: Prisma.Decimal;
+  overduePrincipal: Prisma.Decimal;
+  currentInterest: Prisma.Decimal;
+  currentPrincipal: Prisma.Decimal;
+}) => ({
   OVERDUE_PENALTY_INTEREST: r.penaltyInterest.toFixed(2),
   OVERDUE_INTEREST: r.overdueInterest.toFixed(2),
   OVERDUE_PRINCIPAL: r.overduePrincipal.toFixed(2),
@@ -155,7 +191,9 @@ describe("allocateRepayments agrees with allocatePayment", () => {
       details: { loanId: loan.id, excess: "0.01" },
     });
     expect(await owedBuckets(loan.id)).toEqual(owed);
-    expect(bucketsOf(await db.repayment.findUniqueOrThrow({ where: { id: tooMuch! } }))).toEqual(allocatePayment({ amount: "0", owed }).allocated);
+    expect(bucketsOf(await db.repayment.findUniqueOrThrow({ where: { id: tooMuch! } }))).toEqual(
+      allocatePayment({ amount: "0", owed }).allocated,
+    );
 
     // A payoff-style row: 1,000.00 prepaid principal and 12.00 accrued interest are the caller's.
     await db.repayment.update({ where: { id: tooMuch! }, data: { prepaidPrincipal: "1000.00", accruedInterest: "12.00" } });
@@ -165,6 +203,8 @@ describe("allocateRepayments agrees with allocatePayment", () => {
   });
 
   it("refuses an order that is not a permutation of the five buckets", async () => {
-    await expect(allocate({ businessDate: D, where: Prisma.sql`TRUE`, order: ["OVERDUE_INTEREST"] as never })).rejects.toMatchObject({ code: "INVALID_DEDUCTION_ORDER" });
+    await expect(allocate({ businessDate: D, where: Prisma.sql`TRUE`, order: ["OVERDUE_INTEREST"] as never })).rejects.toMatchObject({
+      code: "INVALID_DEDUCTION_ORDER",
+    });
   });
 });

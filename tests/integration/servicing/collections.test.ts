@@ -34,7 +34,11 @@ describe("collection cases (清收台账)", () => {
     expect(result.counts).toMatchObject({ installmentsMarkedPaid: 1, casesClosed: 1, casesOpened: 0, penaltyPostings: 2 });
     const closed = await db.collectionCase.findFirstOrThrow({ where: { loanId: overdue.id } });
     expect(closed).toMatchObject({ status: "CLOSED", openKey: null, closedOn: dateColumn("2026-04-13") });
-    expect(await db.loan.findUniqueOrThrow({ where: { id: overdue.id } })).toMatchObject({ status: "ACTIVE", overduePeriods: 0, consecutiveOverduePeriods: 0 });
+    expect(await db.loan.findUniqueOrThrow({ where: { id: overdue.id } })).toMatchObject({
+      status: "ACTIVE",
+      overduePeriods: 0,
+      consecutiveOverduePeriods: 0,
+    });
     expect(await db.collectionCase.count({ where: { status: "OPEN" } })).toBe(2);
 
     // Overdue again later: a new case, the closed one kept in the ledger.

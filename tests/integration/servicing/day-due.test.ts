@@ -20,19 +20,25 @@ describe("collectDayDue", () => {
     // An online repayment holds D001's lock while the batch reads the day's amounts.
     let commitRepayment!: () => void;
     const repaymentMayCommit = new Promise<void>((resolve) => (commitRepayment = resolve));
-    const repayment = db.$transaction(async (tx) => {
-      await tx.$executeRaw`SELECT 1 FROM "Loan" WHERE id = ${repaid.id} FOR UPDATE`;
-      await tx.$executeRaw`
+    const repayment = db.$transaction(
+      async (tx) => {
+        await tx.$executeRaw`SELECT 1 FROM "Loan" WHERE id = ${repaid.id} FOR UPDATE`;
+        await tx.$executeRaw`
         UPDATE "LoanInstallment" SET "paidPrincipal" = principal, "paidInterest" = interest, "paidAmount" = payment, status = 'PAID'
          WHERE "loanId" = ${repaid.id} AND seq = 2`;
-      await tx.$executeRaw`UPDATE "Loan" SET version = version + 1 WHERE id = ${repaid.id}`;
-      await repaymentMayCommit;
-    }, { timeout: 20_000 });
+        await tx.$executeRaw`UPDATE "Loan" SET version = version + 1 WHERE id = ${repaid.id}`;
+        await repaymentMayCommit;
+      },
+      { timeout: 20_000 },
+    );
 
-    const batch = db.$transaction(async (tx) => {
-      await collectDayDue(tx, { businessDate: DAY, pendingFrom: null });
-      return tx.$queryRaw<{ loanId: string; due: string }[]>`SELECT "loanId", due::text AS due FROM "day_due" ORDER BY "loanId"`;
-    }, { timeout: 20_000 });
+    const batch = db.$transaction(
+      async (tx) => {
+        await collectDayDue(tx, { businessDate: DAY, pendingFrom: null });
+        return tx.$queryRaw<{ loanId: string; due: string }[]>`SELECT "loanId", due::text AS due FROM "day_due" ORDER BY "loanId"`;
+      },
+      { timeout: 20_000 },
+    );
 
     // Once the batch has read the amounts and waits for D001's lock, the repayment commits.
     for (let i = 0; i < 200 && !(await someoneWaitsOnALock()); i++) await new Promise((r) => setTimeout(r, 25));

@@ -26,17 +26,32 @@ describe("the batch settles due installments from the fund account and the bank 
     const owedS001 = sumMoney(s001.installments.filter((i) => i.seq === 4 || i.seq === 5).map((i) => i.payment));
     const penalty = await db.penaltyPosting.findFirstOrThrow({ where: { loanId: s001.id } });
     const fund = await db.repayment.findFirstOrThrow({ where: { loanId: s001.id } });
-    expect(fund).toMatchObject({ kind: "SCHEDULED", source: "FUND_ACCOUNT", accountId: a.account.id, idempotencyKey: `SCHEDULED:FUND:${s001.id}:${BUSINESS_DATE}`, repaymentNo: "DK20260520FS001" });
+    expect(fund).toMatchObject({
+      kind: "SCHEDULED",
+      source: "FUND_ACCOUNT",
+      accountId: a.account.id,
+      idempotencyKey: `SCHEDULED:FUND:${s001.id}:${BUSINESS_DATE}`,
+      repaymentNo: "DK20260520FS001",
+    });
     expect(fund.amount.toFixed(2)).toBe(owedS001.plus(penalty.amount.toString()).toFixed(2));
     expect(fund.penaltyInterest.toFixed(2)).toBe(penalty.amount.toFixed(2));
-    expect(s001.installments.filter((i) => i.seq <= 5).map((i) => [i.seq, i.status])).toEqual([[1, "PAID"], [2, "PAID"], [3, "PAID"], [4, "PAID"], [5, "PAID"]]);
+    expect(s001.installments.filter((i) => i.seq <= 5).map((i) => [i.seq, i.status])).toEqual([
+      [1, "PAID"],
+      [2, "PAID"],
+      [3, "PAID"],
+      [4, "PAID"],
+      [5, "PAID"],
+    ]);
     expect(s001.installments[4]!.paidOn).toEqual(dateColumn(BUSINESS_DATE));
     expect(s001).toMatchObject({ status: "ACTIVE", penaltyPaid: penalty.amount });
     const account = await db.depositAccount.findUniqueOrThrow({ where: { id: a.account.id } });
     expect([account.balance.toFixed(2), account.version]).toEqual([money("50000.00").minus(fund.amount.toString()).toFixed(2), 1]);
     const entry = await db.ledgerEntry.findFirstOrThrow({ where: { accountId: a.account.id, kind: "LOAN_REPAYMENT" } });
     expect([entry.amount.toFixed(2), entry.balanceAfter.toFixed(2), entry.reference, entry.valueDate]).toEqual([
-      `-${fund.amount.toFixed(2)}`, account.balance.toFixed(2), "DK20260520FS001", dateColumn(BUSINESS_DATE),
+      `-${fund.amount.toFixed(2)}`,
+      account.balance.toFixed(2),
+      "DK20260520FS001",
+      dateColumn(BUSINESS_DATE),
     ]);
 
     // S004: 300.00 from the fund account (all it had), the rest from the card, one file instruction.
@@ -45,21 +60,37 @@ describe("the batch settles due installments from the fund account and the bank 
     expect([fromFund!.source, fromFund!.amount.toFixed(2), fromBank!.source]).toEqual(["FUND_ACCOUNT", "300.00", "BANK"]);
     expect(fromFund!.amount.plus(fromBank!.amount).toFixed(2)).toBe(s004.installments[0]!.payment.toFixed(2));
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: b.account.id } })).balance.toFixed(2)).toBe("0.00");
-    const file = await db.bankDeduction.findUniqueOrThrow({ where: { loanId_businessDate: { loanId: s004.id, businessDate: dateColumn(BUSINESS_DATE) } } });
-    expect([file.requested.toFixed(2), file.collected.toFixed(2), file.status, file.bankRef]).toEqual([fromBank!.amount.toFixed(2), fromBank!.amount.toFixed(2), "SUCCEEDED", fromBank!.bankRef]);
+    const file = await db.bankDeduction.findUniqueOrThrow({
+      where: { loanId_businessDate: { loanId: s004.id, businessDate: dateColumn(BUSINESS_DATE) } },
+    });
+    expect([file.requested.toFixed(2), file.collected.toFixed(2), file.status, file.bankRef]).toEqual([
+      fromBank!.amount.toFixed(2),
+      fromBank!.amount.toFixed(2),
+      "SUCCEEDED",
+      fromBank!.bankRef,
+    ]);
     expect(file.bankRef).toMatch(/^LB20260520[0-9A-F]{12}$/);
 
     // S002: the card had 1,000.00 of what was due: PARTIAL, and the rest stays overdue.
     const s002 = await at("S002");
     const partial = await db.bankDeduction.findFirstOrThrow({ where: { loanId: s002.id } });
-    expect([partial.status, partial.collected.toFixed(2), partial.failureReason]).toEqual(["PARTIAL", "1000.00", "账户余额不足，已部分扣款"]);
+    expect([partial.status, partial.collected.toFixed(2), partial.failureReason]).toEqual([
+      "PARTIAL",
+      "1000.00",
+      "账户余额不足，已部分扣款",
+    ]);
     expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: cardOf("S002") } })).balance.toFixed(2)).toBe("0.00");
     expect(s002.installments.slice(0, 2).map((i) => i.status)).toEqual(["OVERDUE", "PENDING"]);
     expect(s002).toMatchObject({ status: "OVERDUE", overduePeriods: 1 });
 
     // S005: the bank does not know the card.
     const failed = await db.bankDeduction.findFirstOrThrow({ where: { loan: { loanNo: "S005" } } });
-    expect([failed.status, failed.collected.toFixed(2), failed.failureReason, failed.bankRef]).toEqual(["FAILED", "0.00", "银行卡不存在或已销户", null]);
+    expect([failed.status, failed.collected.toFixed(2), failed.failureReason, failed.bankRef]).toEqual([
+      "FAILED",
+      "0.00",
+      "银行卡不存在或已销户",
+      null,
+    ]);
     expect(await db.repayment.count({ where: { loan: { loanNo: "S005" } } })).toBe(0);
 
     // Next day: S002's seq 2 (due yesterday, unpaid) is overdue too; the empty card fails.
@@ -68,7 +99,9 @@ describe("the batch settles due installments from the fund account and the bank 
     const s002Next = await at("S002");
     expect(s002Next.installments.slice(0, 2).map((i) => i.status)).toEqual(["OVERDUE", "OVERDUE"]);
     expect(s002Next).toMatchObject({ status: "OVERDUE", overduePeriods: 2, consecutiveOverduePeriods: 2 });
-    const retry = await db.bankDeduction.findUniqueOrThrow({ where: { loanId_businessDate: { loanId: s002.id, businessDate: dateColumn(NEXT_DAY) } } });
+    const retry = await db.bankDeduction.findUniqueOrThrow({
+      where: { loanId_businessDate: { loanId: s002.id, businessDate: dateColumn(NEXT_DAY) } },
+    });
     expect([retry.status, retry.failureReason]).toEqual(["FAILED", "账户余额不足"]);
     expect(await at("S005")).toMatchObject({ status: "OVERDUE", overduePeriods: 1 });
     expect(await db.collectionCase.count({ where: { status: "OPEN", loan: { loanNo: { in: ["S002", "S005"] } } } })).toBe(2);
@@ -81,11 +114,20 @@ describe("the batch settles due installments from the fund account and the bank 
     expect(s003.outstandingPrincipal.toFixed(2)).toBe("0.00");
     const mortgage = await db.mortgage.findUniqueOrThrow({ where: { loanId: s003.id } });
     expect([mortgage.status, mortgage.releaseNo]).toEqual(["RELEASED", "苏(2026)南京市不动产证明第0000042号"]);
-    const release = await db.case.findFirstOrThrow({ where: { matters: { some: { kind: "MORTGAGE_RELEASE" } } }, include: { matters: true } });
+    const release = await db.case.findFirstOrThrow({
+      where: { matters: { some: { kind: "MORTGAGE_RELEASE" } } },
+      include: { matters: true },
+    });
     expect([release.caseNo, release.status, release.depositorId, release.matters.map((m) => [m.kind, m.status])]).toEqual([
-      "BJ202605200001", "COMPLETED", s003.borrowerId, [["MORTGAGE_RELEASE", "COMPLETED"]],
+      "BJ202605200001",
+      "COMPLETED",
+      s003.borrowerId,
+      [["MORTGAGE_RELEASE", "COMPLETED"]],
     ]);
-    const audits = await db.auditEntry.findMany({ where: { action: { in: ["LOAN_PAID_OFF", "MORTGAGE_RELEASED", "MORTGAGE_RELEASE_CASE"] } }, orderBy: { action: "asc" } });
+    const audits = await db.auditEntry.findMany({
+      where: { action: { in: ["LOAN_PAID_OFF", "MORTGAGE_RELEASED", "MORTGAGE_RELEASE_CASE"] } },
+      orderBy: { action: "asc" },
+    });
     expect(audits.map((e) => [e.action, e.entityId, e.actorLabel])).toEqual([
       ["LOAN_PAID_OFF", s003.id, "batch"],
       ["MORTGAGE_RELEASED", mortgage.id, "batch"],
@@ -99,7 +141,15 @@ describe("the batch settles due installments from the fund account and the bank 
     const holder = spare;
     await setBalance(holder.account.id, "90000.00");
     await db.depositAccount.update({ where: { id: holder.account.id }, data: { status: "SEALED" } });
-    await createLoan(holder.depositor.id, { loanNo: "S006", principal: "10000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-05-22", authorizeAccountId: holder.account.id, card: "2000.00" });
+    await createLoan(holder.depositor.id, {
+      loanNo: "S006",
+      principal: "10000.00",
+      annualRatePercent: "3.100",
+      months: 12,
+      firstDueDate: "2026-05-22",
+      authorizeAccountId: holder.account.id,
+      card: "2000.00",
+    });
     await runDailyBatch({ businessDate: "2026-05-22" });
     const repayments = await db.repayment.findMany({ where: { loan: { loanNo: "S006" } } });
     expect(repayments.map((r) => r.source)).toEqual(["BANK"]);
@@ -113,7 +163,14 @@ describe("a citizen's online repayment racing the batch's deduction", () => {
     const account = await db.depositAccount.findFirstOrThrow({ where: { depositorId: borrower!.id } });
     await setBalance(account.id, "50000.00");
     await db.depositAccount.update({ where: { id: account.id }, data: { status: "NORMAL" } });
-    const loan = await createLoan(borrower!.id, { loanNo: "Q001", principal: "50000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-05-23", authorizeAccountId: account.id });
+    const loan = await createLoan(borrower!.id, {
+      loanNo: "Q001",
+      principal: "50000.00",
+      annualRatePercent: "3.100",
+      months: 12,
+      firstDueDate: "2026-05-23",
+      authorizeAccountId: account.id,
+    });
     const D = "2026-05-23";
     const before = (await db.depositAccount.findUniqueOrThrow({ where: { id: account.id } })).balance;
 
@@ -134,7 +191,17 @@ describe("a citizen's online repayment racing the batch's deduction", () => {
           SELECT (sum(principal + interest - "paidPrincipal" - "paidInterest")
                   + coalesce((SELECT sum(amount) FROM "PenaltyPosting" WHERE "loanId" = ${loan.id}), 0))::text AS due
             FROM "LoanInstallment" WHERE "loanId" = ${loan.id} AND "dueDate" <= ${D}::date`;
-        const r = await tx.repayment.create({ data: { repaymentNo: "HK-Q001", loanId: loan.id, kind: "ONLINE", source: "ONLINE", businessDate: dateColumn(D), amount: owed!.due, idempotencyKey: "web:Q001" } });
+        const r = await tx.repayment.create({
+          data: {
+            repaymentNo: "HK-Q001",
+            loanId: loan.id,
+            kind: "ONLINE",
+            source: "ONLINE",
+            businessDate: dateColumn(D),
+            amount: owed!.due,
+            idempotencyKey: "web:Q001",
+          },
+        });
         await allocateRepayments(tx, { businessDate: D, where: Prisma.sql`r.id = ${r.id}`, order: DEFAULT_DEDUCTION_ORDER });
       },
       { timeout: 60_000 },
@@ -143,7 +210,9 @@ describe("a citizen's online repayment racing the batch's deduction", () => {
 
     const repayments = await db.repayment.findMany({ where: { loanId: loan.id }, orderBy: { createdAt: "asc" } });
     for (const r of repayments) {
-      expect(sumMoney([r.penaltyInterest, r.overdueInterest, r.overduePrincipal, r.currentInterest, r.currentPrincipal]).toFixed(2)).toBe(r.amount.toFixed(2));
+      expect(sumMoney([r.penaltyInterest, r.overdueInterest, r.overduePrincipal, r.currentInterest, r.currentPrincipal]).toFixed(2)).toBe(
+        r.amount.toFixed(2),
+      );
     }
     const fund = repayments.filter((r) => r.source === "FUND_ACCOUNT");
     const after = (await db.depositAccount.findUniqueOrThrow({ where: { id: account.id } })).balance;

@@ -56,7 +56,16 @@ export const cardOf = (loanNo: string) => `6222${loanNo}`;
 export async function createLoan(borrowerId: string, spec: LoanSpec) {
   unitSeq += 1;
   const unit = await db.propertyUnit.create({
-    data: { unitNo: `SERV${spec.loanNo}-${unitSeq}`, district: "玄武区", address: `测试路${unitSeq}号`, buildingArea: "90.00", usage: "住宅", floor: 1, totalFloors: 6, builtYear: 2010 },
+    data: {
+      unitNo: `SERV${spec.loanNo}-${unitSeq}`,
+      district: "玄武区",
+      address: `测试路${unitSeq}号`,
+      buildingArea: "90.00",
+      usage: "住宅",
+      floor: 1,
+      totalFloors: 6,
+      builtYear: 2010,
+    },
   });
   const repayBankAccount = spec.card !== undefined || spec.unknownCard ? cardOf(spec.loanNo) : null;
   const loan = await db.loan.create({
@@ -79,7 +88,13 @@ export async function createLoan(borrowerId: string, spec: LoanSpec) {
       repayBankAccount,
     },
   });
-  const schedule = buildSchedule({ principal: spec.principal, annualRatePercent: spec.annualRatePercent, months: spec.months, method: "EQUAL_INSTALLMENT", firstDueDate: spec.firstDueDate });
+  const schedule = buildSchedule({
+    principal: spec.principal,
+    annualRatePercent: spec.annualRatePercent,
+    months: spec.months,
+    method: "EQUAL_INSTALLMENT",
+    firstDueDate: spec.firstDueDate,
+  });
   await db.$transaction((tx) => insertInstallments(tx, loan.id, schedule.installments));
   for (const [seq, how] of Object.entries(spec.paid ?? {})) await payInstallment(loan.id, Number(seq), how);
   await db.$executeRaw`
@@ -90,11 +105,21 @@ export async function createLoan(borrowerId: string, spec: LoanSpec) {
   }
   if (spec.authorizeAccountId) {
     const signer = await db.user.findFirstOrThrow({ orderBy: { loginName: "asc" } });
-    await db.deductionAuthorization.create({ data: { loanId: loan.id, accountId: spec.authorizeAccountId, activeKey: loan.id, signedById: signer.id } });
+    await db.deductionAuthorization.create({
+      data: { loanId: loan.id, accountId: spec.authorizeAccountId, activeKey: loan.id, signedById: signer.id },
+    });
   }
   if (spec.mortgageNo) {
     await db.mortgage.create({
-      data: { registrationNo: spec.mortgageNo, unitId: unit.id, mortgagee: "测试公积金中心", mortgagorIdNumber: "320102199001010011", mortgagorName: "借款人", securedAmount: spec.principal, loanId: loan.id },
+      data: {
+        registrationNo: spec.mortgageNo,
+        unitId: unit.id,
+        mortgagee: "测试公积金中心",
+        mortgagorIdNumber: "320102199001010011",
+        mortgagorName: "借款人",
+        securedAmount: spec.principal,
+        loanId: loan.id,
+      },
     });
   }
   return loan;
@@ -118,11 +143,32 @@ export const BUSINESS_DATE = "2026-05-20";
 export async function seedPortfolio(borrowerIds: string[]) {
   const specs: LoanSpec[] = [
     // seqs 3, 4, 5 overdue: 3 periods, 3 in a row.
-    { loanNo: "L001", principal: "120000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-01-15", paid: { 1: "FULL", 2: "FULL" } },
+    {
+      loanNo: "L001",
+      principal: "120000.00",
+      annualRatePercent: "3.100",
+      months: 12,
+      firstDueDate: "2026-01-15",
+      paid: { 1: "FULL", 2: "FULL" },
+    },
     // seq 2 overdue in full, seq 4 with 100.00 principal left: 2 periods, longest run 1.
-    { loanNo: "L002", principal: "300000.00", annualRatePercent: "2.850", months: 24, firstDueDate: "2026-01-15", paid: { 1: "FULL", 3: "FULL", 4: "100.00", 5: "FULL" } },
+    {
+      loanNo: "L002",
+      principal: "300000.00",
+      annualRatePercent: "2.850",
+      months: 24,
+      firstDueDate: "2026-01-15",
+      paid: { 1: "FULL", 3: "FULL", 4: "100.00", 5: "FULL" },
+    },
     // Everything due is paid: stays ACTIVE, seqs 1–4 become PAID.
-    { loanNo: "L003", principal: "80000.00", annualRatePercent: "2.600", months: 12, firstDueDate: "2026-02-15", paid: { 1: "FULL", 2: "FULL", 3: "FULL", 4: "FULL" } },
+    {
+      loanNo: "L003",
+      principal: "80000.00",
+      annualRatePercent: "2.600",
+      months: 12,
+      firstDueDate: "2026-02-15",
+      paid: { 1: "FULL", 2: "FULL", 3: "FULL", 4: "FULL" },
+    },
     // First due on D itself: not overdue yet (一天一销号: the due date is the deduction day).
     { loanNo: "L004", principal: "50000.00", annualRatePercent: "3.250", months: 12, firstDueDate: BUSINESS_DATE },
     // One unpaid period.
@@ -143,15 +189,55 @@ export async function seedDeductionPortfolio(holders: { depositor: { id: string 
   await setBalance(b.account.id, "300.00");
   const specs: [string, LoanSpec][] = [
     // seq 4 (04-20) overdue, seq 5 due on D: the fund account pays the penalty, both and nothing is left.
-    [a.depositor.id, { loanNo: "S001", principal: "60000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-01-20", paid: { 1: "FULL", 2: "FULL", 3: "FULL" }, authorizeAccountId: a.account.id }],
+    [
+      a.depositor.id,
+      {
+        loanNo: "S001",
+        principal: "60000.00",
+        annualRatePercent: "3.100",
+        months: 12,
+        firstDueDate: "2026-01-20",
+        paid: { 1: "FULL", 2: "FULL", 3: "FULL" },
+        authorizeAccountId: a.account.id,
+      },
+    ],
     // seq 1 overdue, seq 2 due on D, a card with 1,000.00: PARTIAL, stays OVERDUE.
-    [b.depositor.id, { loanNo: "S002", principal: "200000.00", annualRatePercent: "2.850", months: 240, firstDueDate: "2026-04-20", card: "1000.00" }],
+    [
+      b.depositor.id,
+      { loanNo: "S002", principal: "200000.00", annualRatePercent: "2.850", months: 240, firstDueDate: "2026-04-20", card: "1000.00" },
+    ],
     // The last installment falls due on D and the card covers it: PAID_OFF, mortgage released.
-    [a.depositor.id, { loanNo: "S003", principal: "9000.00", annualRatePercent: "2.600", months: 3, firstDueDate: "2026-03-20", paid: { 1: "FULL", 2: "FULL" }, card: "5000.00", mortgageNo: "苏(2026)南京市不动产证明第0000041号" }],
+    [
+      a.depositor.id,
+      {
+        loanNo: "S003",
+        principal: "9000.00",
+        annualRatePercent: "2.600",
+        months: 3,
+        firstDueDate: "2026-03-20",
+        paid: { 1: "FULL", 2: "FULL" },
+        card: "5000.00",
+        mortgageNo: "苏(2026)南京市不动产证明第0000041号",
+      },
+    ],
     // Due on D: 300.00 from the fund account, the rest from the card.
-    [b.depositor.id, { loanNo: "S004", principal: "100000.00", annualRatePercent: "3.100", months: 120, firstDueDate: BUSINESS_DATE, authorizeAccountId: b.account.id, card: "99999.00" }],
+    [
+      b.depositor.id,
+      {
+        loanNo: "S004",
+        principal: "100000.00",
+        annualRatePercent: "3.100",
+        months: 120,
+        firstDueDate: BUSINESS_DATE,
+        authorizeAccountId: b.account.id,
+        card: "99999.00",
+      },
+    ],
     // Due on D, a card the bank does not know: FAILED.
-    [b.depositor.id, { loanNo: "S005", principal: "30000.00", annualRatePercent: "3.100", months: 60, firstDueDate: BUSINESS_DATE, unknownCard: true }],
+    [
+      b.depositor.id,
+      { loanNo: "S005", principal: "30000.00", annualRatePercent: "3.100", months: 60, firstDueDate: BUSINESS_DATE, unknownCard: true },
+    ],
   ];
   const loans = [];
   for (const [borrowerId, spec] of specs) loans.push(await createLoan(borrowerId, spec));

@@ -7,14 +7,27 @@ import { createBorrowers, createLoan } from "./fixtures";
 
 /** The batch's SQL penalty (batch/post-penalties.ts) must equal the pure rule `dailyPenalty`. */
 async function expectPostingsMatch(businessDate: string, rule: PenaltyRule) {
-  const postings = await db.penaltyPosting.findMany({ where: { businessDate: new Date(`${businessDate}T00:00:00Z`) }, include: { loan: { include: { installments: true } } } });
+  const postings = await db.penaltyPosting.findMany({
+    where: { businessDate: new Date(`${businessDate}T00:00:00Z`) },
+    include: { loan: { include: { installments: true } } },
+  });
   expect(postings.length).toBeGreaterThan(0);
   for (const p of postings) {
-    const open = p.loan.installments.filter((i) => i.dueDate < p.businessDate && i.paidPrincipal.plus(i.paidInterest).lt(i.principal.plus(i.interest)));
+    const open = p.loan.installments.filter(
+      (i) => i.dueDate < p.businessDate && i.paidPrincipal.plus(i.paidInterest).lt(i.principal.plus(i.interest)),
+    );
     const overduePrincipal = open.reduce((s, i) => s.plus(i.principal.minus(i.paidPrincipal).toFixed(2)), money(0));
     const overdueInterest = open.reduce((s, i) => s.plus(i.interest.minus(i.paidInterest).toFixed(2)), money(0));
-    const input = { overduePrincipal: overduePrincipal.toFixed(2), overdueInterest: overdueInterest.toFixed(2), contractAnnualRatePercent: p.loan.annualRatePercent.toFixed(3) };
-    expect([p.loan.loanNo, p.amount.toFixed(2), money(p.ratePercent.toString()).toString()]).toEqual([p.loan.loanNo, dailyPenalty(input, rule), penaltyAnnualRatePercent(input.contractAnnualRatePercent, rule)]);
+    const input = {
+      overduePrincipal: overduePrincipal.toFixed(2),
+      overdueInterest: overdueInterest.toFixed(2),
+      contractAnnualRatePercent: p.loan.annualRatePercent.toFixed(3),
+    };
+    expect([p.loan.loanNo, p.amount.toFixed(2), money(p.ratePercent.toString()).toString()]).toEqual([
+      p.loan.loanNo,
+      dailyPenalty(input, rule),
+      penaltyAnnualRatePercent(input.contractAnnualRatePercent, rule),
+    ]);
   }
 }
 
@@ -30,10 +43,22 @@ describe("penalty interest in SQL agrees with dailyPenalty", () => {
       { principal: "333.33", annualRatePercent: "4.900", months: 3 },
     ];
     for (const [n, c] of cases.entries()) {
-      await createLoan(id, { ...c, loanNo: `P00${n}`, firstDueDate: "2026-01-28", paid: n % 2 ? { 1: "FULL", 2: "17.35" } : { 2: "FULL" } });
+      await createLoan(id, {
+        ...c,
+        loanNo: `P00${n}`,
+        firstDueDate: "2026-01-28",
+        paid: n % 2 ? { 1: "FULL", 2: "17.35" } : { 2: "FULL" },
+      });
     }
     // 40.00 overdue at 3 % → 4.5 %: 40 × 4.5 ÷ 36000 = 0.005 exactly, half-up to 0.01 (not banker's 0.00).
-    await createLoan(id, { loanNo: "P_HALF", principal: "12000.00", annualRatePercent: "3.000", months: 12, firstDueDate: "2026-01-28", paid: { 1: "FULL", 2: "FULL", 3: "40.00" } });
+    await createLoan(id, {
+      loanNo: "P_HALF",
+      principal: "12000.00",
+      annualRatePercent: "3.000",
+      months: 12,
+      firstDueDate: "2026-01-28",
+      paid: { 1: "FULL", 2: "FULL", 3: "40.00" },
+    });
     await runDailyBatch({ businessDate: "2026-04-01" });
     await expectPostingsMatch("2026-04-01", DEFAULT_PENALTY_RULE);
     const half = await db.penaltyPosting.findFirstOrThrow({ where: { loan: { loanNo: "P_HALF" } } });

@@ -13,7 +13,15 @@ import { createBorrowers, createLoan, createOfficers } from "./fixtures";
 async function repayOnline(loanId: string, businessDate: string, amount: string, actorId: string | null = null) {
   return db.$transaction(async (tx) => {
     const r = await tx.repayment.create({
-      data: { repaymentNo: `HK-${loanId}-${businessDate}`, loanId, kind: "ONLINE", source: "ONLINE", businessDate: dateColumn(businessDate), amount, idempotencyKey: `web:${loanId}:${businessDate}` },
+      data: {
+        repaymentNo: `HK-${loanId}-${businessDate}`,
+        loanId,
+        kind: "ONLINE",
+        source: "ONLINE",
+        businessDate: dateColumn(businessDate),
+        amount,
+        idempotencyKey: `web:${loanId}:${businessDate}`,
+      },
     });
     await allocateRepayments(tx, { businessDate, where: Prisma.sql`r.id = ${r.id}`, order: DEFAULT_DEDUCTION_ORDER });
     return refreshLoans(tx, { businessDate, loanIds: [loanId], actorId });
@@ -22,8 +30,12 @@ async function repayOnline(loanId: string, businessDate: string, amount: string,
 
 async function amountDue(loanId: string, businessDate: string) {
   const loan = await db.loan.findUniqueOrThrow({ where: { id: loanId }, include: { installments: true, penaltyPostings: true } });
-  const installments = loan.installments.filter((i) => i.dueDate <= dateColumn(businessDate)).map((i) => i.principal.plus(i.interest).minus(i.paidPrincipal).minus(i.paidInterest));
-  return sumMoney([...installments, ...loan.penaltyPostings.map((p) => p.amount)]).minus(loan.penaltyPaid.toString()).toFixed(2);
+  const installments = loan.installments
+    .filter((i) => i.dueDate <= dateColumn(businessDate))
+    .map((i) => i.principal.plus(i.interest).minus(i.paidPrincipal).minus(i.paidInterest));
+  return sumMoney([...installments, ...loan.penaltyPostings.map((p) => p.amount)])
+    .minus(loan.penaltyPaid.toString())
+    .toFixed(2);
 }
 
 describe("refreshLoans after an online repayment", () => {
@@ -50,17 +62,32 @@ describe("refreshLoans after an online repayment", () => {
     const [borrower] = await db.depositor.findMany({ take: 1 });
     const user = await db.user.findFirstOrThrow({ where: { roles: { has: "ADMIN" } } });
     const loan = await createLoan(borrower!.id, {
-      loanNo: "R003", principal: "3000.00", annualRatePercent: "3.100", months: 2, firstDueDate: "2026-04-10", paid: { 1: "FULL" }, mortgageNo: "苏(2026)南京市不动产证明第0000007号",
+      loanNo: "R003",
+      principal: "3000.00",
+      annualRatePercent: "3.100",
+      months: 2,
+      firstDueDate: "2026-04-10",
+      paid: { 1: "FULL" },
+      mortgageNo: "苏(2026)南京市不动产证明第0000007号",
     });
     const counts = await repayOnline(loan.id, "2026-05-10", await amountDue(loan.id, "2026-05-10"), user.id);
     expect(counts).toMatchObject({ loansPaidOff: 1, mortgagesReleased: 1 });
     expect(await db.loan.findUniqueOrThrow({ where: { id: loan.id } })).toMatchObject({ status: "PAID_OFF", overduePeriods: 0 });
-    expect(await db.mortgage.findUniqueOrThrow({ where: { loanId: loan.id } })).toMatchObject({ status: "RELEASED", releaseNo: "苏(2026)南京市不动产证明第0000008号" });
+    expect(await db.mortgage.findUniqueOrThrow({ where: { loanId: loan.id } })).toMatchObject({
+      status: "RELEASED",
+      releaseNo: "苏(2026)南京市不动产证明第0000008号",
+    });
     const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "MORTGAGE_RELEASED" } });
     expect([audit.actorId, audit.actorLabel]).toEqual([user.id, null]);
     // Refreshing again changes nothing.
     expect(await db.$transaction((tx) => refreshLoans(tx, { businessDate: "2026-05-10", loanIds: [loan.id] }))).toEqual({
-      installmentsMarkedOverdue: 0, installmentsMarkedPaid: 0, loansUpdated: 0, loansPaidOff: 0, mortgagesReleased: 0, casesOpened: 0, casesClosed: 0,
+      installmentsMarkedOverdue: 0,
+      installmentsMarkedPaid: 0,
+      loansUpdated: 0,
+      loansPaidOff: 0,
+      mortgagesReleased: 0,
+      casesOpened: 0,
+      casesClosed: 0,
     });
   });
 });

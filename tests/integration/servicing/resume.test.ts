@@ -21,7 +21,8 @@ describe("runDailyBatch resumes a run killed midway", () => {
     const clean = await batchSnapshot(cleanFrom);
     // The scenario exercises every kind of write, so a lost or doubled one would show.
     expect(clean).toMatchObject({ runs: [{ status: "COMPLETED", step: 8 }], releaseCases: [{ caseNo: "BJ202605200001" }] });
-    for (const table of ["penalties", "repayments", "deductions", "ledger", "cases", "stats"]) expect((clean[table] as unknown[]).length).toBeGreaterThan(0);
+    for (const table of ["penalties", "repayments", "deductions", "ledger", "cases", "stats"])
+      expect((clean[table] as unknown[]).length).toBeGreaterThan(0);
 
     for (const killAfter of [1, 2, 3, 4, 5, 6, 7]) {
       await resetServicing();

@@ -32,8 +32,16 @@ async function bookCompletedThrough(date: string): Promise<Actor> {
     await createOfficers(["risk01"]);
     borrowerId = (await createBorrowers(1))[0]!.id;
   }
-  await createLoan(borrowerId, { loanNo: "S001", principal: "12000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-05-08" });
-  await db.batchRun.create({ data: { businessDate: dateColumn(date), status: "COMPLETED", step: 8, finishedAt: new Date("2026-06-05T17:01:00Z") } });
+  await createLoan(borrowerId, {
+    loanNo: "S001",
+    principal: "12000.00",
+    annualRatePercent: "3.100",
+    months: 12,
+    firstDueDate: "2026-05-08",
+  });
+  await db.batchRun.create({
+    data: { businessDate: dateColumn(date), status: "COMPLETED", step: 8, finishedAt: new Date("2026-06-05T17:01:00Z") },
+  });
   since = await lastAuditId();
   const admin = await db.user.findFirstOrThrow({ where: { roles: { has: "ADMIN" } } });
   return { userId: admin.id, roles: admin.roles, windowId: null, approvalLimit: null };
@@ -116,7 +124,13 @@ describe("the daily batch scheduler", () => {
       ["2026-06-07", "RUNNING", 2],
     ]);
     const failure = await db.auditEntry.findFirstOrThrow({ where: { action: "BATCH_DAILY_FAILED", id: { gt: since } } });
-    expect(failure).toMatchObject({ entityId: "2026-06-07", actorLabel: "scheduler", fromState: "RUNNING:2", toState: "FAILED", detail: { reason: "BATCH_FAILED", message: "disk full" } });
+    expect(failure).toMatchObject({
+      entityId: "2026-06-07",
+      actorLabel: "scheduler",
+      fromState: "RUNNING:2",
+      toState: "FAILED",
+      detail: { reason: "BATCH_FAILED", message: "disk full" },
+    });
     expect(await getBatchSchedule(NOW)).toMatchObject({
       last: { businessDate: "2026-06-07", outcome: "FAILED", error: "批处理执行失败，已完成的步骤不会重复执行，请稍后重新开始以续跑" },
       next: { businessDate: "2026-06-07", pending: 2 },
@@ -135,12 +149,16 @@ describe("the daily batch scheduler", () => {
   it("runs at the configured time, which an ADMIN sets with an audit row", async () => {
     const admin = await bookCompletedThrough("2026-06-07");
     // 06-09 02:00: the default 01:00 has passed, so 06-08 is due; at 03:00 it is not yet.
-    expect(await saveBatchSchedule({ actor: { ...admin, roles: ["RISK_OFFICER"] }, time: "03:00" }).catch((e: unknown) => e)).toMatchObject({ code: "FORBIDDEN_ROLE" });
+    expect(await saveBatchSchedule({ actor: { ...admin, roles: ["RISK_OFFICER"] }, time: "03:00" }).catch((e: unknown) => e)).toMatchObject(
+      { code: "FORBIDDEN_ROLE" },
+    );
     expect(await saveBatchSchedule({ actor: admin, time: "25:00" }).catch((e: unknown) => e)).toMatchObject({ code: "INVALID_SETTING" });
     expect(await saveBatchSchedule({ actor: admin, time: "03:00" })).toEqual({ changed: true });
     expect(await saveBatchSchedule({ actor: admin, time: "03:00" })).toEqual({ changed: false });
     const audits = await db.auditEntry.findMany({ where: { action: "SETTING_CHANGED", id: { gt: since } } });
-    expect(audits.map((a) => [a.entityId, a.actorId, a.fromState, a.toState])).toEqual([["batch.schedule", admin.userId, '{"time":"01:00"}', '{"time":"03:00"}']]);
+    expect(audits.map((a) => [a.entityId, a.actorId, a.fromState, a.toState])).toEqual([
+      ["batch.schedule", admin.userId, '{"time":"01:00"}', '{"time":"03:00"}'],
+    ]);
 
     expect(await runScheduledBatches({ now: NOW })).toEqual({ outcome: "DONE", ran: [] });
     expect((await getBatchSchedule(NOW)).next).toEqual({ businessDate: "2026-06-08", at: "2026-06-09 03:00", pending: 0 });
@@ -153,7 +171,10 @@ describe("the previous-date rule and the lock, shared by the command line and th
     const admin = await bookCompletedThrough("2026-06-05");
     const cli = (businessDate: string) => withBatchLock(() => runBatchDateInOrder({ businessDate, actorLabel: "batch" }));
     await expect(cli("2026-06-07")).rejects.toMatchObject({ code: "BATCH_PREVIOUS_INCOMPLETE", details: { previous: "2026-06-06" } });
-    await expect(startDailyBatch({ actor: admin, businessDate: "2026-06-07", now: NOW })).rejects.toMatchObject({ code: "BATCH_PREVIOUS_INCOMPLETE", details: { previous: "2026-06-06" } });
+    await expect(startDailyBatch({ actor: admin, businessDate: "2026-06-07", now: NOW })).rejects.toMatchObject({
+      code: "BATCH_PREVIOUS_INCOMPLETE",
+      details: { previous: "2026-06-06" },
+    });
     expect(await runs()).toEqual([["2026-06-05", "COMPLETED", 8]]);
     expect(await batchAudits()).toEqual([]);
 
@@ -179,10 +200,14 @@ describe("the previous-date rule and the lock, shared by the command line and th
     await bookCompletedThrough("2026-06-05");
     const root = path.resolve(import.meta.dirname, "../../..");
     const result = await new Promise<{ code: number | null; stdout: string; stderr: string }>((resolve, reject) => {
-      const proc = spawn(process.execPath, ["--conditions=react-server", "--import", "tsx", "prisma/tools/batch-daily.ts", "--date=2026-06-07"], {
-        cwd: root,
-        env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
-      });
+      const proc = spawn(
+        process.execPath,
+        ["--conditions=react-server", "--import", "tsx", "prisma/tools/batch-daily.ts", "--date=2026-06-07"],
+        {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: process.env.DATABASE_URL },
+        },
+      );
       let stdout = "";
       let stderr = "";
       proc.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));

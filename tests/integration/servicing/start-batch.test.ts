@@ -18,7 +18,13 @@ describe("starting the daily batch from the admin screen", () => {
   it("runs a date in the background once; refuses a running, completed, future or out-of-order date", async () => {
     await createOfficers(["risk01"]);
     const [borrower] = await createBorrowers(1);
-    await createLoan(borrower!.id, { loanNo: "W001", principal: "12000.00", annualRatePercent: "3.100", months: 12, firstDueDate: "2026-05-08" });
+    await createLoan(borrower!.id, {
+      loanNo: "W001",
+      principal: "12000.00",
+      annualRatePercent: "3.100",
+      months: 12,
+      firstDueDate: "2026-05-08",
+    });
     const user = await db.user.findFirstOrThrow({ where: { roles: { has: "ADMIN" } } });
     const admin: Actor = { userId: user.id, roles: user.roles, windowId: null, approvalLimit: null };
 
@@ -32,11 +38,19 @@ describe("starting the daily batch from the admin screen", () => {
     expect(first).toMatchObject({ status: "fulfilled", value: { businessDate: "2026-06-08", resumed: false } });
     expect(second).toMatchObject({ status: "rejected", reason: { code: "BATCH_ALREADY_RUNNING" } });
     await finished("2026-06-08");
-    expect(await getBatchStatus("2026-06-08")).toMatchObject({ state: "COMPLETED", step: 8, error: null, counts: { penaltyPostings: 1, casesOpened: 1 } });
+    expect(await getBatchStatus("2026-06-08")).toMatchObject({
+      state: "COMPLETED",
+      step: 8,
+      error: null,
+      counts: { penaltyPostings: 1, casesOpened: 1 },
+    });
     await expect(start(admin, "2026-06-08")).rejects.toMatchObject({ code: "BATCH_ALREADY_COMPLETED" });
 
     // Penalties accrue day by day: 06-10 waits for 06-09.
-    await expect(start(admin, "2026-06-10")).rejects.toMatchObject({ code: "BATCH_PREVIOUS_INCOMPLETE", details: { previous: "2026-06-09" } });
+    await expect(start(admin, "2026-06-10")).rejects.toMatchObject({
+      code: "BATCH_PREVIOUS_INCOMPLETE",
+      details: { previous: "2026-06-09" },
+    });
 
     // A run killed midway (RUNNING, nobody running it) is resumed from its step.
     await db.batchRun.create({ data: { businessDate: dateColumn("2026-06-09"), step: 3 } });
@@ -45,7 +59,10 @@ describe("starting the daily batch from the admin screen", () => {
     await finished("2026-06-09");
     expect(await getBatchStatus("2026-06-09")).toMatchObject({ state: "COMPLETED", step: 8 });
 
-    const audits = await db.auditEntry.findMany({ where: { action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED"] } }, orderBy: { id: "asc" } });
+    const audits = await db.auditEntry.findMany({
+      where: { action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED"] } },
+      orderBy: { id: "asc" },
+    });
     expect(audits.map((a) => [a.action, a.entityId, a.actorId, a.fromState])).toEqual([
       ["BATCH_DAILY_STARTED", "2026-06-08", user.id, null],
       ["BATCH_DAILY_RESUMED", "2026-06-09", user.id, "RUNNING:3"],

@@ -8,7 +8,8 @@ import { createAccountHolder, createEmployer, createUser } from "../accounts/fun
 
 export const NOW = new Date("2026-03-05T02:00:00Z"); // Thursday
 const pdf = new TextEncoder().encode("%PDF-1.4\n% test\n");
-export const docs = (code: ReasonCode) => REASON_RULES[code].documents.map((d) => prepareDocument({ kind: d.kind, filename: `${d.kind}.pdf`, bytes: pdf }));
+export const docs = (code: ReasonCode) =>
+  REASON_RULES[code].documents.map((d) => prepareDocument({ kind: d.kind, filename: `${d.kind}.pdf`, bytes: pdf }));
 
 let windows = 0;
 let cards = 0;
@@ -19,7 +20,8 @@ async function staffActor(roles: Role[], withdrawalLimit: string | null, atWindo
   let windowId: string | null = null;
   if (atWindow) {
     windows += 1;
-    const center = (await db.fundCenter.findFirst()) ?? (await db.fundCenter.create({ data: { code: "WD", name: "测试中心", city: "南京" } }));
+    const center =
+      (await db.fundCenter.findFirst()) ?? (await db.fundCenter.create({ data: { code: "WD", name: "测试中心", city: "南京" } }));
     windowId = (await db.serviceWindow.create({ data: { centerId: center.id, number: 100 + windows, name: `${windows}号窗口` } })).id;
   }
   return { userId: user.id, roles, windowId, approvalLimit: null };
@@ -45,7 +47,12 @@ export async function setup(balance: string) {
 }
 
 /** An online rent application (07: 1,500 × 2 months) by the depositor's own citizen user. */
-export const rent = (depositorId: string, actor: Actor, card: string, over: Partial<SubmitWithdrawalOptions> = {}): SubmitWithdrawalOptions => ({
+export const rent = (
+  depositorId: string,
+  actor: Actor,
+  card: string,
+  over: Partial<SubmitWithdrawalOptions> = {},
+): SubmitWithdrawalOptions => ({
   depositorId,
   actor,
   channel: "ONLINE",
@@ -69,4 +76,9 @@ export const illness = {
   medicalTotal: "9000.00",
 };
 
-export const refusals = (entityId: string) => db.auditEntry.findMany({ where: { action: "WITHDRAWAL_REFUSED", entityId }, orderBy: { id: "asc" }, select: { actorId: true, windowId: true, detail: true } });
+export const refusals = (entityId: string) =>
+  db.auditEntry.findMany({
+    where: { action: "WITHDRAWAL_REFUSED", entityId },
+    orderBy: { id: "asc" },
+    select: { actorId: true, windowId: true, detail: true },
+  });

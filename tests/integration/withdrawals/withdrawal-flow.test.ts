@@ -9,7 +9,10 @@ import { NOW, docs, illness, rent, setup } from "./fixtures";
 describe("withdrawals", () => {
   it("a double submit gives one withdrawal", async () => {
     const { holder, citizen, card } = await setup("10000.00");
-    const [first, second] = await Promise.all([submitWithdrawal(rent(holder.depositor.id, citizen, card)), submitWithdrawal(rent(holder.depositor.id, citizen, card))]);
+    const [first, second] = await Promise.all([
+      submitWithdrawal(rent(holder.depositor.id, citizen, card)),
+      submitWithdrawal(rent(holder.depositor.id, citizen, card)),
+    ]);
     expect(first.withdrawalId).toBe(second.withdrawalId);
     expect([first.duplicate, second.duplicate].sort()).toEqual([false, true]);
     const again = await submitWithdrawal(rent(holder.depositor.id, citizen, card));
@@ -17,15 +20,26 @@ describe("withdrawals", () => {
     expect(await db.withdrawal.count({ where: { depositorId: holder.depositor.id } })).toBe(1);
     expect(await db.uploadedDocument.count()).toBe(REASON_RULES["07"].documents.length);
     // A new key for the same reason while the first is in flight is refused.
-    await expect(submitWithdrawal(rent(holder.depositor.id, citizen, card, { idempotencyKey: "key-rent-0002" }))).rejects.toMatchObject({ code: "IN_FLIGHT" });
+    await expect(submitWithdrawal(rent(holder.depositor.id, citizen, card, { idempotencyKey: "key-rent-0002" }))).rejects.toMatchObject({
+      code: "IN_FLIGHT",
+    });
   });
 
   it("two withdrawals racing for the same balance never overdraw it", async () => {
     const { holder, citizen, card, checker, payer } = await setup("1000.00");
     const a = await submitWithdrawal(rent(holder.depositor.id, citizen, card, { amount: "700.00", idempotencyKey: "race-a-0001" }));
     // A critical illness may run beside a rent withdrawal (reasons.ts MAY_RUN_TOGETHER).
-    const b = await submitWithdrawal(rent(holder.depositor.id, citizen, card, { reasonCode: "09", amount: "700.00", claim: illness, documents: docs("09"), idempotencyKey: "race-b-0001" }));
-    for (const w of [a, b]) await decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
+    const b = await submitWithdrawal(
+      rent(holder.depositor.id, citizen, card, {
+        reasonCode: "09",
+        amount: "700.00",
+        claim: illness,
+        documents: docs("09"),
+        idempotencyKey: "race-b-0001",
+      }),
+    );
+    for (const w of [a, b])
+      await decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
     const results = await Promise.allSettled([
       recordPayout({ actor: payer, withdrawalId: a.withdrawalId, now: NOW }),
       recordPayout({ actor: payer, withdrawalId: b.withdrawalId, now: NOW }),
@@ -44,23 +58,44 @@ describe("withdrawals", () => {
   it("pays exactly once; a rejection needs a note and frees the reason; retirement closes the account", async () => {
     const { holder, citizen, card, checker, payer } = await setup("5000.00");
     const w = await submitWithdrawal(rent(holder.depositor.id, citizen, card, { idempotencyKey: "once-0001" }));
-    await expect(decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "REJECT", note: " " })).rejects.toMatchObject({ code: "NOTE_REQUIRED" });
+    await expect(
+      decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "REJECT", note: " " }),
+    ).rejects.toMatchObject({ code: "NOTE_REQUIRED" });
     await decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
-    await expect(decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "" })).rejects.toMatchObject({ code: "STALE" });
-    expect(await recordPayout({ actor: payer, withdrawalId: w.withdrawalId, now: NOW })).toMatchObject({ amount: "3000.00", balanceAfter: "2000.00", bankRef: expect.stringMatching(/^LBP[0-9A-F]{16}$/) });
+    await expect(
+      decideWithdrawal({ actor: checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "" }),
+    ).rejects.toMatchObject({ code: "STALE" });
+    expect(await recordPayout({ actor: payer, withdrawalId: w.withdrawalId, now: NOW })).toMatchObject({
+      amount: "3000.00",
+      balanceAfter: "2000.00",
+      bankRef: expect.stringMatching(/^LBP[0-9A-F]{16}$/),
+    });
     await expect(recordPayout({ actor: payer, withdrawalId: w.withdrawalId, now: NOW })).rejects.toMatchObject({ code: "STALE" });
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).balance.toFixed(2)).toBe("2000.00");
 
-    const r = await submitWithdrawal(rent(holder.depositor.id, citizen, card, { reasonCode: "03", amount: "2000.00", claim: {}, documents: docs("03"), idempotencyKey: "retire-0001" }));
+    const r = await submitWithdrawal(
+      rent(holder.depositor.id, citizen, card, {
+        reasonCode: "03",
+        amount: "2000.00",
+        claim: {},
+        documents: docs("03"),
+        idempotencyKey: "retire-0001",
+      }),
+    );
     await decideWithdrawal({ actor: checker, withdrawalId: r.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
-    expect(await recordPayout({ actor: payer, withdrawalId: r.withdrawalId, now: NOW })).toMatchObject({ amount: "2000.00", balanceAfter: "0.00" });
+    expect(await recordPayout({ actor: payer, withdrawalId: r.withdrawalId, now: NOW })).toMatchObject({
+      amount: "2000.00",
+      balanceAfter: "0.00",
+    });
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("CLOSED");
     expect(await db.auditEntry.count({ where: { entityType: "Withdrawal", entityId: { in: [w.withdrawalId, r.withdrawalId] } } })).toBe(6);
   });
 
   it("refuses an application that breaks its reason's rules, writing nothing", async () => {
     const { holder, citizen, card } = await setup("5000.00");
-    await expect(submitWithdrawal(rent(holder.depositor.id, citizen, card, { amount: "3000.01", idempotencyKey: "rules-0001" }))).rejects.toMatchObject({
+    await expect(
+      submitWithdrawal(rent(holder.depositor.id, citizen, card, { amount: "3000.01", idempotencyKey: "rules-0001" })),
+    ).rejects.toMatchObject({
       code: "RULES",
       details: { issues: [{ code: "EXCEEDS_LIMIT", field: "amount" }] },
     });

@@ -24,7 +24,13 @@ const snapshot = {
 
 describe("renderCertificatePdf", () => {
   it("renders the 缴存证明 with its code in the title and every Chinese glyph outlined", async () => {
-    const bytes = await renderCertificatePdf({ snapshot, code: "ZM20261126ABCD", centerName: "南京住房公积金管理中心", verifyUrl: "http://localhost/verify", fontBytes: await chineseFontBytes() });
+    const bytes = await renderCertificatePdf({
+      snapshot,
+      code: "ZM20261126ABCD",
+      centerName: "南京住房公积金管理中心",
+      verifyUrl: "http://localhost/verify",
+      fontBytes: await chineseFontBytes(),
+    });
     expect((await PDFDocument.load(bytes)).getTitle()).toBe("住房公积金缴存证明 ZM20261126ABCD");
     const { glyphs, blank } = await embeddedFontGlyphs(bytes);
     expect(glyphs).toBeGreaterThan(40);
@@ -32,7 +38,15 @@ describe("renderCertificatePdf", () => {
   });
 
   it("prints the snapshot's money figures and facts, with the ID number masked", async () => {
-    const lines = await pdfTextLines(await renderCertificatePdf({ snapshot, code: "ZM20261126ABCD", centerName: "南京住房公积金管理中心", verifyUrl: "http://localhost/verify", fontBytes: await chineseFontBytes() }));
+    const lines = await pdfTextLines(
+      await renderCertificatePdf({
+        snapshot,
+        code: "ZM20261126ABCD",
+        centerName: "南京住房公积金管理中心",
+        verifyUrl: "http://localhost/verify",
+        fontBytes: await chineseFontBytes(),
+      }),
+    );
     expect(lines).toEqual(
       expect.arrayContaining([
         "兹证明 张伟（身份证号 3201**********0034）在本中心缴存住房公积金，情况如下：",

@@ -33,7 +33,13 @@ describe("ZLoanRequest", () => {
 
 describe("ZReturn", () => {
   it("merges the ticked materials with one material per line, blank lines dropped", () => {
-    const parsed = ZReturn.parse({ caseId: "c", matterId: "m", expectedVersion: "2", materials: ["购房合同原件"], otherMaterials: "户口簿\r\n\n 收入流水 " });
+    const parsed = ZReturn.parse({
+      caseId: "c",
+      matterId: "m",
+      expectedVersion: "2",
+      materials: ["购房合同原件"],
+      otherMaterials: "户口簿\r\n\n 收入流水 ",
+    });
     expect(parsed.missingMaterials).toEqual(["购房合同原件", "户口簿", "收入流水"]);
     expect(parsed.expectedVersion).toBe(2);
   });

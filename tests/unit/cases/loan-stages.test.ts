@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { LOAN_MOVES, nextActions, planLoanTransition, type LoanAction, type LoanStage } from "@/lib/cases/loan-stages";
 
-const STAGES: LoanStage[] = ["SUBMITTED", "ACCEPTED", "RETURNED", "REJECTED", "APPROVED", "CONTRACTS_SIGNED", "MORTGAGE_REGISTERED", "RECHECKED", "DISBURSED"];
+const STAGES: LoanStage[] = [
+  "SUBMITTED",
+  "ACCEPTED",
+  "RETURNED",
+  "REJECTED",
+  "APPROVED",
+  "CONTRACTS_SIGNED",
+  "MORTGAGE_REGISTERED",
+  "RECHECKED",
+  "DISBURSED",
+];
 const ACTIONS = Object.keys(LOAN_MOVES) as LoanAction[];
 
 const LEGAL: Record<string, LoanStage> = {
@@ -31,7 +41,12 @@ describe("loan stage machine", () => {
   }
 
   it("never lets the accepting teller approve, reject, return or recheck", () => {
-    for (const [from, action] of [["ACCEPTED", "APPROVE"], ["ACCEPTED", "REJECT"], ["ACCEPTED", "RETURN"], ["MORTGAGE_REGISTERED", "RECHECK"]] as const) {
+    for (const [from, action] of [
+      ["ACCEPTED", "APPROVE"],
+      ["ACCEPTED", "REJECT"],
+      ["ACCEPTED", "RETURN"],
+      ["MORTGAGE_REGISTERED", "RECHECK"],
+    ] as const) {
       expect(planLoanTransition(from, action, "teller", actors)).toEqual({ ok: false, refusal: { code: "FOUR_EYES_ACCEPTOR" } });
     }
   });

@@ -25,8 +25,12 @@ describe("case error messages", () => {
     expect(caseErrorMessage({ code: "OVER_AUTHORITY", details: { limit: "600000.00", principal: "800000.00" } })).toBe(
       "贷款金额¥800,000.00超出您的审批权限（¥600,000.00），请转交权限更高的审核员",
     );
-    expect(caseErrorMessage({ code: "AMOUNT_OVER_LIMIT", details: { maxAmount: "1000000.00", binding: "CITY_CAP" } })).toBe("申请金额超过可贷额度¥1,000,000.00（受“本市最高贷款额度”限制）");
-    expect(caseErrorMessage({ code: "ILLEGAL_TRANSITION", details: { from: "ACCEPTED", action: "SIGN_CONTRACTS" } })).toBe("“已受理”环节不能执行“签订合同”");
+    expect(caseErrorMessage({ code: "AMOUNT_OVER_LIMIT", details: { maxAmount: "1000000.00", binding: "CITY_CAP" } })).toBe(
+      "申请金额超过可贷额度¥1,000,000.00（受“本市最高贷款额度”限制）",
+    );
+    expect(caseErrorMessage({ code: "ILLEGAL_TRANSITION", details: { from: "ACCEPTED", action: "SIGN_CONTRACTS" } })).toBe(
+      "“已受理”环节不能执行“签订合同”",
+    );
     expect(caseErrorMessage({ code: "ALREADY_HANDLED" })).toBe(CASE_ERROR_MESSAGES.ALREADY_HANDLED);
     expect(caseErrorMessage({ code: "SOMETHING_NEW" })).toBe("操作未能完成，请稍后重试");
   });

@@ -22,14 +22,21 @@ describe("Shanghai wall-clock times", () => {
   });
 
   it("refuse what is not a time", () => {
-    for (const bad of ["2026-11-26", "2026-02-30T10:00", "2026-11-26T24:00", "2026-11-26 09:30", ""]) expect(shanghaiLocalToInstant(bad)).toBeNull();
+    for (const bad of ["2026-11-26", "2026-02-30T10:00", "2026-11-26T24:00", "2026-11-26 09:30", ""])
+      expect(shanghaiLocalToInstant(bad)).toBeNull();
   });
 });
 
 describe("logContactSchema", () => {
   it("parses a call without a promise; empty optional fields become null", () => {
     const parsed = logContactSchema(NOW).parse({ ...base, promisedAmount: "", promisedDate: "", note: "  " });
-    expect(parsed).toEqual({ ...base, contactedAt: new Date("2026-11-26T01:30:00Z"), promisedAmount: null, promisedDate: null, note: null });
+    expect(parsed).toEqual({
+      ...base,
+      contactedAt: new Date("2026-11-26T01:30:00Z"),
+      promisedAmount: null,
+      promisedDate: null,
+      note: null,
+    });
   });
 
   it("parses a promise to pay (thousands separators dropped), dated today at the earliest", () => {
@@ -43,15 +50,21 @@ describe("logContactSchema", () => {
   });
 
   it("refuses a promised date before today (Shanghai), and a promise without its amount or date", () => {
-    expect(errorsOf({ ...base, promisedAmount: "100", promisedDate: "2026-11-25" })).toEqual({ promisedDate: [CONTACT_RULE_MESSAGES.DATE] });
+    expect(errorsOf({ ...base, promisedAmount: "100", promisedDate: "2026-11-25" })).toEqual({
+      promisedDate: [CONTACT_RULE_MESSAGES.DATE],
+    });
     expect(errorsOf({ ...base, promisedDate: "2026-12-01" })).toEqual({ promisedAmount: [CONTACT_RULE_MESSAGES.AMOUNT_MISSING] });
     expect(errorsOf({ ...base, promisedAmount: "100" })).toEqual({ promisedDate: [CONTACT_RULE_MESSAGES.DATE_MISSING] });
-    expect(errorsOf({ ...base, promisedAmount: "100", promisedDate: "2026-13-01" })).toEqual({ promisedDate: [CONTACT_RULE_MESSAGES.DATE_INVALID] });
+    expect(errorsOf({ ...base, promisedAmount: "100", promisedDate: "2026-13-01" })).toEqual({
+      promisedDate: [CONTACT_RULE_MESSAGES.DATE_INVALID],
+    });
   });
 
   it("wants a promised amount above zero with at most two decimals", () => {
     for (const bad of ["0", "0.00", "-5", "12.345", "abc", "1e3"]) {
-      expect(errorsOf({ ...base, promisedAmount: bad, promisedDate: "2026-12-01" })).toEqual({ promisedAmount: [CONTACT_RULE_MESSAGES.AMOUNT] });
+      expect(errorsOf({ ...base, promisedAmount: bad, promisedDate: "2026-12-01" })).toEqual({
+        promisedAmount: [CONTACT_RULE_MESSAGES.AMOUNT],
+      });
     }
     expect(errorsOf({ ...base, promisedAmount: "0.01", promisedDate: "2026-12-01" })).toEqual({});
   });
@@ -69,7 +82,13 @@ describe("logContactSchema", () => {
 
 describe("ZAddGuarantor", () => {
   it("accepts a mobile or a landline with area code", () => {
-    expect(ZAddGuarantor.parse({ caseId: "c", name: "王强", phone: "13912345678", relation: "朋友", address: "" })).toEqual({ caseId: "c", name: "王强", phone: "13912345678", relation: "朋友", address: null });
+    expect(ZAddGuarantor.parse({ caseId: "c", name: "王强", phone: "13912345678", relation: "朋友", address: "" })).toEqual({
+      caseId: "c",
+      name: "王强",
+      phone: "13912345678",
+      relation: "朋友",
+      address: null,
+    });
     expect(ZAddGuarantor.safeParse({ caseId: "c", name: "王强", phone: "025-84561234", relation: "朋友" }).success).toBe(true);
   });
 
@@ -82,7 +101,17 @@ describe("ZAddGuarantor", () => {
 describe("ZLedgerFilter", () => {
   it("defaults to all open cases on page 1 and ignores nonsense", () => {
     expect(ZLedgerFilter.parse({})).toEqual({ scope: "all", status: "open", page: 1 });
-    expect(ZLedgerFilter.parse({ scope: "everyone", status: "x", bucket: "7", page: "-3" })).toEqual({ scope: "all", status: "open", page: 1 });
-    expect(ZLedgerFilter.parse({ scope: "mine", status: "closed", bucket: "2-5", q: " 张 ", page: "2" })).toEqual({ scope: "mine", status: "closed", bucket: "2-5", q: "张", page: 2 });
+    expect(ZLedgerFilter.parse({ scope: "everyone", status: "x", bucket: "7", page: "-3" })).toEqual({
+      scope: "all",
+      status: "open",
+      page: 1,
+    });
+    expect(ZLedgerFilter.parse({ scope: "mine", status: "closed", bucket: "2-5", q: " 张 ", page: "2" })).toEqual({
+      scope: "mine",
+      status: "closed",
+      bucket: "2-5",
+      q: "张",
+      page: 2,
+    });
   });
 });

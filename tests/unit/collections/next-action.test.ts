@@ -8,11 +8,19 @@ describe("nextSuggestedAction", () => {
   it("is the tier's first action the log does not show done", () => {
     expect(nextSuggestedAction(collect, [])?.code).toBe("PHONE_REMINDER");
     expect(nextSuggestedAction(collect, ["PHONE_CALL"])?.code).toBe("HOME_VISIT");
-    expect(nextSuggestedAction(collect, ["PHONE_CALL", "HOME_VISIT", "EMPLOYER_MEETING"])).toEqual({ code: "WRITTEN_NOTICE", label: "送达逾期贷款通知单", done: false });
+    expect(nextSuggestedAction(collect, ["PHONE_CALL", "HOME_VISIT", "EMPLOYER_MEETING"])).toEqual({
+      code: "WRITTEN_NOTICE",
+      label: "送达逾期贷款通知单",
+      done: false,
+    });
   });
 
   it("starts the round again once every action is done", () => {
-    expect(nextSuggestedAction(collect, ["PHONE_CALL", "HOME_VISIT", "EMPLOYER_MEETING", "NOTICE_SERVED"])).toEqual({ code: "PHONE_REMINDER", label: "电话催收", done: true });
+    expect(nextSuggestedAction(collect, ["PHONE_CALL", "HOME_VISIT", "EMPLOYER_MEETING", "NOTICE_SERVED"])).toEqual({
+      code: "PHONE_REMINDER",
+      label: "电话催收",
+      done: true,
+    });
   });
 
   it("never marks a blacklist proposal done from the contact log", () => {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { shanghaiDayRange, shanghaiDayStart } from "@/lib/dates/business-day";
-import { addDays, addMonthsClamped, dateColumn, datesBetween, daysBetween, daysOverdue, fromDateColumn, isRealDate, todayInShanghai } from "@/lib/dates/calendar";
+import {
+  addDays,
+  addMonthsClamped,
+  dateColumn,
+  datesBetween,
+  daysBetween,
+  daysOverdue,
+  fromDateColumn,
+  isRealDate,
+  todayInShanghai,
+} from "@/lib/dates/calendar";
 
 describe("calendar dates", () => {
   it("adds months keeping the day, clamped to the month's end", () => {

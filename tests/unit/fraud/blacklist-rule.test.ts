@@ -18,7 +18,11 @@ describe("blacklist rules", () => {
     expect(isBanActive({ ...ban, lifted: true }, "2027-01-01")).toBe(false);
   });
   it("the refusal says why and until when", () => {
-    expect(banRefusalMessage({ endsOn: "2031-05-10", reason: "冒用他人病历骗提公积金" }, false)).toBe("您已被列入失信黑名单（冒用他人病历骗提公积金），2031-05-10 前不得办理住房公积金提取和贷款");
-    expect(banRefusalMessage({ endsOn: "2031-05-10", reason: "伪造购房合同" }, true)).toBe("申请人已被列入失信黑名单（伪造购房合同），2031-05-10 前不得办理住房公积金提取和贷款");
+    expect(banRefusalMessage({ endsOn: "2031-05-10", reason: "冒用他人病历骗提公积金" }, false)).toBe(
+      "您已被列入失信黑名单（冒用他人病历骗提公积金），2031-05-10 前不得办理住房公积金提取和贷款",
+    );
+    expect(banRefusalMessage({ endsOn: "2031-05-10", reason: "伪造购房合同" }, true)).toBe(
+      "申请人已被列入失信黑名单（伪造购房合同），2031-05-10 前不得办理住房公积金提取和贷款",
+    );
   });
 });

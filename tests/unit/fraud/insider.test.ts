@@ -7,7 +7,12 @@ const ties = { idNumber: "320121198803150420", relatives: [{ idNumber: "32012119
 describe("insider conflict", () => {
   it("the staff member themself, or a declared relative, among the parties", () => {
     expect(findInsiderConflict(ties, ["320121198803150420"])).toEqual({ kind: "SELF", idNumber: "320121198803150420" });
-    expect(findInsiderConflict(ties, ["320104199203150022", "320121196202110213"])).toEqual({ kind: "RELATIVE", idNumber: "320121196202110213", name: "陈建国", relation: "父亲" });
+    expect(findInsiderConflict(ties, ["320104199203150022", "320121196202110213"])).toEqual({
+      kind: "RELATIVE",
+      idNumber: "320121196202110213",
+      name: "陈建国",
+      relation: "父亲",
+    });
     expect(findInsiderConflict(ties, ["320104199203150022"])).toBeNull();
     expect(findInsiderConflict({ idNumber: null, relatives: [] }, ["320104199203150022"])).toBeNull();
   });
@@ -32,7 +37,10 @@ describe("insider report threshold", () => {
   });
   it("exactly twice the center's rate counts (integer comparison, no rounding)", () => {
     // Center: 6 flags / 60 cases = 0.1; e: 4 / 20 = 0.2 = 2 × 0.1.
-    const { rows } = rankStaffByFlags([{ userId: "e", handled: 20, flags: 4 }, { userId: "f", handled: 40, flags: 2 }]);
+    const { rows } = rankStaffByFlags([
+      { userId: "e", handled: 20, flags: 4 },
+      { userId: "f", handled: 40, flags: 2 },
+    ]);
     expect(rows.find((r) => r.userId === "e")!.unusual).toBe(true);
   });
 });

@@ -13,8 +13,15 @@ const record: RegistryRecord = {
   ],
   validCertNo: "苏(2024)南京市不动产权第0012345号",
 };
-const claim = { certNo: "苏（2024）南京市不动产权第0012345号", applicantIdNumbers: ["320104199203150022"], ownerName: "李 娜", area: "89.5", registeredOn: "2024-05-20" };
-const codes = (c: Parameters<typeof checkRegistryClaim>[0], r: RegistryRecord | null = record) => checkRegistryClaim(c, r).mismatches.map((m) => m.code);
+const claim = {
+  certNo: "苏（2024）南京市不动产权第0012345号",
+  applicantIdNumbers: ["320104199203150022"],
+  ownerName: "李 娜",
+  area: "89.5",
+  registeredOn: "2024-05-20",
+};
+const codes = (c: Parameters<typeof checkRegistryClaim>[0], r: RegistryRecord | null = record) =>
+  checkRegistryClaim(c, r).mismatches.map((m) => m.code);
 
 describe("registry cross-check", () => {
   it("passes a claim that matches the registry (full-width brackets, spaces and 89.5 = 89.50 agree)", () => {
@@ -35,13 +42,19 @@ describe("registry cross-check", () => {
     expect(codes({ ...claim, area: "89.51" })).toEqual(["AREA"]);
     expect(codes({ ...claim, registeredOn: "2024-05-21" })).toEqual(["DATE"]);
     expect(codes({ ...claim, unitNo: "320105003004GB00012F00030701" })).toEqual(["UNIT"]);
-    expect(checkRegistryClaim({ ...claim, area: "90.00" }, record).mismatches[0]).toEqual({ code: "AREA", claimed: "90.00", registered: "89.50" });
+    expect(checkRegistryClaim({ ...claim, area: "90.00" }, record).mismatches[0]).toEqual({
+      code: "AREA",
+      claimed: "90.00",
+      registered: "89.50",
+    });
   });
 
   it("an unknown certificate and a cancelled one are mismatches", () => {
     expect(codes(claim, null)).toEqual(["CERT_NOT_FOUND"]);
     const cancelled = { ...record, status: "CANCELLED" as const, validCertNo: "苏(2025)南京市不动产权第0000001号" };
-    expect(checkRegistryClaim(claim, cancelled).mismatches).toEqual([{ code: "CERT_CANCELLED", claimed: record.certNo, registered: "苏(2025)南京市不动产权第0000001号" }]);
+    expect(checkRegistryClaim(claim, cancelled).mismatches).toEqual([
+      { code: "CERT_CANCELLED", claimed: record.certNo, registered: "苏(2025)南京市不动产权第0000001号" },
+    ]);
   });
 
   it("fields the applicant did not state are not compared", () => {

@@ -3,7 +3,11 @@ import { isRepeatTrade, transfersWithin } from "@/lib/fraud/repeat-trade";
 
 describe("repeat trades", () => {
   it("two transfers within the 12 months before the application are flagged", () => {
-    expect(isRepeatTrade(["2019-03-01", "2026-01-10", "2026-09-30"], "2026-11-26")).toEqual({ repeat: true, transfers: ["2026-01-10", "2026-09-30"], since: "2025-11-26" });
+    expect(isRepeatTrade(["2019-03-01", "2026-01-10", "2026-09-30"], "2026-11-26")).toEqual({
+      repeat: true,
+      transfers: ["2026-01-10", "2026-09-30"],
+      since: "2025-11-26",
+    });
   });
   it("one transfer in the window is not", () => {
     expect(isRepeatTrade(["2025-11-25", "2026-09-30"], "2026-11-26").repeat).toBe(false);

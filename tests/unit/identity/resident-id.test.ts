@@ -1,10 +1,5 @@
 import { describe, expect, it } from "vitest";
-import {
-  buildResidentId,
-  normalizeResidentId,
-  parseResidentId,
-  residentIdCheckChar,
-} from "@/lib/identity/resident-id";
+import { buildResidentId, normalizeResidentId, parseResidentId, residentIdCheckChar } from "@/lib/identity/resident-id";
 
 // Check character = "10X98765432"[Σ(digit_i × weight_i) mod 11],
 // weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2.
@@ -81,12 +76,16 @@ describe("parseResidentId", () => {
     expect(parseResidentId("510107200002293019", TODAY).ok).toBe(true);
   });
 
-  it.each(["", "11010519491231002", "11010519491231002XX", "1101051949123100XX", "11010519491231002Y", "１１０１０５１９４９１２３１００２Ｘ"])(
-    "rejects the malformed %j as FORMAT",
-    (input) => {
-      expect(parseResidentId(input, TODAY)).toEqual({ ok: false, problem: "FORMAT" });
-    },
-  );
+  it.each([
+    "",
+    "11010519491231002",
+    "11010519491231002XX",
+    "1101051949123100XX",
+    "11010519491231002Y",
+    "１１０１０５１９４９１２３１００２Ｘ",
+  ])("rejects the malformed %j as FORMAT", (input) => {
+    expect(parseResidentId(input, TODAY)).toEqual({ ok: false, problem: "FORMAT" });
+  });
 });
 
 describe("buildResidentId", () => {

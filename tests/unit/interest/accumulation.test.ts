@@ -14,18 +14,33 @@ describe("annual interest on daily balances (积数 × 年利率 / 360)", () => 
   });
 
   it("counts a credit from its value date, inclusive", () => {
-    const r = settlementInterest({ ...year2026, openingBalance: "0", movements: [{ valueDate: "2026-06-01", amount: "1000.00" }], ratePercent: "1.5" });
+    const r = settlementInterest({
+      ...year2026,
+      openingBalance: "0",
+      movements: [{ valueDate: "2026-06-01", amount: "1000.00" }],
+      ratePercent: "1.5",
+    });
     expect(r).toEqual({ accumulation: "30000.00", interest: "1.25" });
   });
 
   it("rounds half-up to the fen once: 0.125 → 0.13", () => {
-    const r = settlementInterest({ ...year2026, openingBalance: "0", movements: [{ valueDate: "2026-06-01", amount: "100.00" }], ratePercent: "1.5" });
+    const r = settlementInterest({
+      ...year2026,
+      openingBalance: "0",
+      movements: [{ valueDate: "2026-06-01", amount: "100.00" }],
+      ratePercent: "1.5",
+    });
     expect(r).toEqual({ accumulation: "3000.00", interest: "0.13" });
   });
 
   it("a withdrawal lowers the balance from its value date", () => {
     // 184 days (Jul–Dec) × 10000 + 181 days (Jan–Jun) × 6000 = 2,926,000; ÷ 24000 = 121.9166…
-    const r = settlementInterest({ ...year2026, openingBalance: "10000.00", movements: [{ valueDate: "2026-01-01", amount: "-4000.00" }], ratePercent: "1.5" });
+    const r = settlementInterest({
+      ...year2026,
+      openingBalance: "10000.00",
+      movements: [{ valueDate: "2026-01-01", amount: "-4000.00" }],
+      ratePercent: "1.5",
+    });
     expect(r).toEqual({ accumulation: "2926000.00", interest: "121.92" });
   });
 

@@ -80,7 +80,8 @@ describe("assessLoanApplication", () => {
     const a = assessLoanApplication({ ...facts, monthlyIncome: "4000.00", balance: "500000.00" }, policy);
     expect(a.binding).toBe("AFFORDABILITY");
     const payment = (principal: string) =>
-      buildSchedule({ principal, annualRatePercent: "2.6", months: 300, method: "EQUAL_INSTALLMENT", firstDueDate: "2027-01-01" }).installments[0]!.payment;
+      buildSchedule({ principal, annualRatePercent: "2.6", months: 300, method: "EQUAL_INSTALLMENT", firstDueDate: "2027-01-01" })
+        .installments[0]!.payment;
     expect(money(payment(a.maxAmount)).lte("2000.00")).toBe(true);
     // A few yuan more (one fen of payment is ~2.2 yuan of principal at this term) breaks the limit.
     expect(money(payment(money(a.maxAmount).plus("3.00").toFixed(2))).gt("2000.00")).toBe(true);

@@ -12,7 +12,13 @@ describe("buildSchedule — the issue's vectors", () => {
   it("¥1,000,000 over 360 months at 2.6 %, equal installment: 4,003.40 a month", () => {
     const { installments } = scheduleOf({ principal: "1000000", annualRatePercent: "2.6", months: 360, method: "EQUAL_INSTALLMENT" });
     expect(installments).toHaveLength(360);
-    expect(installments[0]).toMatchObject({ seq: 1, payment: "4003.40", interest: "2166.67", principal: "1836.73", balanceAfter: "998163.27" });
+    expect(installments[0]).toMatchObject({
+      seq: 1,
+      payment: "4003.40",
+      interest: "2166.67",
+      principal: "1836.73",
+      balanceAfter: "998163.27",
+    });
     // Every installment but the last pays exactly the annuity.
     expect(new Set(installments.slice(0, -1).map((i) => i.payment))).toEqual(new Set(["4003.40"]));
   });
@@ -55,7 +61,11 @@ describe("buildSchedule — invariants", () => {
 
   it("falls due monthly on the same day, clamped to the month's end", () => {
     const { installments } = buildSchedule({
-      principal: "10000", annualRatePercent: "2.1", months: 4, method: "EQUAL_INSTALLMENT", firstDueDate: "2027-12-31",
+      principal: "10000",
+      annualRatePercent: "2.1",
+      months: 4,
+      method: "EQUAL_INSTALLMENT",
+      firstDueDate: "2027-12-31",
     });
     expect(installments.map((i) => i.dueDate)).toEqual(["2027-12-31", "2028-01-31", "2028-02-29", "2028-03-31"]);
   });

@@ -74,7 +74,9 @@ describe("readChecklist (a stored Json back)", () => {
     });
   });
   it("drops unknown codes and malformed findings, so junk can never count as met", () => {
-    expect(readChecklist({ UNKNOWN: { met: true }, PRESALE_PERMIT: { met: "true" }, ESCROW_ACCOUNT: true, NO_MAJOR_VIOLATIONS: null })).toEqual({});
+    expect(
+      readChecklist({ UNKNOWN: { met: true }, PRESALE_PERMIT: { met: "true" }, ESCROW_ACCOUNT: true, NO_MAJOR_VIOLATIONS: null }),
+    ).toEqual({});
     expect(readChecklist(null)).toEqual({});
     expect(readChecklist([{ met: true }])).toEqual({});
   });

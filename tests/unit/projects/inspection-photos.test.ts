@@ -41,6 +41,8 @@ describe("preparePhotos", () => {
     expect(oversize).toMatchObject({ code: "PHOTO_INVALID" });
     expect(projectErrorMessage(oversize)).toBe("big.jpg：文件不能超过 5 MB");
     expect(() => preparePhotos([])).toThrow(expect.objectContaining({ code: "PHOTO_REQUIRED", field: "photos" }));
-    expect(() => preparePhotos(Array.from({ length: 11 }, (_, i) => ({ filename: `${i}.png`, bytes: PNG })))).toThrow(expect.objectContaining({ code: "TOO_MANY_PHOTOS" }));
+    expect(() => preparePhotos(Array.from({ length: 11 }, (_, i) => ({ filename: `${i}.png`, bytes: PNG })))).toThrow(
+      expect.objectContaining({ code: "TOO_MANY_PHOTOS" }),
+    );
   });
 });

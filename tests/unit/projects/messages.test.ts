@@ -15,9 +15,15 @@ describe("new-home loan problems in Chinese", () => {
 
 describe("project errors in Chinese", () => {
   it("fills in the details the officer needs", () => {
-    expect(projectErrorMessage(new DomainError("CONDITIONS_UNMET", { details: { missing: ["预售资金监管账户", "无重大违法违规"] } }))).toBe("以下准入必备条件未满足：预售资金监管账户、无重大违法违规");
-    expect(projectErrorMessage(new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: "SUSPENDED" } }))).toBe("楼盘当前为“暂停准入”，不能执行该操作");
-    expect(projectErrorMessage(new DomainError("NOTE_REQUIRED", { details: { reason: "BACKWARD" } }))).toBe("建设状态倒退（如已竣工改为在建）须说明原因");
+    expect(projectErrorMessage(new DomainError("CONDITIONS_UNMET", { details: { missing: ["预售资金监管账户", "无重大违法违规"] } }))).toBe(
+      "以下准入必备条件未满足：预售资金监管账户、无重大违法违规",
+    );
+    expect(projectErrorMessage(new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: "SUSPENDED" } }))).toBe(
+      "楼盘当前为“暂停准入”，不能执行该操作",
+    );
+    expect(projectErrorMessage(new DomainError("NOTE_REQUIRED", { details: { reason: "BACKWARD" } }))).toBe(
+      "建设状态倒退（如已竣工改为在建）须说明原因",
+    );
     expect(projectErrorMessage(new DomainError("STALE"))).toBe("该楼盘已被其他人员更新，请刷新后查看最新状态");
     // @ts-expect-error a code outside every catalogue fails the typecheck; at run time it still gets a message
     expect(projectErrorMessage(new DomainError("SOMETHING_NEW"))).toBe("操作未能完成，请稍后重试");

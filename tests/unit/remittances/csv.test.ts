@@ -3,7 +3,14 @@ import { parseCsv, splitCsv } from "@/lib/remittances/csv";
 
 describe("splitCsv", () => {
   it("handles a BOM, CRLF, quotes with commas and doubled quotes, and drops blank lines", () => {
-    expect(splitCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n1,2')).toEqual({ ok: true, rows: [["a", "b"], ["x, y", 'say "hi"'], ["1", "2"]] });
+    expect(splitCsv('\uFEFFa,b\r\n"x, y","say ""hi"""\r\n\r\n1,2')).toEqual({
+      ok: true,
+      rows: [
+        ["a", "b"],
+        ["x, y", 'say "hi"'],
+        ["1", "2"],
+      ],
+    });
   });
   it("trims unquoted fields and keeps quoted ones", () => {
     expect(splitCsv(' a , " b "\n')).toEqual({ ok: true, rows: [["a", " b "]] });

@@ -29,7 +29,11 @@ describe("which daily batch dates are due (Asia/Shanghai, default 01:00)", () =>
       "2026-12-02",
     ]);
     // Before today's time, the day before yesterday is the latest due.
-    expect(dueBatchDates({ lastCompleted: "2026-11-28", now: at("2026-12-02T16:00:00Z"), time: "01:00" })).toEqual(["2026-11-29", "2026-11-30", "2026-12-01"]);
+    expect(dueBatchDates({ lastCompleted: "2026-11-28", now: at("2026-12-02T16:00:00Z"), time: "01:00" })).toEqual([
+      "2026-11-29",
+      "2026-11-30",
+      "2026-12-01",
+    ]);
   });
 
   it("has nothing due when the last completed date is the latest due or later (run by hand)", () => {

@@ -19,7 +19,13 @@ const owed = {
 
 describe("the default order", () => {
   it("is penalty → overdue interest → overdue principal → current interest → current principal", () => {
-    expect(DEFAULT_DEDUCTION_ORDER).toEqual(["OVERDUE_PENALTY_INTEREST", "OVERDUE_INTEREST", "OVERDUE_PRINCIPAL", "CURRENT_INTEREST", "CURRENT_PRINCIPAL"]);
+    expect(DEFAULT_DEDUCTION_ORDER).toEqual([
+      "OVERDUE_PENALTY_INTEREST",
+      "OVERDUE_INTEREST",
+      "OVERDUE_PRINCIPAL",
+      "CURRENT_INTEREST",
+      "CURRENT_PRINCIPAL",
+    ]);
     expect(describeDeductionOrder()).toBe("逾期罚息 → 逾期利息 → 逾期本金 → 当期利息 → 当期本金");
     expect(Object.keys(DEDUCTION_BUCKET_LABELS)).toHaveLength(5);
   });
@@ -66,7 +72,13 @@ describe("allocatePayment", () => {
   });
 
   it("follows a custom order: principal before interest", () => {
-    const order: DeductionBucket[] = ["OVERDUE_PRINCIPAL", "OVERDUE_INTEREST", "OVERDUE_PENALTY_INTEREST", "CURRENT_PRINCIPAL", "CURRENT_INTEREST"];
+    const order: DeductionBucket[] = [
+      "OVERDUE_PRINCIPAL",
+      "OVERDUE_INTEREST",
+      "OVERDUE_PENALTY_INTEREST",
+      "CURRENT_PRINCIPAL",
+      "CURRENT_INTEREST",
+    ];
     // 1000.00 − 942.53 = 57.47 goes to overdue interest.
     const a = allocatePayment({ amount: "1000.00", owed, order });
     expect(a.allocated).toMatchObject({ OVERDUE_PRINCIPAL: "942.53", OVERDUE_INTEREST: "57.47", OVERDUE_PENALTY_INTEREST: "0.00" });

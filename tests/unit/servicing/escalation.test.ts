@@ -20,7 +20,10 @@ describe("suggestActions under the default policy", () => {
     const expected = ["PHONE_REMINDER", "HOME_VISIT", "EMPLOYER_MEETING", "WRITTEN_NOTICE"];
     expect(codes(2, 2)).toEqual(expected);
     expect(codes(5, 2)).toEqual(expected);
-    expect(suggestActions({ overduePeriods: 4, consecutiveOverduePeriods: 1 }).actions.at(-1)).toEqual({ code: "WRITTEN_NOTICE", label: "送达逾期贷款通知单" });
+    expect(suggestActions({ overduePeriods: 4, consecutiveOverduePeriods: 1 }).actions.at(-1)).toEqual({
+      code: "WRITTEN_NOTICE",
+      label: "送达逾期贷款通知单",
+    });
   });
 
   it("3 in a row escalates to legal referral and blacklist even at 3 periods", () => {
@@ -55,8 +58,15 @@ describe("the policy is data", () => {
     const bad = (tier: Partial<EscalationPolicy["tiers"][number]>): EscalationPolicy => ({
       tiers: [{ code: "X", label: "x", minOverduePeriods: 1, actions: ["PHONE_REMINDER"], ...tier }],
     });
-    for (const policy of [bad({ minOverduePeriods: 0 }), bad({ minOverduePeriods: 3, maxOverduePeriods: 2 }), bad({ actions: [] }), bad({ actions: ["SMS" as never] })]) {
-      expect(() => suggestActions({ overduePeriods: 1, consecutiveOverduePeriods: 1 }, policy)).toThrow(expect.objectContaining({ code: "INVALID_ESCALATION_POLICY" }));
+    for (const policy of [
+      bad({ minOverduePeriods: 0 }),
+      bad({ minOverduePeriods: 3, maxOverduePeriods: 2 }),
+      bad({ actions: [] }),
+      bad({ actions: ["SMS" as never] }),
+    ]) {
+      expect(() => suggestActions({ overduePeriods: 1, consecutiveOverduePeriods: 1 }, policy)).toThrow(
+        expect.objectContaining({ code: "INVALID_ESCALATION_POLICY" }),
+      );
     }
   });
 });

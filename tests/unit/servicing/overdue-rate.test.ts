@@ -37,12 +37,21 @@ describe("overdueRate", () => {
   });
 
   it("is all zeros for no loans or only loans not in repayment", () => {
-    const zero = { totalPrincipal: "0.00", overduePrincipal: "0.00", ratePercent: "0.00", loanCount: 0, overdueLoanCount: 0, overdueBorrowerCount: 0 };
+    const zero = {
+      totalPrincipal: "0.00",
+      overduePrincipal: "0.00",
+      ratePercent: "0.00",
+      loanCount: 0,
+      overdueLoanCount: 0,
+      overdueBorrowerCount: 0,
+    };
     expect(overdueRate([])).toEqual(zero);
     expect(overdueRate(loans.slice(4))).toEqual(zero);
   });
 
   it("refuses a negative balance", () => {
-    expect(() => overdueRate([{ borrowerId: "x", status: "ACTIVE", outstandingPrincipal: "-1" }])).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+    expect(() => overdueRate([{ borrowerId: "x", status: "ACTIVE", outstandingPrincipal: "-1" }])).toThrow(
+      expect.objectContaining({ code: "INVALID_AMOUNT" }),
+    );
   });
 });

@@ -68,7 +68,12 @@ describe("overdueStatus", () => {
   });
 
   it("six unpaid periods are in the 6+ bucket and six in a row", () => {
-    expect(overdueStatus(loan(), "2027-07-01")).toMatchObject({ overduePeriods: 6, consecutiveOverduePeriods: 6, agingBucket: "6+", overduePrincipal: "5400.00" });
+    expect(overdueStatus(loan(), "2027-07-01")).toMatchObject({
+      overduePeriods: 6,
+      consecutiveOverduePeriods: 6,
+      agingBucket: "6+",
+      overduePrincipal: "5400.00",
+    });
   });
 
   it("does not depend on input order", () => {
@@ -78,7 +83,12 @@ describe("overdueStatus", () => {
 
   it("is PAID_OFF when every installment is fully paid, whatever the date", () => {
     const paid = loan(Object.fromEntries([1, 2, 3, 4, 5, 6].map((s) => [s, full])));
-    expect(overdueStatus(paid, "2030-01-01")).toMatchObject({ status: "PAID_OFF", overduePeriods: 0, outstandingPrincipal: "0.00", agingBucket: null });
+    expect(overdueStatus(paid, "2030-01-01")).toMatchObject({
+      status: "PAID_OFF",
+      overduePeriods: 0,
+      outstandingPrincipal: "0.00",
+      agingBucket: null,
+    });
   });
 
   it("treats a loan with no installments as ACTIVE with zero balance", () => {
@@ -86,7 +96,9 @@ describe("overdueStatus", () => {
   });
 
   it("refuses overpaid or negative installments and a bad business date", () => {
-    expect(() => overdueStatus(loan({ 1: { principal: "900.01" } }), "2027-02-01")).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+    expect(() => overdueStatus(loan({ 1: { principal: "900.01" } }), "2027-02-01")).toThrow(
+      expect.objectContaining({ code: "INVALID_AMOUNT" }),
+    );
     expect(() => overdueStatus(loan({ 1: { interest: "-1" } }), "2027-02-01")).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
     expect(() => overdueStatus(loan(), "2027-02-30")).toThrow();
   });

@@ -62,7 +62,9 @@ describe("penalty interest (base × rate ÷ 360 × days, half-up once per postin
   it("is zero on a zero balance or zero days, and refuses negatives", () => {
     expect(dailyPenalty({ overduePrincipal: "0", contractAnnualRatePercent: "2.6" })).toBe("0.00");
     expect(penaltyForDays({ ...tenThousand, days: 0 })).toBe("0.00");
-    expect(() => dailyPenalty({ overduePrincipal: "-1", contractAnnualRatePercent: "2.6" })).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
+    expect(() => dailyPenalty({ overduePrincipal: "-1", contractAnnualRatePercent: "2.6" })).toThrow(
+      expect.objectContaining({ code: "INVALID_AMOUNT" }),
+    );
     expect(() => penaltyForDays({ ...tenThousand, days: -1 })).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
     expect(() => penaltyForDays({ ...tenThousand, days: 1.5 })).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
   });

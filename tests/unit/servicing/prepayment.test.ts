@@ -50,7 +50,14 @@ describe("equal installment (等额本息), ¥100,000 prepaid after 12 payments"
       interestSaved: "42497.13",
     });
     // First new interest: 388847.31 × 2.6 % ÷ 12 = 842.502… → 842.50.
-    expect(installments[0]).toEqual({ seq: 13, dueDate: "2028-01-31", payment: "1592.23", principal: "749.73", interest: "842.50", balanceAfter: "388097.58" });
+    expect(installments[0]).toEqual({
+      seq: 13,
+      dueDate: "2028-01-31",
+      payment: "1592.23",
+      principal: "749.73",
+      interest: "842.50",
+      balanceAfter: "388097.58",
+    });
     expect(installments.at(-1)).toMatchObject({ seq: 360, dueDate: "2056-12-31", payment: "1589.80", balanceAfter: "0.00" });
   });
 
@@ -97,13 +104,27 @@ describe("equal principal (等额本金), ¥100,000 prepaid after 12 payments", 
       interestSaved: "67708.27",
     });
     // 383333.32 × 2.6 % ÷ 12 = 830.555… → 830.56
-    expect(installments[0]).toEqual({ seq: 13, dueDate: "2028-01-31", payment: "2219.45", principal: "1388.89", interest: "830.56", balanceAfter: "381944.43" });
+    expect(installments[0]).toEqual({
+      seq: 13,
+      dueDate: "2028-01-31",
+      payment: "2219.45",
+      principal: "1388.89",
+      interest: "830.56",
+      balanceAfter: "381944.43",
+    });
     expect(installments.at(-1)).toMatchObject({ seq: 288, principal: "1388.57", balanceAfter: "0.00" });
   });
 
   it("LOWER_PAYMENT spreads 383,333.32 over 348 months: 1,101.53 principal a month", () => {
     const { installments, summary } = prepay("EQUAL_PRINCIPAL", "LOWER_PAYMENT");
-    expect(summary).toMatchObject({ oldPayment: "2436.11", newPayment: "1932.09", newMonths: 348, monthsSaved: 0, newInterest: "144932.25", interestSaved: "37807.88" });
+    expect(summary).toMatchObject({
+      oldPayment: "2436.11",
+      newPayment: "1932.09",
+      newMonths: 348,
+      monthsSaved: 0,
+      newInterest: "144932.25",
+      interestSaved: "37807.88",
+    });
     expect(installments[0]).toMatchObject({ principal: "1101.53", interest: "830.56" });
     expect(installments.at(-1)).toMatchObject({ seq: 360, principal: "1102.41", balanceAfter: "0.00" });
   });
@@ -124,26 +145,43 @@ describe("invariants and refusals", () => {
   it("a prepayment leaving one fen still works", () => {
     const { summary, installments } = prepay("EQUAL_INSTALLMENT", "SHORTEN_TERM", "488847.30");
     expect(summary).toMatchObject({ newPrincipal: "0.01", newMonths: 1, monthsSaved: 347 });
-    expect(installments).toEqual([{ seq: 13, dueDate: "2028-01-31", payment: "0.01", principal: "0.01", interest: "0.00", balanceAfter: "0.00" }]);
+    expect(installments).toEqual([
+      { seq: 13, dueDate: "2028-01-31", payment: "0.01", principal: "0.01", interest: "0.00", balanceAfter: "0.00" },
+    ]);
   });
 
   it("refuses more than the remaining principal, sends exactly the principal to full payoff, refuses zero", () => {
-    expect(() => prepay("EQUAL_INSTALLMENT", "SHORTEN_TERM", "488847.32")).toThrow(expect.objectContaining({ code: "PREPAYMENT_EXCEEDS_PRINCIPAL" }));
+    expect(() => prepay("EQUAL_INSTALLMENT", "SHORTEN_TERM", "488847.32")).toThrow(
+      expect.objectContaining({ code: "PREPAYMENT_EXCEEDS_PRINCIPAL" }),
+    );
     expect(() => prepay("EQUAL_INSTALLMENT", "LOWER_PAYMENT", "488847.31")).toThrow(expect.objectContaining({ code: "USE_FULL_PAYOFF" }));
     expect(() => prepay("EQUAL_INSTALLMENT", "LOWER_PAYMENT", "0")).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
     expect(() => prepay("EQUAL_INSTALLMENT", "LOWER_PAYMENT", "100.001")).toThrow(expect.objectContaining({ code: "INVALID_AMOUNT" }));
   });
 
   it("refuses a schedule position that makes no sense", () => {
-    const base = { remainingPrincipal: "1000", amount: "100", annualRatePercent: "2.6", method: "EQUAL_INSTALLMENT", loanFirstDueDate, mode: "SHORTEN_TERM" } as const;
-    expect(() => recomputeAfterPrepayment({ ...base, remainingInstallments: 0, nextSeq: 13 })).toThrow(expect.objectContaining({ code: "INVALID_SCHEDULE_POSITION" }));
-    expect(() => recomputeAfterPrepayment({ ...base, remainingInstallments: 12, nextSeq: 0 })).toThrow(expect.objectContaining({ code: "INVALID_SCHEDULE_POSITION" }));
+    const base = {
+      remainingPrincipal: "1000",
+      amount: "100",
+      annualRatePercent: "2.6",
+      method: "EQUAL_INSTALLMENT",
+      loanFirstDueDate,
+      mode: "SHORTEN_TERM",
+    } as const;
+    expect(() => recomputeAfterPrepayment({ ...base, remainingInstallments: 0, nextSeq: 13 })).toThrow(
+      expect.objectContaining({ code: "INVALID_SCHEDULE_POSITION" }),
+    );
+    expect(() => recomputeAfterPrepayment({ ...base, remainingInstallments: 12, nextSeq: 0 })).toThrow(
+      expect.objectContaining({ code: "INVALID_SCHEDULE_POSITION" }),
+    );
   });
 });
 
 describe("full payoff (remaining principal + principal × rate ÷ 360 × days since the last due date)", () => {
   it("¥100,000 at 2.6 %, 15 days after 2028-01-31: 100000 × 2.6 % × 15 ÷ 360 = 108.333… → 108.33", () => {
-    expect(fullPayoffQuote({ remainingPrincipal: "100000", annualRatePercent: "2.6", lastDueDate: "2028-01-31", payoffDate: "2028-02-15" })).toEqual({
+    expect(
+      fullPayoffQuote({ remainingPrincipal: "100000", annualRatePercent: "2.6", lastDueDate: "2028-01-31", payoffDate: "2028-02-15" }),
+    ).toEqual({
       principal: "100000.00",
       accruedDays: 15,
       accruedInterest: "108.33",
@@ -152,7 +190,9 @@ describe("full payoff (remaining principal + principal × rate ÷ 360 × days si
   });
 
   it("after 12 payments, paid off on 2028-01-20 (20 days): 488847.31 × 2.6 % × 20 ÷ 360 = 706.1127… → 706.11", () => {
-    expect(fullPayoffQuote({ remainingPrincipal: "488847.31", annualRatePercent: "2.6", lastDueDate: "2027-12-31", payoffDate: "2028-01-20" })).toMatchObject({
+    expect(
+      fullPayoffQuote({ remainingPrincipal: "488847.31", annualRatePercent: "2.6", lastDueDate: "2027-12-31", payoffDate: "2028-01-20" }),
+    ).toMatchObject({
       accruedDays: 20,
       accruedInterest: "706.11",
       total: "489553.42",
@@ -160,10 +200,21 @@ describe("full payoff (remaining principal + principal × rate ÷ 360 × days si
   });
 
   it("owes no interest on the due date itself, counts the leap day, and refuses a date before the last due date", () => {
-    expect(fullPayoffQuote({ remainingPrincipal: "1000", annualRatePercent: "2.6", lastDueDate: "2028-01-31", payoffDate: "2028-01-31" })).toMatchObject({ accruedInterest: "0.00", total: "1000.00" });
+    expect(
+      fullPayoffQuote({ remainingPrincipal: "1000", annualRatePercent: "2.6", lastDueDate: "2028-01-31", payoffDate: "2028-01-31" }),
+    ).toMatchObject({ accruedInterest: "0.00", total: "1000.00" });
     // 2028-02-28 → 2028-03-01 is 2 days in a leap year.
-    expect(fullPayoffQuote({ remainingPrincipal: "36000", annualRatePercent: "2", lastDueDate: "2028-02-28", payoffDate: "2028-03-01" })).toMatchObject({ accruedDays: 2, accruedInterest: "4.00" });
-    expect(() => fullPayoffQuote({ remainingPrincipal: "1000", annualRatePercent: "2.6", lastDueDate: "2028-01-31", payoffDate: "2028-01-30" })).toThrow(expect.objectContaining({ code: "INVALID_SCHEDULE_POSITION" }));
-    expect(money(fullPayoffQuote({ remainingPrincipal: "1000", annualRatePercent: "0", lastDueDate: "2028-01-01", payoffDate: "2028-01-31" }).accruedInterest).isZero()).toBe(true);
+    expect(
+      fullPayoffQuote({ remainingPrincipal: "36000", annualRatePercent: "2", lastDueDate: "2028-02-28", payoffDate: "2028-03-01" }),
+    ).toMatchObject({ accruedDays: 2, accruedInterest: "4.00" });
+    expect(() =>
+      fullPayoffQuote({ remainingPrincipal: "1000", annualRatePercent: "2.6", lastDueDate: "2028-01-31", payoffDate: "2028-01-30" }),
+    ).toThrow(expect.objectContaining({ code: "INVALID_SCHEDULE_POSITION" }));
+    expect(
+      money(
+        fullPayoffQuote({ remainingPrincipal: "1000", annualRatePercent: "0", lastDueDate: "2028-01-01", payoffDate: "2028-01-31" })
+          .accruedInterest,
+      ).isZero(),
+    ).toBe(true);
   });
 });

@@ -3,9 +3,23 @@ import { checkFacts } from "@/lib/withdrawals/check-facts";
 import { REASON_RULES } from "@/lib/withdrawals/reasons";
 
 const TODAY = "2026-11-26";
-const PURCHASE = { propertyCertNo: "苏(2024)南京市不动产权第0012345号", propertyOwner: "李娜", propertyArea: "89.50", propertyRegisteredOn: "2024-05-20", deedTaxInvoiceNo: "QS20240012345" };
-const ILLNESS = { outOfPocket: "92300.00", hospital: "南京市第一医院", admissionDate: "2026-06-01", dischargeDate: "2026-06-20", diagnosis: "急性心肌梗死", medicalTotal: "186500.00" };
-const issues = (code: "01" | "09", claim: Record<string, string>) => checkFacts(REASON_RULES[code], claim, TODAY).map((i) => `${i.field}:${i.message}`);
+const PURCHASE = {
+  propertyCertNo: "苏(2024)南京市不动产权第0012345号",
+  propertyOwner: "李娜",
+  propertyArea: "89.50",
+  propertyRegisteredOn: "2024-05-20",
+  deedTaxInvoiceNo: "QS20240012345",
+};
+const ILLNESS = {
+  outOfPocket: "92300.00",
+  hospital: "南京市第一医院",
+  admissionDate: "2026-06-01",
+  dischargeDate: "2026-06-20",
+  diagnosis: "急性心肌梗死",
+  medicalTotal: "186500.00",
+};
+const issues = (code: "01" | "09", claim: Record<string, string>) =>
+  checkFacts(REASON_RULES[code], claim, TODAY).map((i) => `${i.field}:${i.message}`);
 
 describe("anti-fraud facts on the application", () => {
   it("purchase and illness ask for their facts; other reasons for none", () => {

@@ -15,8 +15,20 @@ const base = (code: keyof typeof REASON_RULES, over: Partial<CheckInput> = {}): 
 });
 const codes = (input: CheckInput) => checkWithdrawal(input).issues.map((i) => i.code);
 /** The anti-fraud facts a purchase and an illness must state (their checks are in check-facts.test.ts). */
-const PURCHASE = { propertyCertNo: "苏(2024)南京市不动产权第0012345号", propertyOwner: "李娜", propertyArea: "89.50", propertyRegisteredOn: "2024-05-20", deedTaxInvoiceNo: "QS20240012345" };
-const ILLNESS = { hospital: "南京市第一医院", admissionDate: "2026-06-01", dischargeDate: "2026-06-20", diagnosis: "急性心肌梗死", medicalTotal: "186500.00" };
+const PURCHASE = {
+  propertyCertNo: "苏(2024)南京市不动产权第0012345号",
+  propertyOwner: "李娜",
+  propertyArea: "89.50",
+  propertyRegisteredOn: "2024-05-20",
+  deedTaxInvoiceNo: "QS20240012345",
+};
+const ILLNESS = {
+  hospital: "南京市第一医院",
+  admissionDate: "2026-06-01",
+  dischargeDate: "2026-06-20",
+  diagnosis: "急性心肌梗死",
+  medicalTotal: "186500.00",
+};
 
 describe("reason table 204008", () => {
   it("has every standard code, and retirement, disability and emigration (and death) close the account", () => {
@@ -27,13 +39,25 @@ describe("reason table 204008", () => {
 
 describe("01 purchase: ≤ price paid", () => {
   it("allows up to the price paid and the balance", () => {
-    expect(checkWithdrawal(base("01", { amount: "30000.00", claim: { purchasePrice: "30000.00", ...PURCHASE } }))).toEqual({ ok: true, limit: "30000.00", issues: [] });
+    expect(checkWithdrawal(base("01", { amount: "30000.00", claim: { purchasePrice: "30000.00", ...PURCHASE } }))).toEqual({
+      ok: true,
+      limit: "30000.00",
+      issues: [],
+    });
   });
   it("refuses a cent over the price", () => {
     expect(codes(base("01", { amount: "30000.01", claim: { purchasePrice: "30000.00", ...PURCHASE } }))).toEqual(["EXCEEDS_LIMIT"]);
   });
   it("needs the price, the certificate and invoice facts, the contract and the invoice", () => {
-    expect(codes(base("01", { claim: {}, documentKinds: ["ID_CARD", "BANK_CARD"] }))).toEqual(["CLAIM_MISSING", "FACT_MISSING", "FACT_MISSING", "FACT_MISSING", "FACT_MISSING", "FACT_MISSING", "DOCUMENTS_MISSING"]);
+    expect(codes(base("01", { claim: {}, documentKinds: ["ID_CARD", "BANK_CARD"] }))).toEqual([
+      "CLAIM_MISSING",
+      "FACT_MISSING",
+      "FACT_MISSING",
+      "FACT_MISSING",
+      "FACT_MISSING",
+      "FACT_MISSING",
+      "DOCUMENTS_MISSING",
+    ]);
   });
   it("once in 12 months", () => {
     expect(codes(base("01", { claim: { purchasePrice: "900000.00", ...PURCHASE }, recentCount: 1 }))).toEqual(["FREQUENCY"]);
@@ -72,7 +96,10 @@ describe("03/04/05/08 close the account: the whole balance", () => {
     expect(codes(base(code, { amount: "49999.99" }))).toEqual(["MUST_BE_FULL_BALANCE"]);
   });
   it("refuses a closed account", () => {
-    expect(codes(base("03", { amount: "0.00", balance: "0.00", accountStatus: "CLOSED" }))).toEqual(["ACCOUNT_NOT_OPEN", "AMOUNT_NOT_POSITIVE"]);
+    expect(codes(base("03", { amount: "0.00", balance: "0.00", accountStatus: "CLOSED" }))).toEqual([
+      "ACCOUNT_NOT_OPEN",
+      "AMOUNT_NOT_POSITIVE",
+    ]);
   });
 });
 

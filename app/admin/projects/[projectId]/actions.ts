@@ -20,7 +20,11 @@ import { updateConstruction } from "@/lib/projects/update-construction";
  * server, calls one use case (which checks again, inside one transaction, at the version the page
  * was drawn with) and redraws the page.
  */
-async function step<S extends z.ZodType>(formData: FormData, schema: S, run: (actor: ProjectActor, input: z.infer<S>) => Promise<unknown>): Promise<FormState> {
+async function step<S extends z.ZodType>(
+  formData: FormData,
+  schema: S,
+  run: (actor: ProjectActor, input: z.infer<S>) => Promise<unknown>,
+): Promise<FormState> {
   const values = formValues(formData);
   const parsed = schema.safeParse(textFields(formData));
   if (!parsed.success) return zodErrorState(parsed.error, values);

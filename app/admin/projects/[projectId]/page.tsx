@@ -26,14 +26,23 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
   const step = { project: { id: p.id, version: p.version }, today };
   const latest = p.latestInspection;
   const inspect = (
-    <Link className="inline-block rounded-md border border-sky-700 px-4 py-2 text-sm text-sky-800 hover:bg-sky-50" href={`/admin/projects/${p.id}/inspections/new`}>
+    <Link
+      className="inline-block rounded-md border border-sky-700 px-4 py-2 text-sm text-sky-800 hover:bg-sky-50"
+      href={`/admin/projects/${p.id}/inspections/new`}
+    >
       录入现场查勘
     </Link>
   );
 
   return (
     <>
-      <PageTitle subtitle={<Link className="text-sky-800 underline" href="/admin/projects">返回楼盘列表</Link>}>
+      <PageTitle
+        subtitle={
+          <Link className="text-sky-800 underline" href="/admin/projects">
+            返回楼盘列表
+          </Link>
+        }
+      >
         {p.name} · {p.projectNo}
       </PageTitle>
       <div className="space-y-6">
@@ -67,7 +76,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
             )}
             {p.admissionStatus === "APPLIED" ? (
               <>
-                <p className="text-sm text-slate-700">准入申请日期 {p.pendingApplication?.appliedOn}。申请后现场查勘通过且必备条件全部满足，方可现场签订准入协议。</p>
+                <p className="text-sm text-slate-700">
+                  准入申请日期 {p.pendingApplication?.appliedOn}。申请后现场查勘通过且必备条件全部满足，方可现场签订准入协议。
+                </p>
                 {inspect}
                 <h3 className="pt-2 text-sm font-semibold text-slate-800">现场签订准入协议</h3>
                 <AdmitForm action={admitAction} {...step} defaultPlace={`${p.address}（项目现场）`} />
@@ -76,7 +87,9 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
               </>
             ) : p.admissionStatus === "ADMITTED" ? (
               <>
-                <p className="text-sm text-slate-700">已于 {p.admittedOn} 现场签订准入协议（{p.agreementNo}），可受理该楼盘的公积金新房贷款。</p>
+                <p className="text-sm text-slate-700">
+                  已于 {p.admittedOn} 现场签订准入协议（{p.agreementNo}），可受理该楼盘的公积金新房贷款。
+                </p>
                 {inspect}
                 <h3 className="pt-2 text-sm font-semibold text-slate-800">暂停准入</h3>
                 <ReasonForm action={suspendAction} project={step.project} id="suspend" label="暂停原因" submitLabel="暂停准入" />
@@ -151,7 +164,10 @@ export default async function ProjectPage({ params }: { params: Promise<{ projec
               { header: "申请日期", cell: (a) => a.appliedOn },
               { header: "经办人", cell: (a) => a.applicantName },
               { header: "决定", cell: (a) => `${a.decisionLabel}${a.decidedBy ? `（${a.decidedBy}，${a.decidedAt}）` : ""}` },
-              { header: "准入协议", cell: (a) => (a.agreementNo ? `${a.agreementNo}，${a.agreementSignedOn} 签于 ${a.agreementPlace}` : "—") },
+              {
+                header: "准入协议",
+                cell: (a) => (a.agreementNo ? `${a.agreementNo}，${a.agreementSignedOn} 签于 ${a.agreementPlace}` : "—"),
+              },
               { header: "说明", cell: (a) => a.note ?? "—" },
             ]}
           />

@@ -15,7 +15,15 @@ export default async function DevelopersPage() {
   const developers = await listDevelopers();
   return (
     <>
-      <PageTitle subtitle={<Link className="text-sky-800 underline" href="/admin/projects">返回楼盘列表</Link>}>开发商</PageTitle>
+      <PageTitle
+        subtitle={
+          <Link className="text-sky-800 underline" href="/admin/projects">
+            返回楼盘列表
+          </Link>
+        }
+      >
+        开发商
+      </PageTitle>
       <div className="space-y-6">
         <Card id="developers" title={`开发商（${developers.length}）`}>
           <DataTable
@@ -24,7 +32,14 @@ export default async function DevelopersPage() {
             rowKey={(d) => d.id}
             empty="尚未登记开发商"
             columns={[
-              { header: "企业名称", cell: (d) => <Link className="text-sky-800 underline" href={`/admin/projects?developer=${d.id}`}>{d.name}</Link> },
+              {
+                header: "企业名称",
+                cell: (d) => (
+                  <Link className="text-sky-800 underline" href={`/admin/projects?developer=${d.id}`}>
+                    {d.name}
+                  </Link>
+                ),
+              },
               { header: "统一社会信用代码", cell: (d) => d.creditCode },
               { header: "法定代表人", cell: (d) => d.legalRepresentative },
               { header: "资质", cell: (d) => d.qualificationLevel },

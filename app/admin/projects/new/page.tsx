@@ -15,13 +15,25 @@ export default async function NewProjectPage() {
   const developers = await listDeveloperOptions();
   return (
     <>
-      <PageTitle subtitle={<Link className="text-sky-800 underline" href="/admin/projects">返回楼盘列表</Link>}>登记楼盘</PageTitle>
+      <PageTitle
+        subtitle={
+          <Link className="text-sky-800 underline" href="/admin/projects">
+            返回楼盘列表
+          </Link>
+        }
+      >
+        登记楼盘
+      </PageTitle>
       <Card id="new-project" title="楼盘信息">
         {developers.length ? (
           <NewProjectForm action={createProjectAction} developers={developers} today={todayInShanghai()} />
         ) : (
           <p className="text-sm text-slate-600">
-            请先<Link className="text-sky-800 underline" href="/admin/projects/developers">登记开发商</Link>。
+            请先
+            <Link className="text-sky-800 underline" href="/admin/projects/developers">
+              登记开发商
+            </Link>
+            。
           </p>
         )}
       </Card>

@@ -16,7 +16,11 @@ export default async function ScreenRemittancePage() {
     <>
       <PageTitle subtitle="已按本单位在缴职工预填；修改后提交，任何一行有误则全部不入账">在线录入汇缴</PageTitle>
       <Card id="screen" title={`本月汇缴明细（${rows.length} 人）`}>
-        {rows.length ? <RemittanceScreenForm postScreenRemittance={postScreenRemittance} rows={rows} defaultMonth={todayInShanghai().slice(0, 7)} /> : <p className="text-sm text-slate-500">本单位暂无在缴职工。</p>}
+        {rows.length ? (
+          <RemittanceScreenForm postScreenRemittance={postScreenRemittance} rows={rows} defaultMonth={todayInShanghai().slice(0, 7)} />
+        ) : (
+          <p className="text-sm text-slate-500">本单位暂无在缴职工。</p>
+        )}
       </Card>
     </>
   );

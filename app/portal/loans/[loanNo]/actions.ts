@@ -40,7 +40,13 @@ export async function repayOnlineAction(loanNo: string, _prev: FormState, formDa
   if (!parsed.success) return fromZodError(parsed.error, values);
   let repaymentNo: string;
   try {
-    const result = await repayOnline({ actor: who.actor, loanId: who.loan.id, amount: parsed.data.amount, cardAccount: parsed.data.cardAccount || null, idempotencyKey: `${who.actor.userId}:${parsed.data.idempotencyKey}` });
+    const result = await repayOnline({
+      actor: who.actor,
+      loanId: who.loan.id,
+      amount: parsed.data.amount,
+      cardAccount: parsed.data.cardAccount || null,
+      idempotencyKey: `${who.actor.userId}:${parsed.data.idempotencyKey}`,
+    });
     repaymentNo = result.repaymentNo;
   } catch (error) {
     return toFormState(error, values, "servicing");
@@ -64,7 +70,15 @@ export async function prepayAction(loanNo: string, _prev: PrepayFormState, formD
       const { installments, ...quote } = plan;
       return { values, quote: { ...quote, firstInstallments: installments.slice(0, 3), lastInstallment: installments.at(-1) ?? null } };
     }
-    const result = await prepayLoan({ actor: who.actor, loanId: who.loan.id, amount, mode, expectedTotal: expectedTotal || null, cardAccount: cardAccount || null, idempotencyKey: `${who.actor.userId}:${idempotencyKey}` });
+    const result = await prepayLoan({
+      actor: who.actor,
+      loanId: who.loan.id,
+      amount,
+      mode,
+      expectedTotal: expectedTotal || null,
+      cardAccount: cardAccount || null,
+      idempotencyKey: `${who.actor.userId}:${idempotencyKey}`,
+    });
     repaymentNo = result.repaymentNo;
   } catch (error) {
     return toFormState(error, values, "servicing");
@@ -82,7 +96,13 @@ export async function payOffAction(loanNo: string, _prev: FormState, formData: F
   if (!parsed.success) return fromZodError(parsed.error, values);
   let repaymentNo: string;
   try {
-    const result = await payOffLoan({ actor: who.actor, loanId: who.loan.id, expectedTotal: parsed.data.expectedTotal, cardAccount: parsed.data.cardAccount || null, idempotencyKey: `${who.actor.userId}:${parsed.data.idempotencyKey}` });
+    const result = await payOffLoan({
+      actor: who.actor,
+      loanId: who.loan.id,
+      expectedTotal: parsed.data.expectedTotal,
+      cardAccount: parsed.data.cardAccount || null,
+      idempotencyKey: `${who.actor.userId}:${parsed.data.idempotencyKey}`,
+    });
     repaymentNo = result.repaymentNo;
   } catch (error) {
     return toFormState(error, values, "servicing");

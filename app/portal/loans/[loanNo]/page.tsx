@@ -12,7 +12,14 @@ import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { DataTable } from "@/components/ui/data-table";
 import { ServicingSections } from "@/components/servicing/servicing-sections";
-import { markNoticeReadAction, payOffAction, prepayAction, repayOnlineAction, revokeAuthorizationAction, signAuthorizationAction } from "./actions";
+import {
+  markNoticeReadAction,
+  payOffAction,
+  prepayAction,
+  repayOnlineAction,
+  revokeAuthorizationAction,
+  signAuthorizationAction,
+} from "./actions";
 
 import { decodeParam } from "@/lib/security/headers";
 
@@ -20,19 +27,35 @@ export const metadata: Metadata = { title: "我的贷款" };
 
 type Search = { repaid?: string; prepaid?: string; paidOff?: string; authorized?: string; revoked?: string };
 
-export default async function CitizenLoanPage({ params, searchParams }: { params: Promise<{ loanNo: string }>; searchParams: Promise<Search> }) {
+export default async function CitizenLoanPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ loanNo: string }>;
+  searchParams: Promise<Search>;
+}) {
   const user = await requireRole("CITIZEN");
   const { loanNo: raw } = await params;
   const loanNo = decodeParam(raw);
   if (loanNo === null) notFound();
   // Ownership is part of the query: another citizen's loan number is simply not found.
-  const [loan, ref] = user.depositorId ? await Promise.all([getCitizenLoan(loanNo, user.depositorId), findCitizenLoanRef(loanNo, user.depositorId)]) : [null, null];
+  const [loan, ref] = user.depositorId
+    ? await Promise.all([getCitizenLoan(loanNo, user.depositorId), findCitizenLoanRef(loanNo, user.depositorId)])
+    : [null, null];
   if (!loan || !ref) notFound();
   const [view, guarantee] = await Promise.all([loanServicingView(ref.id), getStageGuaranteeForLoan(ref.id)]);
   const search = await searchParams;
   return (
     <>
-      <PageTitle subtitle={<Link href="/portal" className="text-sky-700 underline">返回我的公积金</Link>}>贷款 {loan.loanNo}</PageTitle>
+      <PageTitle
+        subtitle={
+          <Link href="/portal" className="text-sky-700 underline">
+            返回我的公积金
+          </Link>
+        }
+      >
+        贷款 {loan.loanNo}
+      </PageTitle>
       <div className="space-y-6">
         <Card id="loan" title="贷款概况">
           <Facts
@@ -46,7 +69,10 @@ export default async function CitizenLoanPage({ params, searchParams }: { params
               { label: "状态", value: loan.statusLabel },
               { label: "放款日期", value: loan.disbursedOn ?? "尚未放款" },
               { label: "抵押房产", value: loan.address },
-              { label: "不动产登记证明号", value: loan.mortgageRegistrationNo ? `${loan.mortgageRegistrationNo}（${loan.mortgageStatusLabel}）` : "尚未登记" },
+              {
+                label: "不动产登记证明号",
+                value: loan.mortgageRegistrationNo ? `${loan.mortgageRegistrationNo}（${loan.mortgageStatusLabel}）` : "尚未登记",
+              },
               { label: "利息合计", value: loan.totalInterest },
             ]}
           />

@@ -10,7 +10,11 @@ import { approveLoan, rejectLoan, returnLoan } from "@/lib/cases/review-loan";
 import { recheckAndDisburse } from "@/lib/cases/recheck-and-disburse";
 
 function matterFields(formData: FormData) {
-  return { caseId: formData.get("caseId"), matterId: formData.get("matterId"), expectedVersion: formData.get("expectedVersion") ?? undefined };
+  return {
+    caseId: formData.get("caseId"),
+    matterId: formData.get("matterId"),
+    expectedVersion: formData.get("expectedVersion") ?? undefined,
+  };
 }
 
 function done(caseId: string): FormState {

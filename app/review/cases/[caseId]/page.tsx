@@ -24,23 +24,37 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
   if (!detail?.loanMatter?.loan) notFound();
   const matter = detail.loanMatter;
   const loan = matter.loan!;
-  const [facts, assessment, guarantee] = await Promise.all([getApplicantFactsDto(detail.idNumber), getReviewAssessment(caseId), getStageGuaranteeForLoan(loan.id)]);
+  const [facts, assessment, guarantee] = await Promise.all([
+    getApplicantFactsDto(detail.idNumber),
+    getReviewAssessment(caseId),
+    getStageGuaranteeForLoan(loan.id),
+  ]);
   const step = { caseId: detail.id, matterId: matter.matterId, version: matter.version };
   const withinLimit = !!user.approvalLimit && money(loan.principal).lte(money(user.approvalLimit));
 
   return (
     <>
-      <PageTitle subtitle={`${detail.depositorName} · 受理：${detail.acceptedByName ?? "—"}（${detail.windowNo ?? "—"}号窗口） · ${matter.stageLabel}，本阶段 ${matter.minutesInStage} 分钟`}>
+      <PageTitle
+        subtitle={`${detail.depositorName} · 受理：${detail.acceptedByName ?? "—"}（${detail.windowNo ?? "—"}号窗口） · ${matter.stageLabel}，本阶段 ${matter.minutesInStage} 分钟`}
+      >
         审核办件 {detail.caseNo}
       </PageTitle>
       <div className="space-y-6">
         <Card id="decision" title={`当前阶段：${matter.stageLabel}`}>
           {matter.stage === "ACCEPTED" ? (
-            <ReviewDecision approveAction={approveAction} rejectAction={rejectAction} returnAction={returnAction} step={step} withinLimit={withinLimit} limitText={user.approvalLimit ? displayYuan(user.approvalLimit) : "未设置"} />
+            <ReviewDecision
+              approveAction={approveAction}
+              rejectAction={rejectAction}
+              returnAction={returnAction}
+              step={step}
+              withinLimit={withinLimit}
+              limitText={user.approvalLimit ? displayYuan(user.approvalLimit) : "未设置"}
+            />
           ) : matter.stage === "MORTGAGE_REGISTERED" ? (
             <div className="space-y-3">
               <p className="text-sm text-slate-700">
-                抵押已登记（不动产登记证明号 {loan.registrationNo}），合同 {loan.contractNos.join("、")} 已签订。复核无误后立即放款至 {loan.payeeName}（{loan.payeeAccount}）。
+                抵押已登记（不动产登记证明号 {loan.registrationNo}），合同 {loan.contractNos.join("、")} 已签订。复核无误后立即放款至{" "}
+                {loan.payeeName}（{loan.payeeAccount}）。
               </p>
               <MatterStepButton action={recheckAction} {...step} label="复核并放款" pendingText="放款中…" />
             </div>

@@ -19,7 +19,13 @@ import { addGuarantorAction, issueNoticeAction, logContactAction, reassignCollec
 
 export const metadata: Metadata = { title: "清收案件" };
 
-export default async function CollectionCasePage({ params, searchParams }: { params: Promise<{ caseId: string }>; searchParams: Promise<{ notice?: string }> }) {
+export default async function CollectionCasePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ caseId: string }>;
+  searchParams: Promise<{ notice?: string }>;
+}) {
   const user = await requireRole("RISK_OFFICER", "ADMIN");
   const { caseId } = await params;
   const { notice: justIssued } = await searchParams;
@@ -52,7 +58,15 @@ export default async function CollectionCasePage({ params, searchParams }: { par
           />
           {c.open ? (
             <div className="mt-4">
-              <ReassignForm reassignCollectorAction={reassignCollectorAction} caseId={c.id} currentCollectorId={c.collector?.id ?? null} viewerId={user.id} mayAssign={isAdmin} mayTakeOver={user.roles.includes("RISK_OFFICER")} collectors={collectors} />
+              <ReassignForm
+                reassignCollectorAction={reassignCollectorAction}
+                caseId={c.id}
+                currentCollectorId={c.collector?.id ?? null}
+                viewerId={user.id}
+                mayAssign={isAdmin}
+                mayTakeOver={user.roles.includes("RISK_OFFICER")}
+                collectors={collectors}
+              />
             </div>
           ) : null}
         </Card>
@@ -158,7 +172,12 @@ export default async function CollectionCasePage({ params, searchParams }: { par
         <Card id="contacts" title="联系记录">
           {c.open ? (
             <div className="mb-6">
-              <ContactForm logContactAction={logContactAction} caseId={c.id} nowLocal={instantToShanghaiLocal(now)} today={a.businessDate} />
+              <ContactForm
+                logContactAction={logContactAction}
+                caseId={c.id}
+                nowLocal={instantToShanghaiLocal(now)}
+                today={a.businessDate}
+              />
             </div>
           ) : null}
           <ContactLog contacts={c.contacts} />

@@ -28,13 +28,23 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
         <Card id="flag" title="预警信息">
           <Facts
             items={[
-              { label: "状态", value: <Badge tone={flag.status === "OPEN" ? "warn" : flag.status === "CONFIRMED" ? "bad" : "neutral"}>{flag.statusLabel}</Badge> },
+              {
+                label: "状态",
+                value: (
+                  <Badge tone={flag.status === "OPEN" ? "warn" : flag.status === "CONFIRMED" ? "bad" : "neutral"}>{flag.statusLabel}</Badge>
+                ),
+              },
               { label: "发现时间", value: flag.createdAt },
               { label: "当事人", value: `${flag.person.name}（${flag.person.idNumber}）` },
               { label: "经办", value: flag.handler },
               { label: "失信黑名单", value: ban ? <Badge tone="bad">{`在册至 ${ban.endsOn}：${ban.reason}`}</Badge> : "未在册" },
               ...(flag.withdrawal
-                ? [{ label: "提取申请", value: `${flag.withdrawal.withdrawalNo} ${flag.withdrawal.reason} ${flag.withdrawal.amount}（${flag.withdrawal.status}）` }]
+                ? [
+                    {
+                      label: "提取申请",
+                      value: `${flag.withdrawal.withdrawalNo} ${flag.withdrawal.reason} ${flag.withdrawal.amount}（${flag.withdrawal.status}）`,
+                    },
+                  ]
                 : [{ label: "提取申请", value: "已当场拒绝受理" }]),
               ...(flag.resolution ? [{ label: "处理结果", value: flag.resolution }] : []),
             ]}
@@ -59,7 +69,9 @@ export default async function FlagPage({ params }: { params: Promise<{ id: strin
         ) : null}
         {flag.status === "OPEN" ? (
           <Card id="resolve" title="核查处理">
-            {flag.withdrawal?.held ? <p className="mb-3 text-sm text-slate-600">排除风险后，该提取申请转入待审核；确认欺诈后，该申请不予批准。</p> : null}
+            {flag.withdrawal?.held ? (
+              <p className="mb-3 text-sm text-slate-600">排除风险后，该提取申请转入待审核；确认欺诈后，该申请不予批准。</p>
+            ) : null}
             <ResolveFlagForm action={resolveFlagAction} flagId={flag.id} defaultYears={years} defaultReason={flag.reason} />
           </Card>
         ) : null}

@@ -16,7 +16,6 @@ import { registerMortgage } from "@/lib/registry/register-mortgage";
 import { isDomainError } from "@/lib/errors";
 import { ZContractPrice } from "@/lib/projects/schemas";
 
-
 /** The loan request typed at the window: the property picked from the list, or typed. */
 function loanRequestInput(formData: FormData) {
   const other = String(formData.get("propertyOther") ?? "").trim();
@@ -44,7 +43,8 @@ export async function loanFormAction(_prev: LoanFormState, formData: FormData): 
   const contractPrice = ZContractPrice.safeParse(formData.get("contractPrice") ?? undefined);
   if (!parsed.success || !contractPrice.success) {
     const state = parsed.success ? { fieldErrors: {}, values } : fromZodError(parsed.error, values);
-    if (!contractPrice.success) state.fieldErrors = { ...state.fieldErrors, contractPrice: contractPrice.error.issues.map((i) => i.message) };
+    if (!contractPrice.success)
+      state.fieldErrors = { ...state.fieldErrors, contractPrice: contractPrice.error.issues.map((i) => i.message) };
     return state;
   }
   const { caseId, intent } = form.data;
@@ -119,7 +119,11 @@ export async function resubmitAction(_prev: FormState, formData: FormData): Prom
 export async function handOverCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
   const user = await requireRole("TELLER");
   const values = formValues(formData);
-  const parsed = ZHandOverCase.safeParse({ caseId: formData.get("caseId"), toWindowNo: formData.get("toWindowNo") ?? undefined, reason: formData.get("reason") ?? undefined });
+  const parsed = ZHandOverCase.safeParse({
+    caseId: formData.get("caseId"),
+    toWindowNo: formData.get("toWindowNo") ?? undefined,
+    reason: formData.get("reason") ?? undefined,
+  });
   if (!parsed.success) return fromZodError(parsed.error, values);
   try {
     await handOverCase({ actor: actorOf(user), ...parsed.data });

@@ -10,7 +10,13 @@ import { CaseTimeline } from "@/components/cases/case-timeline";
 import { ElapsedMinutes } from "@/components/cases/elapsed-minutes";
 import { LoanSummary } from "@/components/cases/loan-summary";
 import { LoanRequestForm } from "@/components/cases/loan-request-form";
-import { loanFormAction, handOverCaseAction, registerMortgageAction, resubmitAction, signContractsAction } from "@/app/window/cases/[caseId]/actions";
+import {
+  loanFormAction,
+  handOverCaseAction,
+  registerMortgageAction,
+  resubmitAction,
+  signContractsAction,
+} from "@/app/window/cases/[caseId]/actions";
 import { WindowNextStep } from "@/components/window/window-next-step";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
@@ -37,7 +43,9 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
 
   return (
     <>
-      <PageTitle subtitle={`${detail.depositorName} · ${detail.channel === "ONLINE" ? "网上申请" : `${detail.windowNo ?? "—"}号窗口`}${detail.ticketNo ? ` · ${detail.ticketNo}号` : ""} · 开办于 ${detail.openedAt}`}>
+      <PageTitle
+        subtitle={`${detail.depositorName} · ${detail.channel === "ONLINE" ? "网上申请" : `${detail.windowNo ?? "—"}号窗口`}${detail.ticketNo ? ` · ${detail.ticketNo}号` : ""} · 开办于 ${detail.openedAt}`}
+      >
         办件 {detail.caseNo}
       </PageTitle>
       {/* While the back office works, the page follows it live. */}
@@ -63,7 +71,14 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
         ) : (
           <>
             <Card id="next" title={`当前阶段：${matter.stageLabel}`}>
-              <WindowNextStep resubmitAction={resubmitAction} signContractsAction={signContractsAction} registerMortgageAction={registerMortgageAction} acceptOnlineAction={acceptOnlineAction} detail={detail} matter={matter} />
+              <WindowNextStep
+                resubmitAction={resubmitAction}
+                signContractsAction={signContractsAction}
+                registerMortgageAction={registerMortgageAction}
+                acceptOnlineAction={acceptOnlineAction}
+                detail={detail}
+                matter={matter}
+              />
             </Card>
             <Card id="loan" title="贷款申请">
               <LoanSummary matter={matter} />
@@ -73,7 +88,11 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
             {detail.status === "OPEN" && detail.windowNo !== null ? (
               <Card id="hand-over" title="移交办件">
                 {detail.windowNo === user.windowNo ? (
-                  <HandOverForm handOverCaseAction={handOverCaseAction} caseId={detail.id} windowNumbers={WINDOW_NUMBERS.filter((n) => n !== detail.windowNo)} />
+                  <HandOverForm
+                    handOverCaseAction={handOverCaseAction}
+                    caseId={detail.id}
+                    windowNumbers={WINDOW_NUMBERS.filter((n) => n !== detail.windowNo)}
+                  />
                 ) : (
                   <p className="text-sm text-slate-700">本办件属于{detail.windowNo}号窗口，须在该窗口办理，或由该窗口移交本窗口后办理。</p>
                 )}

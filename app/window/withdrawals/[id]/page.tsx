@@ -24,7 +24,14 @@ export default async function StaffWithdrawalPage({ params }: { params: Promise<
         <Card id="facts" title="申请信息">
           <Facts
             items={[
-              { label: "状态", value: <Badge tone={w.status === "PAID" ? "good" : w.status === "REJECTED" || w.status === "HELD" ? "bad" : "info"}>{w.statusLabel}</Badge> },
+              {
+                label: "状态",
+                value: (
+                  <Badge tone={w.status === "PAID" ? "good" : w.status === "REJECTED" || w.status === "HELD" ? "bad" : "info"}>
+                    {w.statusLabel}
+                  </Badge>
+                ),
+              },
               { label: "办结时限", value: w.late ? <Badge tone="bad">{w.decideBy} 已超时</Badge> : w.decideBy },
               { label: "申请人", value: `${w.holderName}（${w.idNumber}）` },
               { label: "公积金账号", value: w.accountNo },
@@ -67,10 +74,25 @@ export default async function StaffWithdrawalPage({ params }: { params: Promise<
             empty="未上传材料"
             columns={[
               { header: "材料", cell: (d) => d.label },
-              { header: "文件", cell: (d) => <a className="text-sky-700 underline" href={`/window/withdrawals/${w.id}/documents/${d.id}`} target="_blank" rel="noreferrer">{d.filename}</a> },
+              {
+                header: "文件",
+                cell: (d) => (
+                  <a
+                    className="text-sky-700 underline"
+                    href={`/window/withdrawals/${w.id}/documents/${d.id}`}
+                    target="_blank"
+                    rel="noreferrer"
+                  >
+                    {d.filename}
+                  </a>
+                ),
+              },
               { header: "大小", cell: (d) => `${Math.ceil(d.size / 1024)} KB`, align: "right" },
               { header: "SHA-256", cell: (d) => <code className="text-xs">{d.sha256.slice(0, 16)}…</code> },
-              { header: "重复使用", cell: (d) => (d.sameHashElsewhere ? <Badge tone="bad">另见于 {d.sameHashElsewhere} 份申请</Badge> : "—") },
+              {
+                header: "重复使用",
+                cell: (d) => (d.sameHashElsewhere ? <Badge tone="bad">另见于 {d.sameHashElsewhere} 份申请</Badge> : "—"),
+              },
             ]}
           />
         </Card>

@@ -31,7 +31,9 @@ export async function applyAtWindow(_prev: FormState, formData: FormData): Promi
     return { fieldErrors: { ...a.fieldErrors, ...b.fieldErrors }, formError: a.formError ?? b.formError, values };
   }
   const presence =
-    seen.data.presence === "ID_CARD" ? { kind: "ID_CARD" as const, idNumber: id.value.idNumber, name: seen.data.cardName } : { kind: "PORTAL_CODE" as const, code: seen.data.presenceCode };
+    seen.data.presence === "ID_CARD"
+      ? { kind: "ID_CARD" as const, idNumber: id.value.idNumber, name: seen.data.cardName }
+      : { kind: "PORTAL_CODE" as const, code: seen.data.presenceCode };
   const depositor = await findDepositorByIdNumber(id.value.idNumber);
   if (!depositor) return { fieldErrors: { idNumber: ["未找到该身份证号的缴存职工"] }, values };
   const { reasonCode, amount, bankName, bankAccount, idempotencyKey, ...claim } = parsed.data;

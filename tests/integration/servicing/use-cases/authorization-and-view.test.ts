@@ -22,7 +22,9 @@ beforeAll(async () => {
   stranger = await createCitizen(employer.id, { name: "褚路人" });
   // The spouse link is recorded on one side only; either direction counts.
   await db.depositor.update({ where: { id: spouse.depositor.id }, data: { spouseId: borrower.depositor.id } });
-  loanId = (await createLoan(borrower.depositor.id, { ...spec, loanNo: "A001", coBorrowerId: coBorrower.depositor.id, paidSeqs: [1, 2, 3] })).loan.id;
+  loanId = (
+    await createLoan(borrower.depositor.id, { ...spec, loanNo: "A001", coBorrowerId: coBorrower.depositor.id, paidSeqs: [1, 2, 3] })
+  ).loan.id;
   singleLoanId = (await createLoan(single.depositor.id, { ...spec, loanNo: "A002", paidSeqs: [1, 2, 3, 4] })).loan.id;
 });
 
@@ -30,12 +32,21 @@ describe("deduction authorization (委托扣划)", () => {
   it("the borrower signs for their own account; signing the same again returns it; another account must wait for a revoke", async () => {
     const first = await signDeductionAuthorization({ actor: borrower.actor, loanId, account: "OWN" });
     expect(first).toMatchObject({ accountNo: borrower.account.accountNo, holderName: "吴丈夫", duplicate: false });
-    expect(await signDeductionAuthorization({ actor: borrower.actor, loanId, account: "OWN" })).toMatchObject({ authorizationId: first.authorizationId, duplicate: true });
-    await expect(signDeductionAuthorization({ actor: borrower.actor, loanId, account: "SPOUSE" })).rejects.toMatchObject({ code: "AUTHORIZATION_ACTIVE" });
+    expect(await signDeductionAuthorization({ actor: borrower.actor, loanId, account: "OWN" })).toMatchObject({
+      authorizationId: first.authorizationId,
+      duplicate: true,
+    });
+    await expect(signDeductionAuthorization({ actor: borrower.actor, loanId, account: "SPOUSE" })).rejects.toMatchObject({
+      code: "AUTHORIZATION_ACTIVE",
+    });
     expect(await db.deductionAuthorization.count({ where: { loanId } })).toBe(1);
 
-    expect(await revokeDeductionAuthorization({ actor: borrower.actor, loanId, authorizationId: first.authorizationId })).toEqual({ revoked: true });
-    expect(await revokeDeductionAuthorization({ actor: borrower.actor, loanId, authorizationId: first.authorizationId })).toEqual({ revoked: false });
+    expect(await revokeDeductionAuthorization({ actor: borrower.actor, loanId, authorizationId: first.authorizationId })).toEqual({
+      revoked: true,
+    });
+    expect(await revokeDeductionAuthorization({ actor: borrower.actor, loanId, authorizationId: first.authorizationId })).toEqual({
+      revoked: false,
+    });
     const revoked = await db.deductionAuthorization.findUniqueOrThrow({ where: { id: first.authorizationId } });
     expect(revoked).toMatchObject({ activeKey: null, revokedById: borrower.user.id });
 
@@ -43,19 +54,40 @@ describe("deduction authorization (委托扣划)", () => {
     expect(second).toMatchObject({ accountNo: spouse.account.accountNo, holderName: "郑妻子", duplicate: false });
     // Issue 14: the spouse's account is deducted only after the spouse's own confirmation.
     await confirmSpouseDeduction({ confirmer: { online: spouse.actor }, authorizationId: second.authorizationId });
-    expect(await db.auditEntry.count({ where: { entityType: "DeductionAuthorization", action: { in: ["DEDUCTION_AUTHORIZATION_SIGNED", "DEDUCTION_AUTHORIZATION_REVOKED"] } } })).toBe(3);
+    expect(
+      await db.auditEntry.count({
+        where: {
+          entityType: "DeductionAuthorization",
+          action: { in: ["DEDUCTION_AUTHORIZATION_SIGNED", "DEDUCTION_AUTHORIZATION_REVOKED"] },
+        },
+      }),
+    ).toBe(3);
   });
 
   it("only the registered spouse's account, only a NORMAL account, only the borrower", async () => {
-    await expect(signDeductionAuthorization({ actor: single.actor, loanId: singleLoanId, account: "SPOUSE" })).rejects.toMatchObject({ code: "NO_SPOUSE", field: "account" });
+    await expect(signDeductionAuthorization({ actor: single.actor, loanId: singleLoanId, account: "SPOUSE" })).rejects.toMatchObject({
+      code: "NO_SPOUSE",
+      field: "account",
+    });
     await db.depositAccount.update({ where: { id: single.account.id }, data: { status: "SEALED" } });
-    await expect(signDeductionAuthorization({ actor: single.actor, loanId: singleLoanId, account: "OWN" })).rejects.toMatchObject({ code: "ACCOUNT_NOT_NORMAL", field: "account" });
+    await expect(signDeductionAuthorization({ actor: single.actor, loanId: singleLoanId, account: "OWN" })).rejects.toMatchObject({
+      code: "ACCOUNT_NOT_NORMAL",
+      field: "account",
+    });
     await db.depositAccount.update({ where: { id: single.account.id }, data: { status: "NORMAL" } });
-    await expect(signDeductionAuthorization({ actor: coBorrower.actor, loanId, account: "OWN" })).rejects.toMatchObject({ code: "BORROWER_ONLY" });
-    await expect(signDeductionAuthorization({ actor: stranger.actor, loanId, account: "OWN" })).rejects.toMatchObject({ code: "LOAN_NOT_FOUND" });
+    await expect(signDeductionAuthorization({ actor: coBorrower.actor, loanId, account: "OWN" })).rejects.toMatchObject({
+      code: "BORROWER_ONLY",
+    });
+    await expect(signDeductionAuthorization({ actor: stranger.actor, loanId, account: "OWN" })).rejects.toMatchObject({
+      code: "LOAN_NOT_FOUND",
+    });
     const active = await db.deductionAuthorization.findUniqueOrThrow({ where: { activeKey: loanId } });
-    await expect(revokeDeductionAuthorization({ actor: stranger.actor, loanId, authorizationId: active.id })).rejects.toMatchObject({ code: "LOAN_NOT_FOUND" });
-    await expect(revokeDeductionAuthorization({ actor: single.actor, loanId: singleLoanId, authorizationId: active.id })).rejects.toMatchObject({ code: "AUTHORIZATION_NOT_FOUND" });
+    await expect(revokeDeductionAuthorization({ actor: stranger.actor, loanId, authorizationId: active.id })).rejects.toMatchObject({
+      code: "LOAN_NOT_FOUND",
+    });
+    await expect(
+      revokeDeductionAuthorization({ actor: single.actor, loanId: singleLoanId, authorizationId: active.id }),
+    ).rejects.toMatchObject({ code: "AUTHORIZATION_NOT_FOUND" });
   });
 });
 
@@ -68,7 +100,16 @@ describe("the citizen's servicing view and overdue notices", () => {
 
   it("shows next due, the overdue amounts, the deduction order, the active authorization and the notices; opening a notice marks it read once", async () => {
     const officer = await createOfficer("risk09");
-    const collection = await db.collectionCase.create({ data: { loanId, status: "OPEN", openKey: loanId, openedOn: dateColumn("2026-04-16"), collectorId: officer.id, overduePeriodsAtOpen: 1 } });
+    const collection = await db.collectionCase.create({
+      data: {
+        loanId,
+        status: "OPEN",
+        openKey: loanId,
+        openedOn: dateColumn("2026-04-16"),
+        collectorId: officer.id,
+        overduePeriodsAtOpen: 1,
+      },
+    });
     await db.overdueNotice.create({
       data: {
         noticeNo: "YQTZ202600001",
@@ -84,7 +125,9 @@ describe("the citizen's servicing view and overdue notices", () => {
         issuedById: officer.id,
       },
     });
-    await db.penaltyPosting.create({ data: { loanId, businessDate: dateColumn("2026-04-20"), base: "9935.31", ratePercent: "4.65", amount: "1.28" } });
+    await db.penaltyPosting.create({
+      data: { loanId, businessDate: dateColumn("2026-04-20"), base: "9935.31", ratePercent: "4.65", amount: "1.28" },
+    });
 
     const view = await loanServicingView(loanId, { now: at("2026-04-20") });
     expect(view).toMatchObject({
@@ -98,14 +141,26 @@ describe("the citizen's servicing view and overdue notices", () => {
       authorization: { accountNo: spouse.account.accountNo, holderName: "郑妻子", ofSpouse: true },
       prepayment: { allowed: false },
       payoff: { available: false },
-      notices: [{ noticeNo: "YQTZ202600001", issuedOn: "2026-04-20", payBy: "2026-05-05", overduePeriods: 1, totalDue: "¥10,175.13", read: false, readAt: null }],
+      notices: [
+        {
+          noticeNo: "YQTZ202600001",
+          issuedOn: "2026-04-20",
+          payBy: "2026-05-05",
+          overduePeriods: 1,
+          totalDue: "¥10,175.13",
+          read: false,
+          readAt: null,
+        },
+      ],
     });
     expect(view.deductionOrder.map((o) => o.label)).toEqual(["逾期罚息", "逾期利息", "逾期本金", "当期利息", "当期本金"]);
     expect(view.prepayment).toMatchObject({ reason: expect.stringContaining("逾期欠款 ¥10,169.99") });
     expect(view.accountOptions.map((o) => o.choice)).toEqual(["OWN", "SPOUSE"]);
 
     await expect(markNoticeRead({ actor: stranger.actor, noticeNo: "YQTZ202600001" })).rejects.toMatchObject({ code: "NOTICE_NOT_FOUND" });
-    expect(await markNoticeRead({ actor: coBorrower.actor, noticeNo: "YQTZ202600001", now: new Date("2026-04-21T01:00:00Z") })).toMatchObject({ firstRead: true });
+    expect(
+      await markNoticeRead({ actor: coBorrower.actor, noticeNo: "YQTZ202600001", now: new Date("2026-04-21T01:00:00Z") }),
+    ).toMatchObject({ firstRead: true });
     expect(await markNoticeRead({ actor: borrower.actor, noticeNo: "YQTZ202600001" })).toMatchObject({ firstRead: false });
     expect(await db.auditEntry.count({ where: { action: "OVERDUE_NOTICE_READ" } })).toBe(1);
     const reread = await loanServicingView(loanId, { now: at("2026-04-20") });
@@ -114,8 +169,23 @@ describe("the citizen's servicing view and overdue notices", () => {
 
   it("a loan in good standing offers prepayment terms and today's payoff quote", async () => {
     const view = await loanServicingView(singleLoanId, { now: at("2026-05-10") });
-    expect(view.prepayment).toEqual({ allowed: true, remainingPrincipal: "¥80,412.09", remainingRaw: "80412.09", nextSeq: 5, accrueFrom: "2026-04-15", minAmount: "10000.00", multipleOf: "100" });
-    expect(view.payoff).toEqual({ available: true, takesEffectOn: "2026-05-10", principal: "80412.09", accruedDays: 25, accruedInterest: "173.11", total: "80585.20" });
+    expect(view.prepayment).toEqual({
+      allowed: true,
+      remainingPrincipal: "¥80,412.09",
+      remainingRaw: "80412.09",
+      nextSeq: 5,
+      accrueFrom: "2026-04-15",
+      minAmount: "10000.00",
+      multipleOf: "100",
+    });
+    expect(view.payoff).toEqual({
+      available: true,
+      takesEffectOn: "2026-05-10",
+      principal: "80412.09",
+      accruedDays: 25,
+      accruedInterest: "173.11",
+      total: "80585.20",
+    });
     expect(view.accountOptions.map((o) => o.choice)).toEqual(["OWN"]);
     expect(view.repay).toEqual({ suggested: "0.00", dueNow: "0.00" });
   });

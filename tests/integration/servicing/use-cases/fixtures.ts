@@ -16,7 +16,15 @@ let seq = 500;
 export async function createEmployer() {
   seq += 1;
   const center = await db.fundCenter.create({ data: { code: `SU${seq}`, name: "测试公积金中心", city: "南京" } });
-  return db.employer.create({ data: { centerId: center.id, creditCode: `91320100SU${String(seq).padStart(6, "0")}X`.slice(0, 18), name: "测试单位", address: "测试路1号", contactPhone: "025-00000000" } });
+  return db.employer.create({
+    data: {
+      centerId: center.id,
+      creditCode: `91320100SU${String(seq).padStart(6, "0")}X`.slice(0, 18),
+      name: "测试单位",
+      address: "测试路1号",
+      contactPhone: "025-00000000",
+    },
+  });
 }
 
 export async function createCitizen(employerId: string, opts: { name: string; balance?: string; married?: boolean } = { name: "市民" }) {
@@ -45,7 +53,9 @@ export async function createCitizen(employerId: string, opts: { name: string; ba
       openedOn: dateColumn("2015-01-01"),
     },
   });
-  const user = await db.user.create({ data: { loginName: depositor.idNumber, displayName: opts.name, passwordHash: "x", roles: ["CITIZEN"], depositorId: depositor.id } });
+  const user = await db.user.create({
+    data: { loginName: depositor.idNumber, displayName: opts.name, passwordHash: "x", roles: ["CITIZEN"], depositorId: depositor.id },
+  });
   const actor: CitizenActor = { userId: user.id, depositorId: depositor.id };
   return { depositor, account, user, actor };
 }
@@ -72,10 +82,27 @@ export async function createLoan(borrowerId: string, spec: LoanSpec) {
   seq += 1;
   const method = spec.method ?? "EQUAL_INSTALLMENT";
   const unit = await db.propertyUnit.create({
-    data: { unitNo: `SU-${spec.loanNo}-${seq}`, district: "鼓楼区", address: `测试大街${seq}号`, buildingArea: "89.00", usage: "住宅", floor: 3, totalFloors: 18, builtYear: 2015 },
+    data: {
+      unitNo: `SU-${spec.loanNo}-${seq}`,
+      district: "鼓楼区",
+      address: `测试大街${seq}号`,
+      buildingArea: "89.00",
+      usage: "住宅",
+      floor: 3,
+      totalFloors: 18,
+      builtYear: 2015,
+    },
   });
-  const certificate = await db.realEstateCertificate.create({ data: { certNo: `SUCERT${seq}`, unitId: unit.id, issuedOn: dateColumn("2020-01-01"), purchasePrice: "1500000.00" } });
-  const schedule = buildSchedule({ principal: spec.principal, annualRatePercent: spec.annualRatePercent, months: spec.months, method, firstDueDate: spec.firstDueDate });
+  const certificate = await db.realEstateCertificate.create({
+    data: { certNo: `SUCERT${seq}`, unitId: unit.id, issuedOn: dateColumn("2020-01-01"), purchasePrice: "1500000.00" },
+  });
+  const schedule = buildSchedule({
+    principal: spec.principal,
+    annualRatePercent: spec.annualRatePercent,
+    months: spec.months,
+    method,
+    firstDueDate: spec.firstDueDate,
+  });
   const paid = new Set(spec.paidSeqs ?? []);
   const paidPrincipal = sumMoney(schedule.installments.filter((i) => paid.has(i.seq)).map((i) => i.principal));
   const loan = await db.loan.create({

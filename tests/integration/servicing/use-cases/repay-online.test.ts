@@ -10,7 +10,14 @@ import { at, createCitizen, createEmployer, createLoan, createOfficer, installme
 // overdue. The batch posts one day of penalty: 19,896.29 × 4.65 % ÷ 360 = 2.5699… → 2.57.
 // Arrears = 2.57 + 441.13 + 19,896.29 = 20,339.99.
 const D = "2026-05-20";
-const spec = { principal: "120000.00", annualRatePercent: "3.1", months: 12, firstDueDate: "2026-01-15", disbursedOn: "2025-12-15", paidSeqs: [1, 2, 3] };
+const spec = {
+  principal: "120000.00",
+  annualRatePercent: "3.1",
+  months: 12,
+  firstDueDate: "2026-01-15",
+  disbursedOn: "2025-12-15",
+  paidSeqs: [1, 2, 3],
+};
 
 let borrower: Awaited<ReturnType<typeof createCitizen>>;
 let coBorrower: Awaited<ReturnType<typeof createCitizen>>;
@@ -24,7 +31,8 @@ beforeAll(async () => {
   stranger = await createCitizen(employer.id, { name: "赵路人" });
   await createOfficer("risk01");
   loanIds = {};
-  for (const loanNo of ["R001", "R002", "R003"]) loanIds[loanNo] = (await createLoan(borrower.depositor.id, { ...spec, loanNo, coBorrowerId: coBorrower.depositor.id })).loan.id;
+  for (const loanNo of ["R001", "R002", "R003"])
+    loanIds[loanNo] = (await createLoan(borrower.depositor.id, { ...spec, loanNo, coBorrowerId: coBorrower.depositor.id })).loan.id;
   await runDailyBatch({ businessDate: D, now: at(D) });
 });
 
@@ -60,7 +68,13 @@ describe("online repayment (在线还款)", () => {
   });
 
   it("a part payment fills the buckets in order (penalty, then the oldest interest) and leaves the case open", async () => {
-    const result = await repayOnline({ actor: coBorrower.actor, loanId: loanIds.R002!, amount: "102.57", idempotencyKey: "key-R002-a", now: at(D) });
+    const result = await repayOnline({
+      actor: coBorrower.actor,
+      loanId: loanIds.R002!,
+      amount: "102.57",
+      idempotencyKey: "key-R002-a",
+      now: at(D),
+    });
     expect(result.allocation.map((l) => [l.bucket, l.amount])).toEqual([
       ["OVERDUE_PENALTY_INTEREST", "2.57"],
       ["OVERDUE_INTEREST", "100.00"],
@@ -73,24 +87,44 @@ describe("online repayment (在线还款)", () => {
 
   it("a double submit pays once: both answers name the first repayment, the card is debited once", async () => {
     await db.simulatedBankAccount.create({ data: { accountNo: "6222020000000001", holderName: "王借款", balance: "30000.00" } });
-    const submit = () => repayOnline({ actor: borrower.actor, loanId: loanIds.R003!, cardAccount: "6222020000000001", idempotencyKey: "key-R003-a", now: at(D) });
+    const submit = () =>
+      repayOnline({
+        actor: borrower.actor,
+        loanId: loanIds.R003!,
+        cardAccount: "6222020000000001",
+        idempotencyKey: "key-R003-a",
+        now: at(D),
+      });
     const [a, b] = await Promise.all([submit(), submit()]);
     expect(a.repaymentNo).toBe(b.repaymentNo);
     expect([a.duplicate, b.duplicate].sort()).toEqual([false, true]);
     const again = await submit();
     expect(again).toMatchObject({ repaymentNo: a.repaymentNo, duplicate: true, amount: "20339.99" });
     expect(await db.repayment.count({ where: { loanId: loanIds.R003! } })).toBe(1);
-    expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: "6222020000000001" } })).balance.toFixed(2)).toBe("9660.01");
+    expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: "6222020000000001" } })).balance.toFixed(2)).toBe(
+      "9660.01",
+    );
   });
 
   it("refuses more than is due now, and a card without the money; nothing is written", async () => {
     const before = await db.repayment.count();
-    await expect(repayOnline({ actor: borrower.actor, loanId: loanIds.R002!, amount: "20237.43", idempotencyKey: "key-R002-b", now: at(D) })).rejects.toMatchObject({
+    await expect(
+      repayOnline({ actor: borrower.actor, loanId: loanIds.R002!, amount: "20237.43", idempotencyKey: "key-R002-b", now: at(D) }),
+    ).rejects.toMatchObject({
       code: "AMOUNT_OVER_DUE",
       field: "amount",
       details: { max: "20237.42" },
     });
-    await expect(repayOnline({ actor: borrower.actor, loanId: loanIds.R002!, amount: "10000.00", cardAccount: "6222020000000001", idempotencyKey: "key-R002-c", now: at(D) })).rejects.toMatchObject({
+    await expect(
+      repayOnline({
+        actor: borrower.actor,
+        loanId: loanIds.R002!,
+        amount: "10000.00",
+        cardAccount: "6222020000000001",
+        idempotencyKey: "key-R002-c",
+        now: at(D),
+      }),
+    ).rejects.toMatchObject({
       code: "BANK_INSUFFICIENT_FUNDS",
     });
     expect(await db.repayment.count()).toBe(before);
@@ -98,12 +132,20 @@ describe("online repayment (在线还款)", () => {
   });
 
   it("nothing is due on a loan whose arrears are cleared until its next due date", async () => {
-    await expect(repayOnline({ actor: borrower.actor, loanId: loanIds.R001!, idempotencyKey: "key-R001-b", now: at(D) })).rejects.toMatchObject({ code: "NOTHING_DUE" });
+    await expect(
+      repayOnline({ actor: borrower.actor, loanId: loanIds.R001!, idempotencyKey: "key-R001-b", now: at(D) }),
+    ).rejects.toMatchObject({ code: "NOTHING_DUE" });
   });
 
   it("a citizen who is neither borrower nor co-borrower cannot repay the loan (LOAN_NOT_FOUND), nor reuse its key", async () => {
-    await expect(repayOnline({ actor: stranger.actor, loanId: loanIds.R002!, idempotencyKey: "key-stranger", now: at(D) })).rejects.toMatchObject({ code: "LOAN_NOT_FOUND" });
-    await expect(repayOnline({ actor: stranger.actor, loanId: loanIds.R002!, idempotencyKey: "key-R002-a", now: at(D) })).rejects.toMatchObject({ code: "LOAN_NOT_FOUND" });
-    await expect(repayOnline({ actor: borrower.actor, loanId: loanIds.R001!, idempotencyKey: "key-R002-a", now: at(D) })).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
+    await expect(
+      repayOnline({ actor: stranger.actor, loanId: loanIds.R002!, idempotencyKey: "key-stranger", now: at(D) }),
+    ).rejects.toMatchObject({ code: "LOAN_NOT_FOUND" });
+    await expect(
+      repayOnline({ actor: stranger.actor, loanId: loanIds.R002!, idempotencyKey: "key-R002-a", now: at(D) }),
+    ).rejects.toMatchObject({ code: "LOAN_NOT_FOUND" });
+    await expect(
+      repayOnline({ actor: borrower.actor, loanId: loanIds.R001!, idempotencyKey: "key-R002-a", now: at(D) }),
+    ).rejects.toMatchObject({ code: "IDEMPOTENCY_KEY_REUSED" });
   });
 });

@@ -5,9 +5,20 @@ import type { PositionInstallment } from "@/lib/servicing/use-cases/loan-positio
  * ¥120,000 at 3.1 % over 12 months (等额本息), first due 2026-01-15, disbursed 2025-12-15.
  * Payment 10,168.71; seq 1 interest 120000 × 3.1 % ÷ 12 = 310.00; balance after seq 2 = 100,257.11.
  */
-export const LOAN = { annualRatePercent: "3.1", method: "EQUAL_INSTALLMENT", firstDueDate: "2026-01-15", disbursedOn: "2025-12-15" } as const;
+export const LOAN = {
+  annualRatePercent: "3.1",
+  method: "EQUAL_INSTALLMENT",
+  firstDueDate: "2026-01-15",
+  disbursedOn: "2025-12-15",
+} as const;
 
-export const SCHEDULE = buildSchedule({ principal: "120000.00", annualRatePercent: "3.1", months: 12, method: "EQUAL_INSTALLMENT", firstDueDate: "2026-01-15" }).installments;
+export const SCHEDULE = buildSchedule({
+  principal: "120000.00",
+  annualRatePercent: "3.1",
+  months: 12,
+  method: "EQUAL_INSTALLMENT",
+  firstDueDate: "2026-01-15",
+}).installments;
 
 /** The schedule with paid amounts: seq → "FULL", or [paidPrincipal, paidInterest]. */
 export function installments(paid: Record<number, "FULL" | [string, string]> = {}): PositionInstallment[] {

@@ -18,11 +18,22 @@ export default async function NewInspectionPage({ params }: { params: Promise<{ 
   if (!project) notFound();
   return (
     <>
-      <PageTitle subtitle={<Link className="text-sky-800 underline" href={`/admin/projects/${project.id}`}>返回 {project.name}</Link>}>
+      <PageTitle
+        subtitle={
+          <Link className="text-sky-800 underline" href={`/admin/projects/${project.id}`}>
+            返回 {project.name}
+          </Link>
+        }
+      >
         现场查勘 · {project.name}
       </PageTitle>
       <Card id="inspection" title={`${project.projectNo} · ${project.developer.name}`}>
-        <InspectionForm action={recordInspectionAction} project={{ id: project.id, version: project.version }} today={todayInShanghai()} defaultLocation={project.address} />
+        <InspectionForm
+          action={recordInspectionAction}
+          project={{ id: project.id, version: project.version }}
+          today={todayInShanghai()}
+          defaultLocation={project.address}
+        />
       </Card>
     </>
   );
