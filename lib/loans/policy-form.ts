@@ -1,3 +1,5 @@
+import { z } from "zod";
+
 // The ADMIN's policy form: the fields it edits, named by their path in LoanPolicyRules.
 
 /** Field names are rule paths ("rates.firstHome.upTo5Years"), so a publish error lands at its field. */
@@ -29,3 +31,18 @@ export const POLICY_FIELD_LABELS: Record<(typeof POLICY_TEXT_FIELDS)[number] | (
   yearsBeyondRetirement: "到期不超过退休年龄后（年）",
   minContinuousContributionMonths: "最少连续缴存（月）",
 };
+
+const trimmed = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim());
+
+/**
+ * The policy form as submitted: every field trimmed text (a missing field is empty). The rules
+ * themselves (ranges, formats) are ZLoanPolicyRules', checked on the merged policy.
+ */
+export const ZPolicyForm = z.object({
+  ...(Object.fromEntries([...POLICY_TEXT_FIELDS, ...POLICY_INT_FIELDS].map((f) => [f, trimmed])) as Record<
+    (typeof POLICY_TEXT_FIELDS)[number] | (typeof POLICY_INT_FIELDS)[number],
+    typeof trimmed
+  >),
+  note: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()),
+});
+export type TPolicyForm = z.infer<typeof ZPolicyForm>;
