@@ -19,6 +19,8 @@ export type FormActionSpec<S extends z.ZodType, R, F extends FormState> = {
   domain: ErrorDomain;
   /** Field names never echoed back (passwords). */
   omit?: readonly string[];
+  /** A form of hidden fields only (a one-button step): nothing is echoed back. */
+  echo?: boolean;
   /** A failed parse as FormState (default: fromZodError). */
   invalid?: (error: z.ZodError, values: Record<string, string>) => NoInfer<F>;
   /** The one use case (it checks the role itself again). */
@@ -42,7 +44,7 @@ export function formAction<S extends z.ZodType, R, F extends FormState = FormSta
 ): (prev: F, formData: FormData) => Promise<F> {
   return async (_prev, formData) => {
     const user = await requireRole(...spec.roles);
-    const values = formValues(formData, spec.omit);
+    const values = spec.echo === false ? {} : formValues(formData, spec.omit);
     const raw = spec.input ? spec.input(formData) : textFields(formData);
     const parsed = spec.schema.safeParse(raw);
     if (!parsed.success) return (spec.invalid ?? fromZodError)(parsed.error, values) as F;
