@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { LoanPolicyRules } from "@/lib/loans/policy";
 
 // The ADMIN's policy form: the fields it edits, named by their path in LoanPolicyRules.
 
@@ -46,3 +47,22 @@ export const ZPolicyForm = z.object({
   note: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()),
 });
 export type TPolicyForm = z.infer<typeof ZPolicyForm>;
+
+/**
+ * The current rules with the form's fields set at their paths (whole numbers for the integer
+ * fields; anything else stays text for ZLoanPolicyRules to refuse at its field). Rules the form does
+ * not show are carried over unchanged.
+ */
+export function mergePolicyForm(current: LoanPolicyRules, form: TPolicyForm): unknown {
+  const rules = structuredClone(current) as unknown as Record<string, unknown>;
+  for (const f of POLICY_TEXT_FIELDS) setPath(rules, f, form[f]);
+  for (const f of POLICY_INT_FIELDS) setPath(rules, f, /^\d+$/.test(form[f]) ? Number(form[f]) : form[f]);
+  return rules;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split(".");
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+}

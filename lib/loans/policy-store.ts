@@ -6,7 +6,7 @@ import { DEFAULT_LOAN_POLICY, type LoanPolicyRules } from "@/lib/loans/policy";
 import { ZLoanPolicyRules } from "@/lib/loans/schemas";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
-import { POLICY_INT_FIELDS, POLICY_TEXT_FIELDS, type TPolicyForm } from "@/lib/loans/policy-form";
+import { mergePolicyForm, type TPolicyForm } from "@/lib/loans/policy-form";
 import { lockSeries } from "@/lib/db/serial";
 
 type Reader = Pick<Db, "loanPolicy">;
@@ -46,21 +46,6 @@ export async function publishLoanPolicy(opts: { actor: Actor; rules: unknown; no
 export async function publishLoanPolicyForm(opts: { actor: Actor; form: TPolicyForm }): Promise<{ version: number }> {
   requireActorRole(opts.actor, "ADMIN");
   return publish(opts.actor, (previous) => validPolicy(mergePolicyForm(previous.rules, opts.form)), opts.form.note);
-}
-
-/** The current rules with the form's fields set at their paths (whole numbers for the integer fields). */
-export function mergePolicyForm(current: LoanPolicyRules, form: TPolicyForm): unknown {
-  const rules = structuredClone(current) as unknown as Record<string, unknown>;
-  for (const f of POLICY_TEXT_FIELDS) setPath(rules, f, form[f]);
-  for (const f of POLICY_INT_FIELDS) setPath(rules, f, /^\d+$/.test(form[f]) ? Number(form[f]) : form[f]);
-  return rules;
-}
-
-function setPath(target: Record<string, unknown>, path: string, value: unknown) {
-  const keys = path.split(".");
-  let node = target;
-  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
-  node[keys.at(-1)!] = value;
 }
 
 function validPolicy(rules: unknown): LoanPolicyRules {
