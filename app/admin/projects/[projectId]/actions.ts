@@ -30,7 +30,7 @@ function step<S extends z.ZodType>(
     invalid: zodErrorState,
     domain: "projects",
     run: (actor, input) => run(actor, input),
-    revalidate: [`/admin/projects/${String(formData.get("projectId"))}`, "/admin/projects"],
+    revalidate: () => [`/admin/projects/${String(formData.get("projectId"))}`, "/admin/projects"],
   })({}, formData);
 }
 
