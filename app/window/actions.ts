@@ -3,7 +3,8 @@
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { formValues, fromZodError, type FormState } from "@/lib/action-state";
+import type { FormState } from "@/lib/action-state";
+import { formAction } from "@/lib/forms/action";
 import { ZOpenCase } from "@/lib/cases/form-schemas";
 import { actorOf } from "@/lib/auth/actor";
 import { toFormState } from "@/lib/forms/form-state";
@@ -23,20 +24,19 @@ export async function callNextAction(): Promise<FormState> {
   }
 }
 
+const openCase = formAction({
+  roles: ["TELLER"],
+  schema: ZOpenCase,
+  input: (formData) => ({ idNumber: formData.get("idNumber"), ticketId: formData.get("ticketId") ?? undefined }),
+  domain: "cases",
+  run: (actor, input) => openCaseAtWindow({ actor, idNumber: input.idNumber, ticketId: input.ticketId }),
+  revalidate: ["/window"],
+  onSuccess: ({ caseId }) => redirect(`/window/cases/${caseId}`),
+});
+
 /** 开办件: from an ID number (typed, or carried by the ticket) → the case page. */
-export async function openCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("TELLER");
-  const values = formValues(formData);
-  const parsed = ZOpenCase.safeParse({ idNumber: formData.get("idNumber"), ticketId: formData.get("ticketId") ?? undefined });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  let caseId: string;
-  try {
-    ({ caseId } = await openCaseAtWindow({ actor: actorOf(user), idNumber: parsed.data.idNumber, ticketId: parsed.data.ticketId }));
-  } catch (error) {
-    return toFormState(error, values, "cases");
-  }
-  revalidatePath("/window");
-  redirect(`/window/cases/${caseId}`);
+export async function openCaseAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return openCase(prev, formData);
 }
 
 /** Picks up an online application (SUBMITTED → ACCEPTED) without retyping anything. */

@@ -1,3 +1,6 @@
+import { z } from "zod";
+import type { LoanPolicyRules } from "@/lib/loans/policy";
+
 // The ADMIN's policy form: the fields it edits, named by their path in LoanPolicyRules.
 
 /** Field names are rule paths ("rates.firstHome.upTo5Years"), so a publish error lands at its field. */
@@ -29,3 +32,37 @@ export const POLICY_FIELD_LABELS: Record<(typeof POLICY_TEXT_FIELDS)[number] | (
   yearsBeyondRetirement: "到期不超过退休年龄后（年）",
   minContinuousContributionMonths: "最少连续缴存（月）",
 };
+
+const trimmed = z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim());
+
+/**
+ * The policy form as submitted: every field trimmed text (a missing field is empty). The rules
+ * themselves (ranges, formats) are ZLoanPolicyRules', checked on the merged policy.
+ */
+export const ZPolicyForm = z.object({
+  ...(Object.fromEntries([...POLICY_TEXT_FIELDS, ...POLICY_INT_FIELDS].map((f) => [f, trimmed])) as Record<
+    (typeof POLICY_TEXT_FIELDS)[number] | (typeof POLICY_INT_FIELDS)[number],
+    typeof trimmed
+  >),
+  note: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()),
+});
+export type TPolicyForm = z.infer<typeof ZPolicyForm>;
+
+/**
+ * The current rules with the form's fields set at their paths (whole numbers for the integer
+ * fields; anything else stays text for ZLoanPolicyRules to refuse at its field). Rules the form does
+ * not show are carried over unchanged.
+ */
+export function mergePolicyForm(current: LoanPolicyRules, form: TPolicyForm): unknown {
+  const rules = structuredClone(current) as unknown as Record<string, unknown>;
+  for (const f of POLICY_TEXT_FIELDS) setPath(rules, f, form[f]);
+  for (const f of POLICY_INT_FIELDS) setPath(rules, f, /^\d+$/.test(form[f]) ? Number(form[f]) : form[f]);
+  return rules;
+}
+
+function setPath(target: Record<string, unknown>, path: string, value: unknown) {
+  const keys = path.split(".");
+  let node = target;
+  for (const key of keys.slice(0, -1)) node = (node[key] ??= {}) as Record<string, unknown>;
+  node[keys.at(-1)!] = value;
+}

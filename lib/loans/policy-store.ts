@@ -6,6 +6,7 @@ import { DEFAULT_LOAN_POLICY, type LoanPolicyRules } from "@/lib/loans/policy";
 import { ZLoanPolicyRules } from "@/lib/loans/schemas";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
+import { mergePolicyForm, type TPolicyForm } from "@/lib/loans/policy-form";
 import { lockSeries } from "@/lib/db/serial";
 
 type Reader = Pick<Db, "loanPolicy">;
@@ -32,19 +33,45 @@ export async function currentLoanPolicy(db: Reader): Promise<CurrentPolicy> {
  */
 export async function publishLoanPolicy(opts: { actor: Actor; rules: unknown; note?: string | null }): Promise<{ version: number }> {
   requireActorRole(opts.actor, "ADMIN");
-  const parsed = ZLoanPolicyRules.safeParse(opts.rules);
+  const rules = validPolicy(opts.rules);
+  return publish(opts.actor, () => rules, opts.note);
+}
+
+/**
+ * ADMIN publishes the policy form: its fields (paths into LoanPolicyRules) are merged into the
+ * current version inside the series lock, so two publishes never both start from the same version
+ * and a field the form does not show (the retirement-age table) is carried over unchanged.
+ * Errors as publishLoanPolicy.
+ */
+export async function publishLoanPolicyForm(opts: { actor: Actor; form: TPolicyForm }): Promise<{ version: number }> {
+  requireActorRole(opts.actor, "ADMIN");
+  return publish(opts.actor, (previous) => validPolicy(mergePolicyForm(previous.rules, opts.form)), opts.form.note);
+}
+
+function validPolicy(rules: unknown): LoanPolicyRules {
+  const parsed = ZLoanPolicyRules.safeParse(rules);
   if (!parsed.success) {
     const issues = parsed.error.issues.map((i) => ({ path: i.path.join("."), message: i.message }));
     throw new DomainError("INVALID_POLICY", { field: issues[0]?.path || undefined, details: { issues } });
   }
+  return parsed.data as unknown as LoanPolicyRules;
+}
+
+async function publish(
+  actor: Actor,
+  rulesFrom: (previous: CurrentPolicy) => LoanPolicyRules,
+  note: string | null | undefined,
+): Promise<{ version: number }> {
+  const opts = { actor, note };
   return inTransaction(async (tx) => {
     await lockSeries(tx, "loanPolicy");
     const previous = await currentLoanPolicy(tx);
+    const rules = rulesFrom(previous);
     const version = previous.version + 1;
     const row = await tx.loanPolicy.create({
       data: {
         version,
-        rules: parsed.data as unknown as Prisma.InputJsonValue,
+        rules: rules as unknown as Prisma.InputJsonValue,
         note: opts.note?.trim() || null,
         createdById: opts.actor.userId,
       },

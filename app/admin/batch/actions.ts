@@ -5,7 +5,7 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { actorOf } from "@/lib/auth/actor";
 import { isDomainError } from "@/lib/errors";
-import { toFormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/action";
 import { getBatchStatus, type BatchStatusView } from "@/lib/servicing/batch/queries";
 import { ZBatchScheduleForm, ZBusinessDate, ZStartBatch } from "@/lib/servicing/batch/schemas";
 import { saveBatchSchedule } from "@/lib/servicing/batch/schedule-setting";
@@ -13,19 +13,19 @@ import { startDailyBatch } from "@/lib/servicing/batch/start-batch";
 
 export type StartBatchState = FormState & { started?: string; resumed?: boolean };
 
+const startBatch = formAction<typeof ZStartBatch, Awaited<ReturnType<typeof startDailyBatch>>, StartBatchState>({
+  roles: ["ADMIN"],
+  schema: ZStartBatch,
+  input: (formData) => ({ businessDate: formData.get("businessDate") }),
+  domain: "batch",
+  run: (actor, input) => startDailyBatch({ actor, businessDate: input.businessDate }),
+  revalidate: ["/admin/batch"],
+  onSuccess: ({ businessDate, resumed }, _input, values) => ({ started: businessDate, resumed, values }),
+});
+
 /** ADMIN starts (or resumes) the daily batch for a date; it runs on in the background. */
-export async function startBatchAction(_prev: StartBatchState, formData: FormData): Promise<StartBatchState> {
-  const user = await requireRole("ADMIN");
-  const values = formValues(formData);
-  const parsed = ZStartBatch.safeParse({ businessDate: formData.get("businessDate") });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    const { businessDate, resumed } = await startDailyBatch({ actor: actorOf(user), businessDate: parsed.data.businessDate });
-    revalidatePath("/admin/batch");
-    return { started: businessDate, resumed, values };
-  } catch (error) {
-    return toFormState(error, values, "batch");
-  }
+export async function startBatchAction(prev: StartBatchState, formData: FormData): Promise<StartBatchState> {
+  return startBatch(prev, formData);
 }
 
 /** The progress bar's poll: the date's BatchRun row and whether this server is running it. */

@@ -12,6 +12,7 @@ import { postRemittance, type PostRemittanceResult } from "@/lib/remittances/pos
 import { simulateEmployerTransfer } from "@/lib/remittances/simulate-transfer";
 import { withdrawRemittance } from "@/lib/remittances/withdraw-remittance";
 import { toFormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/action";
 import type { RemittanceFormState } from "@/lib/remittances/messages";
 
 function submitted(month: string, result: Extract<PostRemittanceResult, { ok: true }>): RemittanceFormState {
@@ -96,37 +97,30 @@ export async function postScreenRemittance(_prev: RemittanceFormState, formData:
 
 export type SimulateTransferState = FormState & { done?: string };
 
+const simulateTransfer = formAction<typeof ZSimulateTransferForm, { bankRef: string }, SimulateTransferState>({
+  roles: ["EMPLOYER_AGENT"],
+  schema: ZSimulateTransferForm,
+  input: (formData) => ({ remittanceId: formData.get("remittanceId"), amount: formData.get("amount") }),
+  domain: "remittances",
+  run: (actor, input) => simulateEmployerTransfer({ actor, remittanceId: input.remittanceId, amount: input.amount }),
+  onSuccess: ({ bankRef }, _input, values) => ({ done: `模拟转账已到达银行（流水 ${bankRef}）；中心导入当日到账回单后入账`, values }),
+});
+
 /** Local bank adapter only: the employer's bank transfer for a remittance arrives at the simulated bank. */
-export async function simulateTransferAction(_prev: SimulateTransferState, formData: FormData): Promise<SimulateTransferState> {
-  const user = await requireRole("EMPLOYER_AGENT");
-  const values = formValues(formData);
-  const parsed = ZSimulateTransferForm.safeParse({ remittanceId: formData.get("remittanceId"), amount: formData.get("amount") });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    const { bankRef } = await simulateEmployerTransfer({
-      actor: actorOf(user),
-      remittanceId: parsed.data.remittanceId,
-      amount: parsed.data.amount,
-    });
-    return { done: `模拟转账已到达银行（流水 ${bankRef}）；中心导入当日到账回单后入账`, values };
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return toFormState(error, values, "remittances");
-  }
+export async function simulateTransferAction(prev: SimulateTransferState, formData: FormData): Promise<SimulateTransferState> {
+  return simulateTransfer(prev, formData);
 }
 
+const withdraw = formAction({
+  roles: ["EMPLOYER_AGENT"],
+  schema: ZRemittanceIdForm,
+  input: (formData) => ({ remittanceId: formData.get("remittanceId") }),
+  domain: "remittances",
+  run: (actor, input) => withdrawRemittance({ actor, remittanceId: input.remittanceId }),
+  revalidate: ["/employer/remittances"],
+});
+
 /** The agent withdraws a remittance not yet credited (to correct and submit the month again). */
-export async function withdrawRemittanceAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("EMPLOYER_AGENT");
-  const values = formValues(formData);
-  const parsed = ZRemittanceIdForm.safeParse({ remittanceId: formData.get("remittanceId") });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await withdrawRemittance({ actor: actorOf(user), remittanceId: parsed.data.remittanceId });
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return toFormState(error, values, "remittances");
-  }
-  revalidatePath("/employer/remittances");
-  return {};
+export async function withdrawRemittanceAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return withdraw(prev, formData);
 }

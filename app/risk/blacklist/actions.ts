@@ -1,56 +1,53 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { actorOf } from "@/lib/auth/actor";
+import type { FormState } from "@/lib/action-state";
+import { formAction } from "@/lib/forms/action";
 import { ZAddToBlacklist, ZBlacklistYears, ZLiftBan } from "@/lib/fraud/schemas";
 import { addToBlacklist } from "@/lib/fraud/add-to-blacklist";
 import { liftBan } from "@/lib/fraud/lift-ban";
 import { setBlacklistYears } from "@/lib/fraud/set-blacklist-years";
-import { toFormState } from "@/lib/forms/form-state";
+
+const fields = (formData: FormData) => Object.fromEntries(formData);
+
+const add = formAction({
+  roles: ["RISK_OFFICER", "ADMIN"],
+  schema: ZAddToBlacklist,
+  input: fields,
+  domain: "fraud",
+  run: (actor, input) => addToBlacklist({ actor, ...input }),
+  revalidate: ["/risk/blacklist"],
+});
 
 /** A risk officer (or admin) puts a person on the blacklist. A resend finds the ban in force. */
-export async function addToBlacklistAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("RISK_OFFICER", "ADMIN");
-  const values = formValues(formData);
-  const parsed = ZAddToBlacklist.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await addToBlacklist({ actor: actorOf(user), ...parsed.data });
-  } catch (error) {
-    return toFormState(error, values, "fraud");
-  }
-  revalidatePath("/risk/blacklist");
-  return {};
+export async function addToBlacklistAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return add(prev, formData);
 }
+
+const lift = formAction({
+  roles: ["ADMIN"],
+  schema: ZLiftBan,
+  input: fields,
+  domain: "fraud",
+  run: (actor, input) => liftBan({ actor, entryId: input.entryId, reason: input.liftReason }),
+  revalidate: ["/risk/blacklist"],
+});
 
 /** Lifting a ban: ADMIN only (checked here and in the use case), with a reason. */
-export async function liftBanAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("ADMIN");
-  const values = formValues(formData);
-  const parsed = ZLiftBan.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await liftBan({ actor: actorOf(user), entryId: parsed.data.entryId, reason: parsed.data.liftReason });
-  } catch (error) {
-    return toFormState(error, values, "fraud");
-  }
-  revalidatePath("/risk/blacklist");
-  return {};
+export async function liftBanAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return lift(prev, formData);
 }
 
+const setYears = formAction({
+  roles: ["ADMIN"],
+  schema: ZBlacklistYears,
+  input: fields,
+  domain: "fraud",
+  run: (actor, input) => setBlacklistYears({ actor, years: input.years }),
+  revalidate: ["/risk/blacklist"],
+  onSuccess: (_result, input) => ({ values: { years: String(input.years) } }),
+});
+
 /** The ban length for new entries: ADMIN only. */
-export async function setBlacklistYearsAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("ADMIN");
-  const values = formValues(formData);
-  const parsed = ZBlacklistYears.safeParse(Object.fromEntries(formData));
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await setBlacklistYears({ actor: actorOf(user), years: parsed.data.years });
-  } catch (error) {
-    return toFormState(error, values, "fraud");
-  }
-  revalidatePath("/risk/blacklist");
-  return { values: { years: String(parsed.data.years) } };
+export async function setBlacklistYearsAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return setYears(prev, formData);
 }

@@ -1,13 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import type { z } from "zod";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, type FormState } from "@/lib/action-state";
+import type { FormState } from "@/lib/action-state";
+import { formAction } from "@/lib/forms/action";
 import { admitProject } from "@/lib/projects/admit-project";
 import { applyForAdmission } from "@/lib/projects/apply-for-admission";
 import { textFields } from "@/lib/projects/form-input";
-import { toFormState } from "@/lib/forms/form-state";
 import { zodErrorState } from "@/lib/projects/form-state";
 import type { ProjectActor } from "@/lib/projects/officer";
 import { rejectAdmission } from "@/lib/projects/reject-admission";
@@ -16,27 +14,24 @@ import { suspendProject } from "@/lib/projects/suspend-project";
 import { updateConstruction } from "@/lib/projects/update-construction";
 
 /**
- * The project page's steps. Each parses its form with the shared schema, checks the role on the
- * server, calls one use case (which checks again, inside one transaction, at the version the page
+ * The project page's steps. Each checks the role on the server, parses its form with the shared
+ * schema, calls one use case (which checks again, inside one transaction, at the version the page
  * was drawn with) and redraws the page.
  */
-async function step<S extends z.ZodType>(
+function step<S extends z.ZodType>(
   formData: FormData,
   schema: S,
   run: (actor: ProjectActor, input: z.infer<S>) => Promise<unknown>,
 ): Promise<FormState> {
-  const values = formValues(formData);
-  const parsed = schema.safeParse(textFields(formData));
-  if (!parsed.success) return zodErrorState(parsed.error, values);
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
-  try {
-    await run({ userId: user.id, roles: user.roles }, parsed.data);
-  } catch (error) {
-    return toFormState(error, values, "projects");
-  }
-  revalidatePath(`/admin/projects/${String(formData.get("projectId"))}`);
-  revalidatePath("/admin/projects");
-  return {};
+  return formAction({
+    roles: ["PROJECT_OFFICER", "ADMIN"],
+    schema,
+    input: textFields,
+    invalid: zodErrorState,
+    domain: "projects",
+    run: (actor, input) => run(actor, input),
+    revalidate: () => [`/admin/projects/${String(formData.get("projectId"))}`, "/admin/projects"],
+  })({}, formData);
 }
 
 /** 登记准入申请. */

@@ -1,26 +1,23 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, type FormState } from "@/lib/action-state";
+import type { FormState } from "@/lib/action-state";
+import { formAction } from "@/lib/forms/action";
 import { createDeveloper } from "@/lib/projects/create-developer";
 import { textFields } from "@/lib/projects/form-input";
-import { toFormState } from "@/lib/forms/form-state";
 import { zodErrorState } from "@/lib/projects/form-state";
 import { ZCreateDeveloper } from "@/lib/projects/schemas";
 
+const create = formAction({
+  roles: ["PROJECT_OFFICER", "ADMIN"],
+  schema: ZCreateDeveloper,
+  input: textFields,
+  invalid: zodErrorState,
+  domain: "projects",
+  run: (actor, input) => createDeveloper({ actor, input }),
+  revalidate: ["/admin/projects/developers", "/admin/projects"],
+});
+
 /** 登记开发商. */
-export async function createDeveloperAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
-  const values = formValues(formData);
-  const parsed = ZCreateDeveloper.safeParse(textFields(formData));
-  if (!parsed.success) return zodErrorState(parsed.error, values);
-  try {
-    await createDeveloper({ actor: { userId: user.id, roles: user.roles }, input: parsed.data });
-  } catch (error) {
-    return toFormState(error, values, "projects");
-  }
-  revalidatePath("/admin/projects/developers");
-  revalidatePath("/admin/projects");
-  return {};
+export async function createDeveloperAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return create(prev, formData);
 }

@@ -1,27 +1,25 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, type FormState } from "@/lib/action-state";
+import type { FormState } from "@/lib/action-state";
+import { formAction } from "@/lib/forms/action";
 import { createProject } from "@/lib/projects/create-project";
 import { textFields } from "@/lib/projects/form-input";
-import { toFormState } from "@/lib/forms/form-state";
 import { zodErrorState } from "@/lib/projects/form-state";
 import { projectSchema } from "@/lib/projects/schemas";
 
+const create = formAction({
+  roles: ["PROJECT_OFFICER", "ADMIN"],
+  schema: projectSchema(),
+  input: textFields,
+  invalid: zodErrorState,
+  domain: "projects",
+  run: (actor, input) => createProject({ actor, input }),
+  revalidate: ["/admin/projects"],
+  onSuccess: ({ projectId }) => redirect(`/admin/projects/${projectId}`),
+});
+
 /** 登记楼盘 with its buildings; on success the project's page. */
-export async function createProjectAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
-  const values = formValues(formData);
-  const parsed = projectSchema().safeParse(textFields(formData));
-  if (!parsed.success) return zodErrorState(parsed.error, values);
-  let projectId: string;
-  try {
-    ({ projectId } = await createProject({ actor: { userId: user.id, roles: user.roles }, input: parsed.data }));
-  } catch (error) {
-    return toFormState(error, values, "projects");
-  }
-  revalidatePath("/admin/projects");
-  redirect(`/admin/projects/${projectId}`);
+export async function createProjectAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return create(prev, formData);
 }

@@ -1,11 +1,8 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, fromZodError, type FormState } from "@/lib/action-state";
+import type { FormState } from "@/lib/action-state";
+import { formAction } from "@/lib/forms/action";
 import { ZApprove, ZMatterAction, ZReject, ZReturn } from "@/lib/cases/form-schemas";
-import { actorOf } from "@/lib/auth/actor";
-import { toFormState } from "@/lib/forms/form-state";
 import { approveLoan, rejectLoan, returnLoan } from "@/lib/cases/review-loan";
 import { recheckAndDisburse } from "@/lib/cases/recheck-and-disburse";
 
@@ -17,66 +14,64 @@ function matterFields(formData: FormData) {
   };
 }
 
-function done(caseId: string): FormState {
-  revalidatePath(`/review/cases/${caseId}`);
-  revalidatePath("/review");
-  return {};
+const refresh = (input: { caseId: string }) => [`/review/cases/${input.caseId}`, "/review"];
+
+const approve = formAction({
+  roles: ["REVIEWER"],
+  schema: ZApprove,
+  input: (formData) => ({ ...matterFields(formData), note: formData.get("note") ?? undefined }),
+  domain: "cases",
+  run: (actor, input) => approveLoan({ actor, ...input }),
+  revalidate: refresh,
+});
+
+export async function approveAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return approve(prev, formData);
 }
 
-export async function approveAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("REVIEWER");
-  const values = formValues(formData);
-  const parsed = ZApprove.safeParse({ ...matterFields(formData), note: formData.get("note") ?? undefined });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await approveLoan({ actor: actorOf(user), ...parsed.data });
-  } catch (error) {
-    return toFormState(error, values, "cases");
-  }
-  return done(parsed.data.caseId);
+const reject = formAction({
+  roles: ["REVIEWER"],
+  schema: ZReject,
+  input: (formData) => ({ ...matterFields(formData), reason: formData.get("reason") }),
+  domain: "cases",
+  run: (actor, input) => rejectLoan({ actor, ...input }),
+  revalidate: refresh,
+});
+
+export async function rejectAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return reject(prev, formData);
 }
 
-export async function rejectAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("REVIEWER");
-  const values = formValues(formData);
-  const parsed = ZReject.safeParse({ ...matterFields(formData), reason: formData.get("reason") });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await rejectLoan({ actor: actorOf(user), ...parsed.data });
-  } catch (error) {
-    return toFormState(error, values, "cases");
-  }
-  return done(parsed.data.caseId);
-}
-
-/** 退回补件: every missing material in one notice (checkboxes plus one per line). */
-export async function returnAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("REVIEWER");
-  const values = formValues(formData);
-  const parsed = ZReturn.safeParse({
+const returnForMaterials = formAction({
+  roles: ["REVIEWER"],
+  schema: ZReturn,
+  input: (formData) => ({
     ...matterFields(formData),
     materials: formData.getAll("materials").map(String),
     otherMaterials: formData.get("otherMaterials") ?? "",
     note: formData.get("note") ?? undefined,
-  });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await returnLoan({ actor: actorOf(user), ...parsed.data });
-  } catch (error) {
-    return toFormState(error, values, "cases");
-  }
-  return done(parsed.data.caseId);
+  }),
+  domain: "cases",
+  run: (actor, input) => returnLoan({ actor, ...input }),
+  revalidate: refresh,
+});
+
+/** 退回补件: every missing material in one notice (checkboxes plus one per line). */
+export async function returnAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return returnForMaterials(prev, formData);
 }
 
+const recheck = formAction({
+  roles: ["REVIEWER"],
+  schema: ZMatterAction,
+  input: matterFields,
+  echo: false,
+  domain: "cases",
+  run: (actor, input) => recheckAndDisburse({ actor, matterId: input.matterId, expectedVersion: input.expectedVersion }),
+  revalidate: refresh,
+});
+
 /** 复核并放款: one click; the disbursement happens exactly once whatever the clicks. */
-export async function recheckAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("REVIEWER");
-  const parsed = ZMatterAction.safeParse(matterFields(formData));
-  if (!parsed.success) return fromZodError(parsed.error, {});
-  try {
-    await recheckAndDisburse({ actor: actorOf(user), matterId: parsed.data.matterId, expectedVersion: parsed.data.expectedVersion });
-  } catch (error) {
-    return toFormState(error, {}, "cases");
-  }
-  return done(parsed.data.caseId);
+export async function recheckAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return recheck(prev, formData);
 }

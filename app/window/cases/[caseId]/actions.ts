@@ -5,8 +5,9 @@ import { requireRole } from "@/lib/auth/current-user";
 import { formValues, fromZodError, type FormState } from "@/lib/action-state";
 import { ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
 import { handOverCase } from "@/lib/cases/hand-over-case";
-import { actorOf } from "@/lib/auth/actor";
+import { actorOf, type Actor } from "@/lib/auth/actor";
 import { toFormState } from "@/lib/forms/form-state";
+import { formAction } from "@/lib/forms/action";
 import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
 import { assessLoanForCase } from "@/lib/cases/assess-loan";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
@@ -78,26 +79,24 @@ export async function loanFormAction(_prev: LoanFormState, formData: FormData): 
 
 type MatterStep = "sign" | "register" | "resubmit";
 
-async function runStep(step: MatterStep, formData: FormData): Promise<FormState> {
-  const parsed = ZMatterAction.safeParse({
-    caseId: formData.get("caseId"),
-    matterId: formData.get("matterId"),
-    expectedVersion: formData.get("expectedVersion") ?? undefined,
-  });
-  if (!parsed.success) return fromZodError(parsed.error, {});
-  const user = await requireRole("TELLER");
-  const { caseId, matterId, expectedVersion } = parsed.data;
-  const actor = actorOf(user);
-  try {
-    if (step === "sign") await signContracts({ actor, matterId, expectedVersion });
-    else if (step === "register") await registerMortgage({ actor, matterId, expectedVersion });
-    else await resubmitLoan({ actor, matterId, expectedVersion });
-  } catch (error) {
-    return toFormState(error, {}, "cases");
-  }
-  revalidatePath(`/window/cases/${caseId}`);
-  revalidatePath("/window");
-  return {};
+type StepInput = { actor: Actor; matterId: string; expectedVersion?: number };
+const STEPS: Record<MatterStep, (input: StepInput) => Promise<unknown>> = {
+  sign: signContracts,
+  register: registerMortgage,
+  resubmit: resubmitLoan,
+};
+
+/** A one-button step of the case page: the role first, then the hidden fields, then its use case. */
+function runStep(step: MatterStep, formData: FormData): Promise<FormState> {
+  return formAction({
+    roles: ["TELLER"],
+    schema: ZMatterAction,
+    input: (fd) => ({ caseId: fd.get("caseId"), matterId: fd.get("matterId"), expectedVersion: fd.get("expectedVersion") ?? undefined }),
+    echo: false,
+    domain: "cases",
+    run: (actor, { matterId, expectedVersion }) => STEPS[step]({ actor, matterId, expectedVersion }),
+    revalidate: (input) => [`/window/cases/${input.caseId}`, "/window"],
+  })({}, formData);
 }
 
 /** 确认签约: both contracts printed and signed. */
@@ -115,22 +114,20 @@ export async function resubmitAction(_prev: FormState, formData: FormData): Prom
   return runStep("resubmit", formData);
 }
 
-/** 移交办件: hand the case to another window (audited); only the case's own window can. */
-export async function handOverCaseAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("TELLER");
-  const values = formValues(formData);
-  const parsed = ZHandOverCase.safeParse({
+const handOver = formAction({
+  roles: ["TELLER"],
+  schema: ZHandOverCase,
+  input: (formData) => ({
     caseId: formData.get("caseId"),
     toWindowNo: formData.get("toWindowNo") ?? undefined,
     reason: formData.get("reason") ?? undefined,
-  });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    await handOverCase({ actor: actorOf(user), ...parsed.data });
-  } catch (error) {
-    return toFormState(error, values, "cases");
-  }
-  revalidatePath(`/window/cases/${parsed.data.caseId}`);
-  revalidatePath("/window");
-  return {};
+  }),
+  domain: "cases",
+  run: (actor, input) => handOverCase({ actor, ...input }),
+  revalidate: (input) => [`/window/cases/${input.caseId}`, "/window"],
+});
+
+/** 移交办件: hand the case to another window (audited); only the case's own window can. */
+export async function handOverCaseAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return handOver(prev, formData);
 }
