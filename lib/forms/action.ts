@@ -11,8 +11,12 @@ type Paths<I> = readonly string[] | ((input: I) => readonly string[]);
 export type FormActionSpec<S extends z.ZodType, R, F extends FormState> = {
   /** Who may call it (any one of them); checked first, so an anonymous caller learns nothing of the form. */
   roles: readonly Role[];
-  /** The form's zod schema, parsed against `input(formData)` (default: the text fields). */
-  schema: S;
+  /**
+   * The form's zod schema, parsed against `input(formData)` (default: the text fields). A schema
+   * that depends on today or now (a date not in the future) is passed as a factory, built per request:
+   * built once at module load, "now" would stay the server's start time.
+   */
+  schema: S | (() => S);
   /** The object the schema parses (default: the submitted text fields). */
   input?: (formData: FormData) => unknown;
   /** The wording of the DomainError messages (see ERROR_DOMAINS). */
@@ -46,7 +50,8 @@ export function formAction<S extends z.ZodType, R, F extends FormState = FormSta
     const user = await requireRole(...spec.roles);
     const values = spec.echo === false ? {} : formValues(formData, spec.omit);
     const raw = spec.input ? spec.input(formData) : textFields(formData);
-    const parsed = spec.schema.safeParse(raw);
+    const schema = typeof spec.schema === "function" ? spec.schema() : spec.schema;
+    const parsed = schema.safeParse(raw);
     if (!parsed.success) return (spec.invalid ?? fromZodError)(parsed.error, values) as F;
     const input = parsed.data as z.infer<S>;
     let result: R;

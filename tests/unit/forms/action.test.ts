@@ -54,6 +54,18 @@ describe("formAction: the one way to write a form's server action", () => {
     expect(revalidatePath).not.toHaveBeenCalled();
   });
 
+  it("builds a schema given as a factory on every request, so a rule about 'now' uses this request's now", async () => {
+    requireRole.mockResolvedValue(user);
+    let now = 1;
+    const notAfterNow = () => z.object({ at: z.coerce.number().max(now, "不能晚于现在") });
+    const run = vi.fn(async () => undefined);
+    const action = formAction({ roles: ["ADMIN"], schema: notAfterNow, domain: "cases", run });
+    expect((await action({}, form({ at: "2" }))).fieldErrors).toEqual({ at: ["不能晚于现在"] });
+    now = 2; // later: the same form is now fine
+    expect(await action({}, form({ at: "2" }))).toEqual({});
+    expect(run).toHaveBeenCalledTimes(1);
+  });
+
   it("runs the use case with the Actor of the signed-in user, then revalidates and answers", async () => {
     requireRole.mockResolvedValue(user);
     const run = vi.fn(async () => {

@@ -10,7 +10,7 @@ import { projectSchema } from "@/lib/projects/schemas";
 
 const create = formAction({
   roles: ["PROJECT_OFFICER", "ADMIN"],
-  schema: projectSchema(),
+  schema: () => projectSchema(),
   input: textFields,
   invalid: zodErrorState,
   domain: "projects",

@@ -17,7 +17,7 @@ const ROLES = ["RISK_OFFICER", "ADMIN"] as const;
 
 const logContact = formAction({
   roles: ROLES,
-  schema: logContactSchema(),
+  schema: () => logContactSchema(),
   input: fields,
   domain: "collections",
   run: (actor, input) => logCollectionContact({ actor, input }),
