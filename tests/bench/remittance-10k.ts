@@ -16,48 +16,13 @@ const RUNS = Number(process.env.RUNS ?? 3);
 const BENCH_DB = "hpf_bench_remittance";
 
 async function oneRun(run: number): Promise<{ post: number; receipt: number }> {
-  const { db } = await import("@/lib/db");
-  const { buildResidentId } = await import("@/lib/identity/resident-id");
   const { postRemittance } = await import("@/lib/remittances/post-remittance");
   const { importRemittanceReceipts } = await import("@/lib/remittances/import-receipts");
   const { simulateEmployerTransfer } = await import("@/lib/remittances/simulate-transfer");
-  const { remittanceParties } = await import("../integration/remittances/fixtures");
+  const { employerWithStaffCsv, remittanceParties } = await import("../integration/remittances/fixtures");
 
   const { employer, agent, admin } = await remittanceParties(`91320100BEN${String(run).padStart(5, "0")}X`);
-  const people = Array.from({ length: ROWS }, (_, i) => ({
-    id: `r${run}-dep-${i}`,
-    idNumber: buildResidentId(String(320102 + run), `${1970 + Math.floor(i / 1000)}-01-01`, i % 1000),
-    name: `职工${i}`,
-  }));
-  await db.depositor.createMany({
-    data: people.map((p) => ({
-      id: p.id,
-      idNumber: p.idNumber,
-      name: p.name,
-      gender: "MALE" as const,
-      birthDate: new Date("1980-01-01T00:00:00Z"),
-      phone: "13800000000",
-      maritalStatus: "SINGLE" as const,
-      employerId: employer.id,
-      monthlyIncome: "8000.00",
-    })),
-  });
-  await db.depositAccount.createMany({
-    data: people.map((p, i) => ({
-      id: `r${run}-acc-${i}`,
-      accountNo: `R${run}${String(i).padStart(9, "0")}`,
-      depositorId: p.id,
-      employerId: employer.id,
-      contributionBase: "8000.00",
-      employerRatePercent: "12",
-      personalRatePercent: "12",
-      openedOn: new Date("2020-01-01T00:00:00Z"),
-    })),
-  });
-  const csv = [
-    "身份证号,姓名,缴存基数,单位比例,个人比例",
-    ...people.map((p, i) => `${p.idNumber},${p.name},${5000 + (i % 100)}.00,12,12`),
-  ].join("\r\n");
+  const csv = await employerWithStaffCsv(employer.id, ROWS, { tag: `r${run}-`, accountPrefix: `R${run}`, region: String(320102 + run) });
 
   const now = new Date("2026-03-10T02:00:00Z");
   const t0 = performance.now();

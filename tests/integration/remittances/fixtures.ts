@@ -1,4 +1,5 @@
 import { db } from "@/lib/db";
+import { buildResidentId } from "@/lib/identity/resident-id";
 import type { Actor } from "@/lib/auth/actor";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { importRemittanceReceipts } from "@/lib/remittances/import-receipts";
@@ -34,4 +35,50 @@ export async function payAndImport(opts: { agent: Actor; importer: Actor; remitt
 
 export async function balanceOf(accountId: string): Promise<string> {
   return (await db.depositAccount.findUniqueOrThrow({ where: { id: accountId } })).balance.toFixed(2);
+}
+
+/**
+ * `rows` employees with open accounts at one employer (bulk-inserted) and the remittance CSV that
+ * pays for all of them (bases 5,000.00–5,099.00, 12 % + 12 %). `tag` and `accountPrefix` keep ids and account numbers
+ * apart when several employers share a database (the benchmark's runs); `region` their ID numbers.
+ */
+export async function employerWithStaffCsv(
+  employerId: string,
+  rows: number,
+  opts: { tag?: string; accountPrefix?: string; region?: string } = {},
+): Promise<string> {
+  const tag = opts.tag ?? "";
+  const people = Array.from({ length: rows }, (_, i) => ({
+    id: `${tag}dep-${i}`,
+    idNumber: buildResidentId(opts.region ?? "320102", `${1970 + Math.floor(i / 1000)}-01-01`, i % 1000),
+    name: `职工${i}`,
+  }));
+  await db.depositor.createMany({
+    data: people.map((p) => ({
+      id: p.id,
+      idNumber: p.idNumber,
+      name: p.name,
+      gender: "MALE" as const,
+      birthDate: new Date("1980-01-01T00:00:00Z"),
+      phone: "13800000000",
+      maritalStatus: "SINGLE" as const,
+      employerId,
+      monthlyIncome: "8000.00",
+    })),
+  });
+  await db.depositAccount.createMany({
+    data: people.map((p, i) => ({
+      id: `${tag}acc-${i}`,
+      accountNo: `${opts.accountPrefix ?? "B"}${String(i).padStart(9, "0")}`,
+      depositorId: p.id,
+      employerId,
+      contributionBase: "8000.00",
+      employerRatePercent: "12",
+      personalRatePercent: "12",
+      openedOn: new Date("2020-01-01T00:00:00Z"),
+    })),
+  });
+  return ["身份证号,姓名,缴存基数,单位比例,个人比例", ...people.map((p, i) => `${p.idNumber},${p.name},${5000 + (i % 100)}.00,12,12`)].join(
+    "\r\n",
+  );
 }
