@@ -16,21 +16,23 @@ export type SignInResult = Extract<LoginResult, { ok: true }> | { ok: false; cod
  */
 export async function attemptSignIn(input: TCredentials, ip: string, now: Date = new Date()): Promise<SignInResult> {
   const account = input.kind === "citizen" ? `citizen:${input.idNumber}` : `staff:${input.loginName.trim().toLowerCase()}`;
-  if (isLimited(SIGN_IN_FAILURES_PER_IP, ip, now) || isLimited(SIGN_IN_FAILURES_PER_ACCOUNT, account, now))
-    return { ok: false, code: "RATE_LIMITED" };
+  const [ipLimited, accountLimited] = await Promise.all([
+    isLimited(SIGN_IN_FAILURES_PER_IP, ip, now),
+    isLimited(SIGN_IN_FAILURES_PER_ACCOUNT, account, now),
+  ]);
+  if (ipLimited || accountLimited) return { ok: false, code: "RATE_LIMITED" };
   const result =
     input.kind === "citizen"
       ? await verifyCitizenLogin({ idNumber: input.idNumber, password: input.password }, now)
       : await verifyStaffLogin({ loginName: input.loginName, password: input.password, windowNo: input.windowNo }, now);
   if (!result.ok) {
-    countHit(SIGN_IN_FAILURES_PER_IP, ip, now);
-    countHit(SIGN_IN_FAILURES_PER_ACCOUNT, account, now);
+    await Promise.all([countHit(SIGN_IN_FAILURES_PER_IP, ip, now), countHit(SIGN_IN_FAILURES_PER_ACCOUNT, account, now)]);
   }
   return result;
 }
 
 /** Counts a request that could not even be parsed against its IP. */
-export function countMalformedSignIn(ip: string, now: Date = new Date()): boolean {
-  countHit(SIGN_IN_FAILURES_PER_IP, ip, now);
+export async function countMalformedSignIn(ip: string, now: Date = new Date()): Promise<boolean> {
+  await countHit(SIGN_IN_FAILURES_PER_IP, ip, now);
   return isLimited(SIGN_IN_FAILURES_PER_IP, ip, now);
 }

@@ -5,7 +5,7 @@ import type { User } from "next-auth";
 import { authConfig } from "@/lib/auth/config";
 import { ZCredentials } from "@/lib/auth/schemas";
 import { attemptSignIn, countMalformedSignIn, type SignInFailureCode } from "@/lib/auth/attempt-sign-in";
-import { clientIp } from "@/lib/security/rate-limit";
+import { clientIp } from "@/lib/security/client-ip";
 
 /** Carries the failure code from authorize() to the login action (error.code). */
 export class LoginRefused extends CredentialsSignin {
@@ -25,7 +25,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth({
       async authorize(raw, request) {
         const ip = clientIp(request.headers);
         const parsed = ZCredentials.safeParse(raw);
-        if (!parsed.success) throw new LoginRefused(countMalformedSignIn(ip) ? "RATE_LIMITED" : "INVALID");
+        if (!parsed.success) throw new LoginRefused((await countMalformedSignIn(ip)) ? "RATE_LIMITED" : "INVALID");
         const result = await attemptSignIn(parsed.data, ip);
         if (!result.ok) throw new LoginRefused(result.code);
         return { ...result.user, name: result.user.displayName } as User;

@@ -2,7 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { LoanStatus } from "@/lib/generated/prisma/enums";
 import { displayYuan, money } from "@/lib/money";
-import { fromDateColumn } from "@/lib/dates/calendar";
+import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy, type CurrentPolicy } from "@/lib/loans/policy-store";
@@ -112,6 +112,16 @@ export async function getOverdueSummary(): Promise<OverdueSummaryDto> {
   };
 }
 
+export type CitizenInstallmentDto = {
+  seq: number;
+  dueDate: string;
+  payment: string;
+  principal: string;
+  interest: string;
+  balanceAfter: string;
+  statusLabel: string;
+};
+
 export type CitizenLoanDetailDto = {
   loanNo: string;
   asCoBorrower: boolean;
@@ -128,26 +138,32 @@ export type CitizenLoanDetailDto = {
   /** 不动产登记证明号 of the mortgage securing the loan. */
   mortgageRegistrationNo: string | null;
   mortgageStatusLabel: string | null;
-  installments: {
-    seq: number;
-    dueDate: string;
-    payment: string;
-    principal: string;
-    interest: string;
-    balanceAfter: string;
-    statusLabel: string;
-  }[];
+  /** How many periods the schedule has in all. */
+  installmentCount: number;
+  /** The periods asked for: the whole schedule, or the next ones still to pay. */
+  installments: CitizenInstallmentDto[];
   totalInterest: string;
 };
 
 /**
- * One loan with its whole schedule, only when `depositorId` is its borrower or co-borrower (the
- * ownership check lives in the query: anyone else gets null, i.e. 404).
+ * Which part of the schedule to read. The loan page shows the next periods still to pay (a 30-year
+ * loan has 360 rows, which made that busy page 412 KB); the schedule page shows them all.
  */
-export async function getCitizenLoan(loanNo: string, depositorId: string): Promise<CitizenLoanDetailDto | null> {
+export type ScheduleSlice = { kind: "all" } | { kind: "upcoming"; count: number };
+
+/** How many unpaid periods the loan page lists before linking to the whole schedule. */
+export const UPCOMING_PERIODS = 12;
+
+/**
+ * One loan with (part of) its schedule, only when `depositorId` is its borrower or co-borrower (the
+ * ownership check lives in the query: anyone else gets null, i.e. 404). Total interest and the
+ * period count are summed by PostgreSQL, so the loan page never reads the whole schedule.
+ */
+export async function getCitizenLoan(loanNo: string, depositorId: string, slice: ScheduleSlice): Promise<CitizenLoanDetailDto | null> {
   const loan = await db.loan.findFirst({
     where: { loanNo, OR: [{ borrowerId: depositorId }, { coBorrowerId: depositorId }] },
     select: {
+      id: true,
       loanNo: true,
       borrowerId: true,
       borrower: { select: { name: true } },
@@ -160,11 +176,17 @@ export async function getCitizenLoan(loanNo: string, depositorId: string): Promi
       disbursedAt: true,
       unit: { select: { address: true, unitNo: true } },
       mortgage: { select: { registrationNo: true, status: true } },
-      installments: { orderBy: { seq: "asc" } },
     },
   });
   if (!loan) return null;
-  const totalInterest = loan.installments.reduce((acc, i) => acc.plus(money(i.interest)), money(0));
+  const [totals, installments] = await Promise.all([
+    db.loanInstallment.aggregate({ where: { loanId: loan.id }, _count: { _all: true }, _sum: { interest: true } }),
+    db.loanInstallment.findMany({
+      where: slice.kind === "all" ? { loanId: loan.id } : { loanId: loan.id, status: { not: "PAID" } },
+      orderBy: { seq: "asc" },
+      take: slice.kind === "all" ? undefined : slice.count,
+    }),
+  ]);
   return {
     loanNo: loan.loanNo,
     asCoBorrower: loan.borrowerId !== depositorId,
@@ -175,12 +197,14 @@ export async function getCitizenLoan(loanNo: string, depositorId: string): Promi
     termMonths: loan.termMonths,
     methodLabel: REPAYMENT_METHOD_LABELS[loan.method],
     statusLabel: LOAN_STATUS_LABELS[loan.status],
-    disbursedOn: loan.disbursedAt ? loan.disbursedAt.toISOString().slice(0, 10) : null,
+    // The day in Shanghai: a loan paid out before 08:00 there is still on the previous UTC day.
+    disbursedOn: loan.disbursedAt ? todayInShanghai(loan.disbursedAt) : null,
     address: loan.unit.address,
     unitNo: loan.unit.unitNo,
     mortgageRegistrationNo: loan.mortgage?.registrationNo ?? null,
     mortgageStatusLabel: loan.mortgage ? (loan.mortgage.status === "REGISTERED" ? "抵押中" : "已注销") : null,
-    installments: loan.installments.map((i) => ({
+    installmentCount: totals._count._all,
+    installments: installments.map((i) => ({
       seq: i.seq,
       dueDate: fromDateColumn(i.dueDate),
       payment: displayYuan(i.payment),
@@ -189,7 +213,7 @@ export async function getCitizenLoan(loanNo: string, depositorId: string): Promi
       balanceAfter: displayYuan(i.balanceAfter),
       statusLabel: INSTALLMENT_STATUS_LABELS[i.status],
     })),
-    totalInterest: displayYuan(totalInterest),
+    totalInterest: displayYuan(totals._sum.interest ?? 0),
   };
 }
 

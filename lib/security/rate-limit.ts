@@ -1,64 +1,57 @@
+import "server-only";
+import { db } from "@/lib/db";
+
 /**
- * Fixed-window rate limits for writes that need no sign-in (the kiosk ticket, sign-in attempts),
- * in the server's memory: one `npm start` process serves the center. Limits are data
- * (lib/security/rate-limits.ts). A limit counts hits per key (an IP, an account name) per window.
+ * Fixed-window rate limits for writes that need no sign-in (the kiosk ticket, sign-in attempts).
+ * The counters live in PostgreSQL (RateLimitHit), so every server process of `npm start` (one per
+ * core) counts against the same limit; in one process' memory an attacker spread over the
+ * processes would get the limit once per process. Limits are data (lib/security/rate-limits.ts).
+ * A limit counts hits per key (an IP, an account name) per window; windows are aligned to the
+ * epoch (windowStartOf), so all processes agree on them without talking to each other.
  */
 export type RateLimit = { name: string; max: number; windowSeconds: number };
 
-type Bucket = { windowStart: number; count: number };
-
-const buckets: Map<string, Bucket> = ((globalThis as unknown as { hpfRateLimits?: Map<string, Bucket> }).hpfRateLimits ??= new Map());
-
-function bucketOf(limit: RateLimit, key: string, nowMs: number): Bucket {
-  const id = `${limit.name}:${key}`;
+/** The start of the window `now` falls in. */
+export function windowStartOf(limit: RateLimit, now: Date): Date {
   const windowMs = limit.windowSeconds * 1000;
-  let bucket = buckets.get(id);
-  if (!bucket || nowMs - bucket.windowStart >= windowMs) {
-    if (buckets.size > 50_000) sweep(nowMs, windowMs);
-    bucket = { windowStart: nowMs, count: 0 };
-    buckets.set(id, bucket);
-  }
-  return bucket;
+  return new Date(Math.floor(now.getTime() / windowMs) * windowMs);
 }
 
-function sweep(nowMs: number, windowMs: number): void {
-  for (const [id, b] of buckets) if (nowMs - b.windowStart >= windowMs) buckets.delete(id);
+/** Counts one hit for `key` in its current window and returns the window's count, this hit included. */
+async function hit(limit: RateLimit, key: string, now: Date): Promise<number> {
+  const windowStart = windowStartOf(limit, now);
+  // One statement: the key's older windows go, and the current one is created or incremented
+  // atomically (concurrent hits from several processes never lose a count).
+  const rows = await db.$queryRaw<{ count: number }[]>`
+    WITH expired AS (
+      DELETE FROM "RateLimitHit" WHERE name = ${limit.name} AND key = ${key} AND "windowStart" < ${windowStart}
+    )
+    INSERT INTO "RateLimitHit" (name, key, "windowStart", count) VALUES (${limit.name}, ${key}, ${windowStart}, 1)
+    ON CONFLICT (name, key, "windowStart") DO UPDATE SET count = "RateLimitHit".count + 1
+    RETURNING count`;
+  return rows[0]!.count; // INSERT … ON CONFLICT DO UPDATE always returns its one row
 }
 
 /** Whether `key` has used up `limit` (without counting this call). */
-export function isLimited(limit: RateLimit, key: string, now: Date = new Date()): boolean {
-  return bucketOf(limit, key, now.getTime()).count >= limit.max;
+export async function isLimited(limit: RateLimit, key: string, now: Date = new Date()): Promise<boolean> {
+  const row = await db.rateLimitHit.findUnique({
+    where: { name_key_windowStart: { name: limit.name, key, windowStart: windowStartOf(limit, now) } },
+    select: { count: true },
+  });
+  return (row?.count ?? 0) >= limit.max;
 }
 
 /** Counts one hit for `key`. */
-export function countHit(limit: RateLimit, key: string, now: Date = new Date()): void {
-  bucketOf(limit, key, now.getTime()).count++;
+export async function countHit(limit: RateLimit, key: string, now: Date = new Date()): Promise<void> {
+  await hit(limit, key, now);
 }
 
 /** Counts one hit and says whether it was still within the limit. */
-export function takeHit(limit: RateLimit, key: string, now: Date = new Date()): boolean {
-  const bucket = bucketOf(limit, key, now.getTime());
-  if (bucket.count >= limit.max) return false;
-  bucket.count++;
-  return true;
+export async function takeHit(limit: RateLimit, key: string, now: Date = new Date()): Promise<boolean> {
+  return (await hit(limit, key, now)) <= limit.max;
 }
 
 /** Forgets every count (tests). */
-export function resetRateLimits(): void {
-  buckets.clear();
-}
-
-/**
- * The client's IP: the LAST X-Forwarded-For entry, which is the address the nearest reverse proxy
- * (or Next itself, when no proxy sent one) saw. NOTE: without a reverse proxy in front, a client can
- * send its own X-Forwarded-For; deploy behind the TLS terminator that sets it (README, Security).
- */
-export function clientIp(headers: Headers): string {
-  const forwarded = headers.get("x-forwarded-for");
-  const last = forwarded
-    ?.split(",")
-    .map((s) => s.trim())
-    .filter(Boolean)
-    .pop();
-  return last || headers.get("x-real-ip") || "unknown";
+export async function resetRateLimits(): Promise<void> {
+  await db.rateLimitHit.deleteMany({});
 }

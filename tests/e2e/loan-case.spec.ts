@@ -133,7 +133,11 @@ test("a loan case runs from the kiosk to disbursement and the citizen sees it", 
   await citizen.getByRole("region", { name: "我的贷款" }).getByRole("link", { name: /^GJJ/ }).first().click();
   await expect(citizen.getByRole("heading", { level: 1 })).toContainText("贷款");
   await expect(citizen.getByText(registrationNo)).toBeVisible();
-  await expect(citizen.getByRole("region", { name: /还款计划/ }).getByRole("row")).toHaveCount(241); // header + 240 months
+  // The loan page lists the next 12 periods; its link opens the whole schedule.
+  await expect(citizen.getByRole("region", { name: /近期还款计划（共 240 期）/ }).getByRole("row")).toHaveCount(13); // header + 12
+  await citizen.getByRole("link", { name: "查看完整还款计划（共 240 期）" }).click();
+  await expect(citizen.getByRole("heading", { level: 1 })).toContainText("还款计划");
+  await expect(citizen.getByRole("region", { name: /还款计划（共 240 期/ }).getByRole("row")).toHaveCount(241); // header + 240 months
 
   console.log(`TELLER_SCREENS=${screens.size} TELLER_INPUTS=${inputs}`);
   console.log(`TELLER_SCREEN_PATHS=${[...screens].join(" ")}`);

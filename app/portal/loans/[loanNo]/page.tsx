@@ -3,14 +3,14 @@ import Link from "next/link";
 import { randomUUID } from "node:crypto";
 import { notFound } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
-import { getCitizenLoan } from "@/lib/loans/queries";
+import { getCitizenLoan, UPCOMING_PERIODS } from "@/lib/loans/queries";
 import { findCitizenLoanRef, loanServicingView } from "@/lib/servicing/queries";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
 import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
-import { DataTable } from "@/components/ui/data-table";
+import { InstallmentTable } from "@/components/loans/installment-table";
 import { ServicingSections } from "@/components/servicing/servicing-sections";
 import {
   markNoticeReadAction,
@@ -40,7 +40,10 @@ export default async function CitizenLoanPage({
   if (loanNo === null) notFound();
   // Ownership is part of the query: another citizen's loan number is simply not found.
   const [loan, ref] = user.depositorId
-    ? await Promise.all([getCitizenLoan(loanNo, user.depositorId), findCitizenLoanRef(loanNo, user.depositorId)])
+    ? await Promise.all([
+        getCitizenLoan(loanNo, user.depositorId, { kind: "upcoming", count: UPCOMING_PERIODS }),
+        findCitizenLoanRef(loanNo, user.depositorId),
+      ])
     : [null, null];
   if (!loan || !ref) notFound();
   const [view, guarantee] = await Promise.all([loanServicingView(ref.id), getStageGuaranteeForLoan(ref.id)]);
@@ -92,22 +95,19 @@ export default async function CitizenLoanPage({
             markNoticeRead: markNoticeReadAction.bind(null, loan.loanNo),
           }}
         />
-        <Card id="schedule" title={`还款计划（共 ${loan.installments.length} 期）`}>
-          <DataTable
-            caption="还款计划"
+        <Card id="schedule" title={`近期还款计划（共 ${loan.installmentCount} 期）`}>
+          <InstallmentTable
+            caption="近期待还期次"
             rows={loan.installments}
-            rowKey={(r) => String(r.seq)}
-            empty="放款后生成还款计划"
-            columns={[
-              { header: "期次", cell: (r) => r.seq, align: "right" },
-              { header: "还款日", cell: (r) => r.dueDate },
-              { header: "月供", cell: (r) => r.payment, align: "right" },
-              { header: "本金", cell: (r) => r.principal, align: "right" },
-              { header: "利息", cell: (r) => r.interest, align: "right" },
-              { header: "剩余本金", cell: (r) => r.balanceAfter, align: "right" },
-              { header: "状态", cell: (r) => r.statusLabel },
-            ]}
+            empty={loan.installmentCount === 0 ? "放款后生成还款计划" : "已无待还期次"}
           />
+          {loan.installmentCount > 0 && (
+            <p className="mt-3">
+              <Link href={`/portal/loans/${encodeURIComponent(loan.loanNo)}/schedule`} className="text-sky-700 underline">
+                查看完整还款计划（共 {loan.installmentCount} 期）
+              </Link>
+            </p>
+          )}
         </Card>
       </div>
     </>
