@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import net from "node:net";
+import { availableParallelism } from "node:os";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
@@ -104,4 +105,16 @@ export function runCli(main: () => Promise<number>, failureCode: number): void {
       process.exit(failureCode);
     },
   );
+}
+
+/**
+ * HPF_WEB_PROCESSES: how many server processes `npm start` runs behind its port (default: one per
+ * core; Next renders on one thread per process). `npm run dev` always runs one.
+ */
+export function webProcesses(value = process.env.HPF_WEB_PROCESSES, cores = availableParallelism()): number {
+  if (value === undefined || value.trim() === "") return Math.max(1, Math.min(cores, 8));
+  const count = Number(value.trim());
+  if (!Number.isInteger(count) || count < 1 || count > 64)
+    throw new Error(`HPF_WEB_PROCESSES must be a whole number from 1 to 64, got "${value}"`);
+  return count;
 }

@@ -10,7 +10,7 @@ import { existsSync } from "node:fs";
 import path from "node:path";
 import { openProjectDatabase, type ProjectDatabase } from "./dev-database";
 import { applyMigrations } from "./migrate";
-import { appDbPassword, authSecret, isListening, seedIfEmpty } from "./run-helpers";
+import { appDbPassword, authSecret, isListening, seedIfEmpty, webProcesses } from "./run-helpers";
 import { ensureAppRole } from "./app-role";
 import { projectRoot } from "./project-paths";
 import { sleep } from "./pg-process";
@@ -21,6 +21,8 @@ const NEXT_BIN = path.join(projectRoot, "node_modules", ".bin", "next");
 const BUILD_ID = path.join(projectRoot, ".next", "BUILD_ID");
 const SIGNAL_NUMBERS: Partial<Record<NodeJS.Signals, number>> = { SIGHUP: 1, SIGINT: 2, SIGTERM: 15 };
 
+const NEXT_CLI = path.join(projectRoot, "node_modules", "next", "dist", "bin", "next");
+const WEB_CLUSTER_FILE = path.join(projectRoot, "prisma", "tools", "web-cluster.mjs");
 const SCHEDULER_FILE = path.join(projectRoot, "prisma", "tools", "batch-scheduler.ts");
 const SCHEDULER_RESTART_MS = 60_000;
 
@@ -45,14 +47,19 @@ function onSignal(signal: NodeJS.Signals): void {
   void (db?.close() ?? Promise.resolve()).finally(() => process.exit(0));
 }
 
-/** Runs `next <args>` in the foreground; resolves with its exit code. */
-function runNext(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+/**
+ * Runs `next <args>` in the foreground; resolves with its exit code. With `processes` > 1 the
+ * server runs as that many processes sharing the port (web-cluster.mjs).
+ */
+function runNext(args: string[], env: NodeJS.ProcessEnv, processes = 1): Promise<number> {
   if (signalled) return Promise.resolve(0);
+  const [command, commandArgs] =
+    processes > 1 ? [process.execPath, [WEB_CLUSTER_FILE, String(processes), NEXT_CLI, ...args]] : [NEXT_BIN, args];
   return new Promise((resolve) => {
-    const proc = spawn(NEXT_BIN, args, { cwd: projectRoot, env, stdio: "inherit" });
+    const proc = spawn(command, commandArgs, { cwd: projectRoot, env, stdio: "inherit" });
     child = proc;
     proc.once("error", (error) => {
-      console.error(`Could not run ${NEXT_BIN}: ${error.message}`);
+      console.error(`Could not run ${command}: ${error.message}`);
       child = null;
       resolve(1);
     });
@@ -120,7 +127,7 @@ function appPort(): number {
   return port;
 }
 
-async function announceWhenListening(port: number, mode: Mode, database: string): Promise<void> {
+async function announceWhenListening(port: number, mode: Mode, database: string, processes: number): Promise<void> {
   while (child) {
     if (await isListening(port)) {
       // First answer (any status) means Next is serving; in dev this also compiles the route.
@@ -130,6 +137,7 @@ async function announceWhenListening(port: number, mode: Mode, database: string)
       console.log(
         `\n${rule}\n  住房公积金管理中心 · 一体化业务平台  (${mode === "dev" ? "开发 development" : "生产 production"})\n` +
           `  已就绪 Ready:  http://localhost:${port}\n  数据库 Database: ${database}\n` +
+          (processes > 1 ? `  服务进程 Server processes: ${processes}（HPF_WEB_PROCESSES）\n` : "") +
           `  按 Ctrl+C 停止 · Press Ctrl+C to stop\n${rule}\n`,
       );
       return;
@@ -159,6 +167,7 @@ async function appDatabaseUrl(ownerUrl: string): Promise<string> {
 async function main(mode: Mode, nextArgs: string[]): Promise<number> {
   const port = appPort();
   const withScheduler = mode === "start" && schedulerEnabled();
+  if (mode === "start") webProcesses(); // a bad HPF_WEB_PROCESSES stops here, before the database starts
   if (mode !== "seed" && (await isListening(port))) throw new Error(`Port ${port} is already in use: set PORT to a free port.`);
   db = await openProjectDatabase();
   try {
@@ -182,9 +191,10 @@ async function main(mode: Mode, nextArgs: string[]): Promise<number> {
       const built = await runNext(["build"], env);
       if (built !== 0 || signalled) return signalled ? 0 : built;
     }
-    const exited = runNext([mode, "--port", String(port), ...nextArgs], env);
+    const processes = mode === "start" ? webProcesses() : 1;
+    const exited = runNext([mode, "--port", String(port), ...nextArgs], env, processes);
     const supervisor = withScheduler ? superviseScheduler(env) : null;
-    void announceWhenListening(port, mode, db.description);
+    void announceWhenListening(port, mode, db.description, processes);
     const code = await exited;
     // Next has gone (Ctrl-C, or it crashed): stop the scheduler before the database.
     await supervisor?.stop();
