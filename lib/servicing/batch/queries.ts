@@ -38,7 +38,29 @@ export async function getBatchStatus(businessDate: string): Promise<BatchStatusV
   // unfinished row is the one the lock holder runs.
   if (run && (await batchLockState(db)).running) return { ...base, state: "RUNNING", stepLabel: label(step + 1), error: null };
   if (job?.error) return { ...base, state: "FAILED", stepLabel: label(step + 1) };
+  // Failed in another server process (npm start runs one per core) or the scheduler: its audit says so.
+  const failure = run ? await recordedFailure(businessDate) : null;
+  if (failure) return { ...base, state: "FAILED", stepLabel: label(step + 1), error: failure };
   return { ...base, state: run ? "INTERRUPTED" : "NOT_STARTED", stepLabel: run ? label(step + 1) : null };
+}
+
+/**
+ * The message of the failure that ended an unfinished run, when its last word in the audit is a
+ * failure (BATCH_DAILY_FAILED, written by whichever process ran it); null when it was killed.
+ */
+async function recordedFailure(businessDate: string): Promise<string | null> {
+  const lastWord = await db.auditEntry.findFirst({
+    where: {
+      entityType: "BatchRun",
+      entityId: businessDate,
+      action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED", "BATCH_DAILY_FAILED"] },
+    },
+    orderBy: { id: "desc" },
+    select: { action: true, detail: true },
+  });
+  if (lastWord?.action !== "BATCH_DAILY_FAILED") return null;
+  const reason = String((lastWord.detail as { reason?: string } | null)?.reason ?? "BATCH_FAILED");
+  return messageIn(BATCH_ERROR_MESSAGES, reason) ?? BATCH_ERROR_MESSAGES.BATCH_FAILED;
 }
 
 export type BatchRunRow = {
@@ -113,21 +135,12 @@ export async function getBatchSchedule(now: Date = new Date()): Promise<BatchSch
     let error: string | null = null;
     if (latest.status === "RUNNING") {
       // Whether the unfinished run is under way, stopped with an error (audited), or was killed.
-      const lastWord = await db.auditEntry.findFirst({
-        where: {
-          entityType: "BatchRun",
-          entityId: businessDate,
-          action: { in: ["BATCH_DAILY_STARTED", "BATCH_DAILY_RESUMED", "BATCH_DAILY_FAILED"] },
-        },
-        orderBy: { id: "desc" },
-        select: { action: true, detail: true },
-      });
       const job = batchJob(businessDate);
+      const failure = lock.running || job?.running ? null : await recordedFailure(businessDate);
       if (lock.running || job?.running) outcome = "RUNNING";
-      else if (lastWord?.action === "BATCH_DAILY_FAILED") {
+      else if (failure) {
         outcome = "FAILED";
-        const reason = String((lastWord.detail as { reason?: string } | null)?.reason ?? "BATCH_FAILED");
-        error = messageIn(BATCH_ERROR_MESSAGES, reason) ?? BATCH_ERROR_MESSAGES.BATCH_FAILED;
+        error = failure;
       } else outcome = "INTERRUPTED";
     }
     last = {

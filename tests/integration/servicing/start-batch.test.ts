@@ -4,6 +4,8 @@ import { db } from "@/lib/db";
 import type { Actor } from "@/lib/auth/actor";
 import { batchJob } from "@/lib/servicing/batch/background";
 import { getBatchStatus } from "@/lib/servicing/batch/queries";
+import { recordBatchFailure } from "@/lib/servicing/batch/run-in-order";
+import { BATCH_ERROR_MESSAGES } from "@/lib/servicing/batch/messages";
 import { startDailyBatch } from "@/lib/servicing/batch/start-batch";
 import { createBorrowers, createLoan, createOfficers } from "./fixtures";
 
@@ -67,5 +69,17 @@ describe("starting the daily batch from the admin screen", () => {
       ["BATCH_DAILY_STARTED", "2026-06-08", user.id, null],
       ["BATCH_DAILY_RESUMED", "2026-06-09", user.id, "RUNNING:3"],
     ]);
+  });
+});
+
+describe("the progress poll answered by another server process", () => {
+  it("reports a run that failed in the process that ran it as FAILED with its message, not as interrupted", async () => {
+    // npm start runs one process per core: the poll may reach a process that never ran the job,
+    // so it reads the failure from the audit the failing process wrote.
+    await db.batchRun.create({ data: { businessDate: dateColumn("2026-06-05"), step: 2 } });
+    expect(await getBatchStatus("2026-06-05")).toMatchObject({ state: "INTERRUPTED", error: null });
+    await recordBatchFailure({ businessDate: "2026-06-05", actorLabel: "batch", error: new Error("disk full") });
+    expect(batchJob("2026-06-05")).toBeNull();
+    expect(await getBatchStatus("2026-06-05")).toMatchObject({ state: "FAILED", step: 2, error: BATCH_ERROR_MESSAGES.BATCH_FAILED });
   });
 });
