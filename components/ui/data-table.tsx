@@ -4,12 +4,8 @@ export type Column<Row> = { header: string; cell: (row: Row) => ReactNode; align
 
 // NOTE: below the `sm` breakpoint (phones) each row turns into a card: the header row is kept
 // for screen readers only, and every cell shows its column name before its value (data-label,
-// drawn by CSS). One markup for both sizes, so nothing is rendered twice.
-const CARD_TABLE = "max-sm:block max-sm:[&>tbody]:block";
-const CARD_ROW =
-  "max-sm:mb-3 max-sm:block max-sm:rounded-md max-sm:border max-sm:border-slate-200 max-sm:bg-white max-sm:px-3 max-sm:py-1 max-sm:last:mb-0 max-sm:last:border";
-const CARD_CELL =
-  "max-sm:flex max-sm:items-baseline max-sm:justify-between max-sm:gap-4 max-sm:px-0 max-sm:py-1.5 max-sm:text-right max-sm:[overflow-wrap:anywhere] max-sm:before:shrink-0 max-sm:before:text-left max-sm:before:text-slate-600 max-sm:before:content-[attr(data-label)]";
+// drawn by the table[data-cards-on-phone] rules in app/globals.css, written once there instead of
+// on every cell). One markup for both sizes, so nothing is rendered twice.
 
 /** A plain table of DTO rows with an "empty" line; amounts align right. On phones, rows are cards. */
 export function DataTable<Row>({
@@ -28,7 +24,7 @@ export function DataTable<Row>({
   if (rows.length === 0) return <p className="py-2 text-sm text-slate-600">{empty}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className={`w-full text-sm ${CARD_TABLE}`} data-cards-on-phone="">
+      <table className="w-full text-sm" data-cards-on-phone="">
         <caption className="sr-only">{caption}</caption>
         <thead className="max-sm:sr-only">
           <tr className="border-b border-slate-200 text-slate-600">
@@ -41,13 +37,9 @@ export function DataTable<Row>({
         </thead>
         <tbody>
           {rows.map((row) => (
-            <tr key={rowKey(row)} className={`border-b border-slate-100 last:border-0 ${CARD_ROW}`}>
+            <tr key={rowKey(row)}>
               {columns.map((c) => (
-                <td
-                  key={c.header}
-                  data-label={c.header}
-                  className={`px-2 py-2 ${c.align === "right" ? "text-right tabular-nums" : ""} ${CARD_CELL}`}
-                >
+                <td key={c.header} data-label={c.header} className={c.align === "right" ? "text-right tabular-nums" : undefined}>
                   {c.cell(row)}
                 </td>
               ))}

@@ -85,8 +85,21 @@ async function run(server: ServerUnderLoad): Promise<void> {
   for (const role of Object.keys(ROLE_CREDENTIALS) as Role[]) cookies[role] = await signIn(server.baseUrl, role);
   const pages = await pagesOf(server, cookies);
   // Warm-up: every page answers 200 with its session, a few times, before anything is measured.
-  for (const page of pages)
-    for (let i = 0; i < 5; i++) await fetchPage(server.baseUrl, page.path, page.role ? cookies[page.role] : undefined);
+  // The warm-up also gives each page's size and its time when it has the server to itself (the
+  // median of the last 5 of 10 requests sent one at a time): what a page costs, before contention.
+  const alone: string[] = ["| Page | HTML (KB) | One at a time, median (ms) |", "| --- | --- | --- |"];
+  for (const page of pages) {
+    const times: number[] = [];
+    let bytes = 0;
+    for (let i = 0; i < 10; i++) {
+      const t0 = performance.now();
+      bytes = Buffer.byteLength(await fetchPage(server.baseUrl, page.path, page.role ? cookies[page.role] : undefined));
+      if (i >= 5) times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    alone.push(`| ${page.label} | ${(bytes / 1024).toFixed(0)} | ${times[2]!.toFixed(0)} |`);
+  }
+  console.log(`[load] each page alone:\n${alone.join("\n")}\n`);
 
   const rss: RssSampler | null = server.pid ? sampleRss(server.pid) : null;
   const rows: { page: Page; run: PageRun; peakMb: number | null }[] = [];
