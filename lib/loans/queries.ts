@@ -6,6 +6,7 @@ import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy, type CurrentPolicy } from "@/lib/loans/policy-store";
+import type { Installment } from "@/lib/loans/schedule";
 import { INSTALLMENT_STATUS_LABELS, LOAN_STATUS_LABELS, REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 
 export type DepositorLoanDto = {
@@ -112,15 +113,8 @@ export async function getOverdueSummary(): Promise<OverdueSummaryDto> {
   };
 }
 
-export type CitizenInstallmentDto = {
-  seq: number;
-  dueDate: string;
-  payment: string;
-  principal: string;
-  interest: string;
-  balanceAfter: string;
-  statusLabel: string;
-};
+/** One period of the schedule (amounts for display) with its status. */
+export type CitizenInstallmentDto = Installment & { statusLabel: string };
 
 export type CitizenLoanDetailDto = {
   loanNo: string;
