@@ -10,6 +10,7 @@ import { parseResidentId } from "@/lib/identity/resident-id";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { authorizeForEmployer, type EmployerChannel } from "@/lib/employers/employer-access";
+import { rateBounds } from "@/lib/employers/rate-bounds";
 
 export type HireInput = {
   /** The employer's own agent (online) or a teller at a window. */
@@ -100,8 +101,10 @@ async function currentRates(tx: Tx, employerId: string, now: Date): Promise<{ em
     orderBy: { yearStart: "desc" },
   });
   const any = rate ?? (await tx.employerRate.findFirst({ where: { employerId }, orderBy: { yearStart: "asc" } }));
-  if (!any) throw new DomainError("EMPLOYER_NOT_FOUND");
-  return { employer: any.employerRatePercent.toFixed(2), personal: any.personalRatePercent.toFixed(2) };
+  if (any) return { employer: any.employerRatePercent.toFixed(2), personal: any.personalRatePercent.toFixed(2) };
+  // No rate fixed yet: the lowest allowed pair until the first remittance fixes the year's rates.
+  const { min } = await rateBounds(tx);
+  return { employer: min, personal: min };
 }
 
 async function nextAccountNo(tx: Tx): Promise<string> {
