@@ -1,5 +1,8 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
+import { DomainError } from "@/lib/errors";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { todayInShanghai } from "@/lib/dates/calendar";
 
 /**
  * The month-end step of 减员: every pending leave whose seal date (the last day of the leaving
@@ -39,4 +42,14 @@ export async function sealLeavers(opts: { businessDate: string; actorLabel?: str
     }
     return { sealed: sealedIds.size, settled: due.length };
   });
+}
+
+/**
+ * The month-end step run by hand (catch-up, or a date the batch has not reached yet): an ADMIN
+ * names a date not after today. Errors: FORBIDDEN_ROLE, DATE_IN_FUTURE (businessDate).
+ */
+export async function runMonthEndSeal(opts: { actor: Actor; businessDate: string; now?: Date }): Promise<{ sealed: number; settled: number }> {
+  requireActorRole(opts.actor, "ADMIN");
+  if (opts.businessDate > todayInShanghai(opts.now)) throw new DomainError("DATE_IN_FUTURE", { field: "businessDate" });
+  return sealLeavers({ businessDate: opts.businessDate, actorLabel: `admin:${opts.actor.userId}`, now: opts.now });
 }
