@@ -15,14 +15,43 @@ export function RegisterEmployerForm({ action, bounds }: { action: Action; bound
     <EmployerForm id={F} action={action} submitLabel="单位开户" pendingText="开户中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
-          <TextField formId={F} name="creditCode" label="统一社会信用代码" maxLength={18} autoComplete="off" defaultValue={v.creditCode ?? ""} errors={e.creditCode} />
+          <TextField
+            formId={F}
+            name="creditCode"
+            label="统一社会信用代码"
+            maxLength={18}
+            autoComplete="off"
+            defaultValue={v.creditCode ?? ""}
+            errors={e.creditCode}
+          />
           <TextField formId={F} name="name" label="单位名称" defaultValue={v.name ?? ""} errors={e.name} />
-          <TextField formId={F} name="contactPhone" label="联系电话" inputMode="tel" defaultValue={v.contactPhone ?? ""} errors={e.contactPhone} />
+          <TextField
+            formId={F}
+            name="contactPhone"
+            label="联系电话"
+            inputMode="tel"
+            defaultValue={v.contactPhone ?? ""}
+            errors={e.contactPhone}
+          />
           <div className="sm:col-span-2 lg:col-span-3">
             <TextField formId={F} name="address" label="单位地址" defaultValue={v.address ?? ""} errors={e.address} />
           </div>
-          <TextField formId={F} name="employerRate" label={`单位缴存比例（%，${bounds}）`} inputMode="decimal" defaultValue={v.employerRate ?? "12"} errors={e.employerRate} />
-          <TextField formId={F} name="personalRate" label={`个人缴存比例（%，${bounds}）`} inputMode="decimal" defaultValue={v.personalRate ?? "12"} errors={e.personalRate} />
+          <TextField
+            formId={F}
+            name="employerRate"
+            label={`单位缴存比例（%，${bounds}）`}
+            inputMode="decimal"
+            defaultValue={v.employerRate ?? "12"}
+            errors={e.employerRate}
+          />
+          <TextField
+            formId={F}
+            name="personalRate"
+            label={`个人缴存比例（%，${bounds}）`}
+            inputMode="decimal"
+            defaultValue={v.personalRate ?? "12"}
+            errors={e.personalRate}
+          />
         </div>
       )}
     </EmployerForm>
@@ -43,7 +72,13 @@ export function UpdateEmployerForm({
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <TextField formId={F} name="name" label="单位名称" defaultValue={v.name ?? employer.name} errors={e.name} />
-          <TextField formId={F} name="contactPhone" label="联系电话" defaultValue={v.contactPhone ?? employer.contactPhone} errors={e.contactPhone} />
+          <TextField
+            formId={F}
+            name="contactPhone"
+            label="联系电话"
+            defaultValue={v.contactPhone ?? employer.contactPhone}
+            errors={e.contactPhone}
+          />
           <TextField formId={F} name="address" label="单位地址" defaultValue={v.address ?? employer.address} errors={e.address} />
         </div>
       )}
@@ -79,8 +114,22 @@ export function RateChangeForm({
             ]}
             errors={e.year ?? e.yearStart}
           />
-          <TextField formId={F} name="employerRate" label={`单位缴存比例（%，${bounds}）`} inputMode="decimal" defaultValue={v.employerRate ?? ""} errors={e.employerRate} />
-          <TextField formId={F} name="personalRate" label={`个人缴存比例（%，${bounds}）`} inputMode="decimal" defaultValue={v.personalRate ?? ""} errors={e.personalRate} />
+          <TextField
+            formId={F}
+            name="employerRate"
+            label={`单位缴存比例（%，${bounds}）`}
+            inputMode="decimal"
+            defaultValue={v.employerRate ?? ""}
+            errors={e.employerRate}
+          />
+          <TextField
+            formId={F}
+            name="personalRate"
+            label={`个人缴存比例（%，${bounds}）`}
+            inputMode="decimal"
+            defaultValue={v.personalRate ?? ""}
+            errors={e.personalRate}
+          />
           <div className="sm:col-span-2 lg:col-span-3">
             <TextField formId={F} name="reason" label="调整原因" defaultValue={v.reason ?? ""} errors={e.reason} />
           </div>

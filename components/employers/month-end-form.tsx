@@ -11,7 +11,15 @@ export function MonthEndForm({ action, suggested, today }: { action: FormAction<
     <EmployerForm id={F} action={action} submitLabel="执行月末封存" pendingText="执行中…">
       {({ values: v, errors: e }) => (
         <div className="max-w-xs">
-          <TextField formId={F} name="businessDate" label="封存截至日期" type="date" max={today} defaultValue={v.businessDate ?? suggested} errors={e.businessDate} />
+          <TextField
+            formId={F}
+            name="businessDate"
+            label="封存截至日期"
+            type="date"
+            max={today}
+            defaultValue={v.businessDate ?? suggested}
+            errors={e.businessDate}
+          />
         </div>
       )}
     </EmployerForm>

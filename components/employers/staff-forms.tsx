@@ -18,7 +18,15 @@ export function HireForm({ action, employerId, today }: { action: Action; employ
     <EmployerForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="办理增员" pendingText="办理中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
-          <TextField formId={F} name="idNumber" label="身份证号" maxLength={18} autoComplete="off" defaultValue={v.idNumber ?? ""} errors={e.idNumber} />
+          <TextField
+            formId={F}
+            name="idNumber"
+            label="身份证号"
+            maxLength={18}
+            autoComplete="off"
+            defaultValue={v.idNumber ?? ""}
+            errors={e.idNumber}
+          />
           <TextField formId={F} name="name" label="姓名" autoComplete="off" defaultValue={v.name ?? ""} errors={e.name} />
           <TextField formId={F} name="phone" label="手机号码" inputMode="tel" defaultValue={v.phone ?? ""} errors={e.phone} />
           <SelectField
@@ -31,7 +39,15 @@ export function HireForm({ action, employerId, today }: { action: Action; employ
             errors={e.maritalStatus}
           />
           <TextField formId={F} name="base" label="缴存基数（元）" inputMode="decimal" defaultValue={v.base ?? ""} errors={e.base} />
-          <TextField formId={F} name="hiredOn" label="入职日期" type="date" max={today} defaultValue={v.hiredOn ?? today} errors={e.hiredOn} />
+          <TextField
+            formId={F}
+            name="hiredOn"
+            label="入职日期"
+            type="date"
+            max={today}
+            defaultValue={v.hiredOn ?? today}
+            errors={e.hiredOn}
+          />
         </div>
       )}
     </EmployerForm>
@@ -39,7 +55,17 @@ export function HireForm({ action, employerId, today }: { action: Action; employ
 }
 
 /** 减员: the leaver, the last day of work and the reason; sealed at the month end. */
-export function LeaveForm({ action, employerId, staff, today }: { action: Action; employerId?: string; staff: StaffOption[]; today: string }) {
+export function LeaveForm({
+  action,
+  employerId,
+  staff,
+  today,
+}: {
+  action: Action;
+  employerId?: string;
+  staff: StaffOption[];
+  today: string;
+}) {
   const F = "leave";
   return (
     <EmployerForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="登记减员" pendingText="登记中…">

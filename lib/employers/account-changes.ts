@@ -70,7 +70,14 @@ export async function recordLeaver(input: {
       entityId: account.id,
       fromState: "NORMAL",
       toState: `SEAL_ON:${sealOn}`,
-      detail: { staffChangeId: change.id, employerId: input.employerId, leftOn: input.leftOn, sealOn, reason: input.reason.trim(), channel: channel.channel },
+      detail: {
+        staffChangeId: change.id,
+        employerId: input.employerId,
+        leftOn: input.leftOn,
+        sealOn,
+        reason: input.reason.trim(),
+        channel: channel.channel,
+      },
     });
     return { staffChangeId: change.id, sealOn };
   });
@@ -99,7 +106,10 @@ export async function changeSeal(input: {
     if (account.status !== from) throw new DomainError(input.seal ? "NOT_NORMAL" : "NOT_SEALED");
     await tx.depositAccount.update({ where: { id: account.id }, data: { status: to as "SEALED" | "NORMAL", version: { increment: 1 } } });
     if (input.seal) {
-      await tx.staffChange.updateMany({ where: { accountId: account.id, kind: "LEAVE", status: "PENDING" }, data: { status: "DONE", doneAt: now } });
+      await tx.staffChange.updateMany({
+        where: { accountId: account.id, kind: "LEAVE", status: "PENDING" },
+        data: { status: "DONE", doneAt: now },
+      });
     }
     const change = await tx.staffChange.create({
       data: {

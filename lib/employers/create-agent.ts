@@ -62,7 +62,8 @@ export async function deactivateAgent(input: { actor: Actor; employerId: string;
   const windowId = requireTellerAtWindow(input.actor);
   await inTransaction(async (tx) => {
     const agent = await tx.user.findUnique({ where: { id: input.userId }, select: { employerId: true, roles: true, active: true } });
-    if (!agent || agent.employerId !== input.employerId || !agent.roles.includes("EMPLOYER_AGENT")) throw new DomainError("AGENT_NOT_FOUND");
+    if (!agent || agent.employerId !== input.employerId || !agent.roles.includes("EMPLOYER_AGENT"))
+      throw new DomainError("AGENT_NOT_FOUND");
     const done = await tx.user.updateMany({ where: { id: input.userId, active: true }, data: { active: false } });
     if (done.count !== 1) throw new DomainError("ALREADY_HANDLED");
     await recordAudit(tx, {

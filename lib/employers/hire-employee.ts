@@ -157,7 +157,14 @@ async function openAccount(
     entityType: "DepositAccount",
     entityId: account.id,
     toState: "NORMAL",
-    detail: { employerId: input.employerId, staffChangeId: change, accountNo: account.accountNo, base, hiredOn: input.hiredOn, channel: channel.channel },
+    detail: {
+      employerId: input.employerId,
+      staffChangeId: change,
+      accountNo: account.accountNo,
+      base,
+      hiredOn: input.hiredOn,
+      channel: channel.channel,
+    },
   });
   return { accountId: account.id, accountNo: account.accountNo, outcome: "OPENED", carriedBalance: null };
 }
@@ -165,7 +172,15 @@ async function openAccount(
 async function resumeAccount({ tx, input, channel, base, rates, now }: Ctx, account: LockedAccount): Promise<HireResult> {
   const moved = account.employerId !== input.employerId;
   const balance = money(account.balance);
-  const changeId = await recordHire(tx, input, channel, account.id, now, moved ? account.employerId : null, moved ? balance.toFixed(2) : null);
+  const changeId = await recordHire(
+    tx,
+    input,
+    channel,
+    account.id,
+    now,
+    moved ? account.employerId : null,
+    moved ? balance.toFixed(2) : null,
+  );
   const today = dateColumn(todayInShanghai(now));
   if (moved) {
     const [from, to] = await Promise.all(
@@ -174,8 +189,26 @@ async function resumeAccount({ tx, input, channel, base, rates, now }: Ctx, acco
     // The move as a ledger pair valued the same day: out of the old employer's book, into the new one's.
     await tx.ledgerEntry.createMany({
       data: [
-        { accountId: account.id, kind: "TRANSFER_OUT", amount: balance.negated().toFixed(2), balanceAfter: "0.00", valueDate: today, postedAt: now, reference: changeId, note: `市内转移转出（${from!.name}）` },
-        { accountId: account.id, kind: "TRANSFER_IN", amount: balance.toFixed(2), balanceAfter: balance.toFixed(2), valueDate: today, postedAt: now, reference: changeId, note: `市内转移转入（${to!.name}）` },
+        {
+          accountId: account.id,
+          kind: "TRANSFER_OUT",
+          amount: balance.negated().toFixed(2),
+          balanceAfter: "0.00",
+          valueDate: today,
+          postedAt: now,
+          reference: changeId,
+          note: `市内转移转出（${from!.name}）`,
+        },
+        {
+          accountId: account.id,
+          kind: "TRANSFER_IN",
+          amount: balance.toFixed(2),
+          balanceAfter: balance.toFixed(2),
+          valueDate: today,
+          postedAt: now,
+          reference: changeId,
+          note: `市内转移转入（${to!.name}）`,
+        },
       ],
     });
   }
@@ -212,7 +245,12 @@ async function resumeAccount({ tx, input, channel, base, rates, now }: Ctx, acco
       channel: channel.channel,
     },
   });
-  return { accountId: account.id, accountNo: account.accountNo, outcome: moved ? "TRANSFERRED" : "UNSEALED", carriedBalance: moved ? balance.toFixed(2) : null };
+  return {
+    accountId: account.id,
+    accountNo: account.accountNo,
+    outcome: moved ? "TRANSFERRED" : "UNSEALED",
+    carriedBalance: moved ? balance.toFixed(2) : null,
+  };
 }
 
 async function recordHire(

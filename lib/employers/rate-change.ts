@@ -97,7 +97,12 @@ export async function decideRateChange(input: {
       await assertYearOpen(tx, change.employerId, change.yearStart);
       await tx.employerRate.upsert({
         where: { employerId_yearStart: { employerId: change.employerId, yearStart: change.yearStart } },
-        create: { employerId: change.employerId, yearStart: change.yearStart, employerRatePercent: change.e, personalRatePercent: change.p },
+        create: {
+          employerId: change.employerId,
+          yearStart: change.yearStart,
+          employerRatePercent: change.e,
+          personalRatePercent: change.p,
+        },
         update: { employerRatePercent: change.e, personalRatePercent: change.p },
       });
     }

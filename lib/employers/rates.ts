@@ -6,7 +6,10 @@ import { boundsText, rateProblem, type RateBounds } from "@/lib/employers/rate-b
  * A typed rate pair checked against the stored bounds; the problem is put at its own field.
  * Errors: RATE_FORMAT, RATE_OUT_OF_BOUNDS (details.bounds).
  */
-export function checkRatePair(pair: { employerRate: string; personalRate: string }, bounds: RateBounds): { employer: string; personal: string } {
+export function checkRatePair(
+  pair: { employerRate: string; personalRate: string },
+  bounds: RateBounds,
+): { employer: string; personal: string } {
   for (const field of ["employerRate", "personalRate"] as const) {
     const problem = rateProblem(pair[field], bounds);
     if (problem === "FORMAT") throw new DomainError("RATE_FORMAT", { field });

@@ -23,7 +23,12 @@ const date = (label: string) =>
     .trim()
     .refine((v) => v !== "", `请填写${label}`)
     .refine((v) => v === "" || isRealDate(v), `${label}应为有效日期（年-月-日）`);
-const rate = (label: string) => z.string({ error: `请填写${label}` }).trim().min(1, `请填写${label}`).max(8, `${label}格式不正确`);
+const rate = (label: string) =>
+  z
+    .string({ error: `请填写${label}` })
+    .trim()
+    .min(1, `请填写${label}`)
+    .max(8, `${label}格式不正确`);
 
 export const ZEmployerDetails = z.object({
   name: text("单位名称", 100),

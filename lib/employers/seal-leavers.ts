@@ -12,7 +12,11 @@ import { todayInShanghai } from "@/lib/dates/calendar";
  * moved or closed is settled without touching the account. The daily batch runs it for every date
  * (lib/servicing/run-daily-batch.ts), so a leaver is sealed by the month end's run.
  */
-export async function sealLeavers(opts: { businessDate: string; actorLabel?: string; now?: Date }): Promise<{ sealed: number; settled: number }> {
+export async function sealLeavers(opts: {
+  businessDate: string;
+  actorLabel?: string;
+  now?: Date;
+}): Promise<{ sealed: number; settled: number }> {
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     const due = await tx.$queryRaw<{ id: string; accountId: string; employerId: string; sealOn: string }[]>`
@@ -26,7 +30,10 @@ export async function sealLeavers(opts: { businessDate: string; actorLabel?: str
         FROM "StaffChange" s
        WHERE s.id = ANY (${due.map((d) => d.id)}::text[]) AND a.id = s."accountId" AND a."employerId" = s."employerId" AND a.status = 'NORMAL'
       RETURNING a.id`;
-    await tx.staffChange.updateMany({ where: { id: { in: due.map((d) => d.id) }, status: "PENDING" }, data: { status: "DONE", doneAt: now } });
+    await tx.staffChange.updateMany({
+      where: { id: { in: due.map((d) => d.id) }, status: "PENDING" },
+      data: { status: "DONE", doneAt: now },
+    });
     const sealedIds = new Set(sealed.map((s) => s.id));
     for (const leave of due) {
       if (!sealedIds.has(leave.accountId)) continue;
@@ -37,7 +44,13 @@ export async function sealLeavers(opts: { businessDate: string; actorLabel?: str
         entityId: leave.accountId,
         fromState: "NORMAL",
         toState: "SEALED",
-        detail: { staffChangeId: leave.id, employerId: leave.employerId, sealOn: leave.sealOn, businessDate: opts.businessDate, reason: "减员月末封存" },
+        detail: {
+          staffChangeId: leave.id,
+          employerId: leave.employerId,
+          sealOn: leave.sealOn,
+          businessDate: opts.businessDate,
+          reason: "减员月末封存",
+        },
       });
     }
     return { sealed: sealedIds.size, settled: due.length };
@@ -48,7 +61,11 @@ export async function sealLeavers(opts: { businessDate: string; actorLabel?: str
  * The month-end step run by hand (catch-up, or a date the batch has not reached yet): an ADMIN
  * names a date not after today. Errors: FORBIDDEN_ROLE, DATE_IN_FUTURE (businessDate).
  */
-export async function runMonthEndSeal(opts: { actor: Actor; businessDate: string; now?: Date }): Promise<{ sealed: number; settled: number }> {
+export async function runMonthEndSeal(opts: {
+  actor: Actor;
+  businessDate: string;
+  now?: Date;
+}): Promise<{ sealed: number; settled: number }> {
   requireActorRole(opts.actor, "ADMIN");
   if (opts.businessDate > todayInShanghai(opts.now)) throw new DomainError("DATE_IN_FUTURE", { field: "businessDate" });
   return sealLeavers({ businessDate: opts.businessDate, actorLabel: `admin:${opts.actor.userId}`, now: opts.now });

@@ -78,7 +78,8 @@ export async function listStaffChanges(employerId: string, take = 30): Promise<S
     name: c.account.depositor.name,
     accountNo: c.account.accountNo,
     effectiveOn: fromDateColumn(c.effectiveOn),
-    status: c.kind === "LEAVE" && c.status === "PENDING" && c.sealOn ? `${fromDateColumn(c.sealOn)} 封存` : STAFF_CHANGE_STATUS_LABELS[c.status],
+    status:
+      c.kind === "LEAVE" && c.status === "PENDING" && c.sealOn ? `${fromDateColumn(c.sealOn)} 封存` : STAFF_CHANGE_STATUS_LABELS[c.status],
     channel: CHANNEL_LABELS[c.channel],
     detail: c.fromEmployer
       ? `由${c.fromEmployer.name}市内转入，余额 ${displayYuan(c.carriedBalance ?? 0)}`
@@ -120,7 +121,11 @@ export async function getEmployerDetail(employerId: string): Promise<EmployerDet
     where: { id: employerId },
     include: {
       rates: { orderBy: { yearStart: "desc" }, take: 4 },
-      agents: { where: { roles: { has: "EMPLOYER_AGENT" } }, orderBy: { loginName: "asc" }, select: { id: true, loginName: true, displayName: true, active: true } },
+      agents: {
+        where: { roles: { has: "EMPLOYER_AGENT" } },
+        orderBy: { loginName: "asc" },
+        select: { id: true, loginName: true, displayName: true, active: true },
+      },
       rateChanges: { orderBy: { requestedAt: "desc" }, take: 10 },
     },
   });
@@ -172,7 +177,9 @@ export async function getRateBoundsText(): Promise<string> {
 }
 
 /** Leaves waiting for their month-end seal, oldest seal date first. */
-export async function listPendingLeaves(take = 50): Promise<{ id: string; employer: string; name: string; accountNo: string; sealOn: string }[]> {
+export async function listPendingLeaves(
+  take = 50,
+): Promise<{ id: string; employer: string; name: string; accountNo: string; sealOn: string }[]> {
   const leaves = await db.staffChange.findMany({
     where: { kind: "LEAVE", status: "PENDING" },
     orderBy: [{ sealOn: "asc" }, { recordedAt: "asc" }],

@@ -21,7 +21,9 @@ const hire = formAction<typeof ZHire, Awaited<ReturnType<typeof hireEmployee>>, 
   domain: "employers",
   run: (actor, input, { user }) => hireEmployee({ actor, employerId: ownEmployer(user), ...input }),
   revalidate: ["/employer", "/employer/staff"],
-  onSuccess: (r) => ({ done: `增员成功：${HIRE_OUTCOME_LABELS[r.outcome]}，个人账号 ${r.accountNo}${r.carriedBalance ? `，转入余额 ${r.carriedBalance} 元` : ""}` }),
+  onSuccess: (r) => ({
+    done: `增员成功：${HIRE_OUTCOME_LABELS[r.outcome]}，个人账号 ${r.accountNo}${r.carriedBalance ? `，转入余额 ${r.carriedBalance} 元` : ""}`,
+  }),
 });
 
 /** 增员: the agent adds a new hire (opens, unseals or moves the person's account). */

@@ -70,7 +70,8 @@ const decideRate = formAction<typeof ZDecideRateChangeForm, void, DoneFormState>
   schema: ZDecideRateChangeForm,
   domain: "employers",
   echo: false,
-  run: (actor, input) => decideRateChange({ actor, rateChangeId: input.rateChangeId, approve: input.decision === "approve", note: input.note }),
+  run: (actor, input) =>
+    decideRateChange({ actor, rateChangeId: input.rateChangeId, approve: input.decision === "approve", note: input.note }),
   revalidate: (input) => detail(input.employerId),
   onSuccess: (_r, input) => ({ done: input.decision === "approve" ? "已复核通过，新比例已生效" : "已退回" }),
 });
@@ -100,7 +101,9 @@ const hire = formAction<typeof ZWindowHire, Awaited<ReturnType<typeof hireEmploy
   domain: "employers",
   run: (actor, input) => hireEmployee({ actor, ...input }),
   revalidate: (input) => detail(input.employerId),
-  onSuccess: (r) => ({ done: `增员成功：${HIRE_OUTCOME_LABELS[r.outcome]}，个人账号 ${r.accountNo}${r.carriedBalance ? `，转入余额 ${r.carriedBalance} 元` : ""}` }),
+  onSuccess: (r) => ({
+    done: `增员成功：${HIRE_OUTCOME_LABELS[r.outcome]}，个人账号 ${r.accountNo}${r.carriedBalance ? `，转入余额 ${r.carriedBalance} 元` : ""}`,
+  }),
 });
 
 /** 增员 at the window. */

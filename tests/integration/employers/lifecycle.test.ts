@@ -65,10 +65,21 @@ describe("employee lifecycle", () => {
         personalAmount: "960.00",
       })),
     });
-    const leave = await recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn: "2026-03-05", reason: "辞职", now: NOW });
+    const leave = await recordLeaver({
+      actor: agentA,
+      employerId: a.id,
+      accountId: holder.account.id,
+      leftOn: "2026-03-05",
+      reason: "辞职",
+      now: NOW,
+    });
     expect(leave.sealOn).toBe("2026-03-31");
     // A second leave for the same account is refused, and the account stays NORMAL until the month end.
-    expect(await code(recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn: "2026-03-06", reason: "x", now: NOW }))).toEqual({
+    expect(
+      await code(
+        recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn: "2026-03-06", reason: "x", now: NOW }),
+      ),
+    ).toEqual({
       code: "LEAVE_ALREADY_RECORDED",
       field: undefined,
     });
@@ -76,7 +87,16 @@ describe("employee lifecycle", () => {
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("NORMAL");
 
     // Before the seal, the new employer cannot take the account over.
-    const hire = { actor: agentB, employerId: b.id, idNumber: holder.idNumber, name: "周转", phone: "13900000001", base: "9000.00", hiredOn: "2026-03-10", now: NOW };
+    const hire = {
+      actor: agentB,
+      employerId: b.id,
+      idNumber: holder.idNumber,
+      name: "周转",
+      phone: "13900000001",
+      base: "9000.00",
+      hiredOn: "2026-03-10",
+      now: NOW,
+    };
     expect(await code(hireEmployee(hire))).toEqual({ code: "ACTIVE_ELSEWHERE", field: "idNumber" });
 
     expect(await sealLeavers({ businessDate: "2026-03-31" })).toEqual({ sealed: 1, settled: 1 });
@@ -87,7 +107,12 @@ describe("employee lifecycle", () => {
 
     const ledgerBefore = await db.ledgerEntry.count({ where: { accountId: holder.account.id } });
     const moved = await hireEmployee({ ...hire, now: new Date("2026-04-02T02:00:00Z"), hiredOn: "2026-04-01" });
-    expect(moved).toEqual({ accountId: holder.account.id, accountNo: holder.account.accountNo, outcome: "TRANSFERRED", carriedBalance: "12345.67" });
+    expect(moved).toEqual({
+      accountId: holder.account.id,
+      accountNo: holder.account.accountNo,
+      outcome: "TRANSFERRED",
+      carriedBalance: "12345.67",
+    });
     const account = await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id }, include: { depositor: true } });
     expect(account).toMatchObject({ employerId: b.id, status: "NORMAL" });
     expect(account.depositor.employerId).toBe(b.id);
@@ -95,7 +120,10 @@ describe("employee lifecycle", () => {
     expect(account.employerRatePercent.toFixed(2)).toBe("10.00");
     expect(account.personalRatePercent.toFixed(2)).toBe("8.00");
     expect(await db.contribution.count({ where: { accountId: holder.account.id } })).toBe(2);
-    const pair = await db.ledgerEntry.findMany({ where: { accountId: holder.account.id, kind: { in: ["TRANSFER_OUT", "TRANSFER_IN"] } }, orderBy: { id: "asc" } });
+    const pair = await db.ledgerEntry.findMany({
+      where: { accountId: holder.account.id, kind: { in: ["TRANSFER_OUT", "TRANSFER_IN"] } },
+      orderBy: { id: "asc" },
+    });
     expect(pair.map((e) => [e.kind, e.amount.toFixed(2), e.balanceAfter.toFixed(2)])).toEqual([
       ["TRANSFER_OUT", "-12345.67", "0.00"],
       ["TRANSFER_IN", "12345.67", "12345.67"],
@@ -125,7 +153,16 @@ describe("employee lifecycle", () => {
     });
     const sealedAudit = await db.auditEntry.findFirstOrThrow({ where: { action: "ACCOUNT_SEALED", entityId: holder.account.id } });
     expect(sealedAudit).toMatchObject({ actorId: teller.userId, windowId: teller.windowId, fromState: "NORMAL", toState: "SEALED" });
-    const back = await hireEmployee({ actor: agentA, employerId: a.id, idNumber: holder.idNumber, name: "封存人", phone: "1", base: "8000", hiredOn: "2026-03-01", now: NOW });
+    const back = await hireEmployee({
+      actor: agentA,
+      employerId: a.id,
+      idNumber: holder.idNumber,
+      name: "封存人",
+      phone: "1",
+      base: "8000",
+      hiredOn: "2026-03-01",
+      now: NOW,
+    });
     expect(back).toMatchObject({ outcome: "UNSEALED", carriedBalance: null });
     expect(await db.ledgerEntry.count({ where: { accountId: holder.account.id, kind: { in: ["TRANSFER_IN", "TRANSFER_OUT"] } } })).toBe(0);
     expect(await code(changeSeal({ actor: agentA, employerId: a.id, accountId: holder.account.id, seal: false, reason: "x" }))).toEqual({
@@ -175,35 +212,75 @@ describe("employee lifecycle", () => {
     const before = await writtenCounts();
     const good = buildResidentId("320102", "1990-02-02", 41);
     const wrongDigit = good.slice(0, 17) + (good[17] === "1" ? "2" : "1");
-    const hire = { actor: agentA, employerId: a.id, idNumber: good, name: "某人", phone: "1", base: "8000", hiredOn: "2026-03-01", now: NOW };
+    const hire = {
+      actor: agentA,
+      employerId: a.id,
+      idNumber: good,
+      name: "某人",
+      phone: "1",
+      base: "8000",
+      hiredOn: "2026-03-01",
+      now: NOW,
+    };
     expect(await code(hireEmployee({ ...hire, idNumber: wrongDigit }))).toEqual({ code: "ID_NUMBER_INVALID", field: "idNumber" });
     expect(await code(hireEmployee({ ...hire, base: "100" }))).toEqual({ code: "BASE_OUT_OF_RANGE", field: "base" });
     expect(await code(hireEmployee({ ...hire, hiredOn: "2026-03-11" }))).toEqual({ code: "DATE_IN_FUTURE", field: "hiredOn" });
     expect(await code(hireEmployee({ ...hire, actor: agentB }))).toEqual({ code: "FORBIDDEN_EMPLOYER", field: undefined });
-    expect(await code(hireEmployee({ ...hire, idNumber: holder.idNumber, name: "在职" }))).toEqual({ code: "ALREADY_EMPLOYED", field: "idNumber" });
+    expect(await code(hireEmployee({ ...hire, idNumber: holder.idNumber, name: "在职" }))).toEqual({
+      code: "ALREADY_EMPLOYED",
+      field: "idNumber",
+    });
     expect(await code(hireEmployee({ ...hire, employerId: b.id, actor: agentB, idNumber: holder.idNumber, name: "别名" }))).toEqual({
       code: "NAME_MISMATCH",
       field: "name",
     });
-    expect(await code(recordLeaver({ actor: agentB, employerId: b.id, accountId: holder.account.id, leftOn: "2026-03-01", reason: "x", now: NOW }))).toEqual({
+    expect(
+      await code(
+        recordLeaver({ actor: agentB, employerId: b.id, accountId: holder.account.id, leftOn: "2026-03-01", reason: "x", now: NOW }),
+      ),
+    ).toEqual({
       code: "ACCOUNT_NOT_FOUND",
       field: undefined,
     });
-    expect(await code(recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn: "2019-12-31", reason: "x", now: NOW }))).toEqual({
+    expect(
+      await code(
+        recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn: "2019-12-31", reason: "x", now: NOW }),
+      ),
+    ).toEqual({
       code: "LEAVE_DATE_OUT_OF_RANGE",
       field: "leftOn",
     });
-    const registration = { actor: teller, name: "新单位", address: "某路", contactPhone: "025", employerRate: "12", personalRate: "12", now: NOW };
+    const registration = {
+      actor: teller,
+      name: "新单位",
+      address: "某路",
+      contactPhone: "025",
+      employerRate: "12",
+      personalRate: "12",
+      now: NOW,
+    };
     const valid = buildCreditCode("320104", "20000001");
     const badDigit = valid.slice(0, 17) + (valid[17] === "0" ? "1" : "0");
-    expect(await code(registerEmployer({ ...registration, creditCode: badDigit }))).toEqual({ code: "CREDIT_CODE_CHECK_DIGIT", field: "creditCode" });
-    expect(await code(registerEmployer({ ...registration, creditCode: "91320104ABC" }))).toEqual({ code: "CREDIT_CODE_FORMAT", field: "creditCode" });
-    expect(await code(registerEmployer({ ...registration, creditCode: a.creditCode }))).toEqual({ code: "CREDIT_CODE_TAKEN", field: "creditCode" });
+    expect(await code(registerEmployer({ ...registration, creditCode: badDigit }))).toEqual({
+      code: "CREDIT_CODE_CHECK_DIGIT",
+      field: "creditCode",
+    });
+    expect(await code(registerEmployer({ ...registration, creditCode: "91320104ABC" }))).toEqual({
+      code: "CREDIT_CODE_FORMAT",
+      field: "creditCode",
+    });
+    expect(await code(registerEmployer({ ...registration, creditCode: a.creditCode }))).toEqual({
+      code: "CREDIT_CODE_TAKEN",
+      field: "creditCode",
+    });
     expect(await code(registerEmployer({ ...registration, creditCode: valid, employerRate: "12.5" }))).toEqual({
       code: "RATE_OUT_OF_BOUNDS",
       field: "employerRate",
     });
-    expect(await code(registerEmployer({ ...registration, creditCode: valid, actor: agentA }))).toEqual({ code: "FORBIDDEN_ROLE", field: undefined });
+    expect(await code(registerEmployer({ ...registration, creditCode: valid, actor: agentA }))).toEqual({
+      code: "FORBIDDEN_ROLE",
+      field: undefined,
+    });
     expect(await writtenCounts()).toEqual(before);
   });
 
@@ -222,14 +299,32 @@ describe("employee lifecycle", () => {
     });
     const employer = await db.employer.findUniqueOrThrow({ where: { id: employerId }, include: { rates: true } });
     expect(employer.creditCode).toBe(creditCode);
-    expect(employer.rates.map((r) => [r.yearStart, r.employerRatePercent.toFixed(2), r.personalRatePercent.toFixed(2)])).toEqual([[2025, "10.00", "7.50"]]);
-    expect(await db.auditEntry.count({ where: { action: "EMPLOYER_REGISTERED", entityId: employerId, windowId: teller.windowId } })).toBe(1);
+    expect(employer.rates.map((r) => [r.yearStart, r.employerRatePercent.toFixed(2), r.personalRatePercent.toFixed(2)])).toEqual([
+      [2025, "10.00", "7.50"],
+    ]);
+    expect(await db.auditEntry.count({ where: { action: "EMPLOYER_REGISTERED", entityId: employerId, windowId: teller.windowId } })).toBe(
+      1,
+    );
 
-    const { rateChangeId } = await requestRateChange({ actor: teller, employerId, nextYear: false, employerRate: "8", personalRate: "8", reason: "经营困难", now: NOW });
-    expect(await code(decideRateChange({ actor: teller, rateChangeId, approve: true }))).toEqual({ code: "SELF_APPROVAL", field: undefined });
+    const { rateChangeId } = await requestRateChange({
+      actor: teller,
+      employerId,
+      nextYear: false,
+      employerRate: "8",
+      personalRate: "8",
+      reason: "经营困难",
+      now: NOW,
+    });
+    expect(await code(decideRateChange({ actor: teller, rateChangeId, approve: true }))).toEqual({
+      code: "SELF_APPROVAL",
+      field: undefined,
+    });
     const second = await tellerAt(a.centerId);
     await decideRateChange({ actor: second, rateChangeId, approve: true, now: NOW });
-    expect(await code(decideRateChange({ actor: second, rateChangeId, approve: true }))).toEqual({ code: "RATE_CHANGE_NOT_PENDING", field: undefined });
+    expect(await code(decideRateChange({ actor: second, rateChangeId, approve: true }))).toEqual({
+      code: "RATE_CHANGE_NOT_PENDING",
+      field: undefined,
+    });
     const rate = await db.employerRate.findUniqueOrThrow({ where: { employerId_yearStart: { employerId, yearStart: 2025 } } });
     expect([rate.employerRatePercent.toFixed(2), rate.personalRatePercent.toFixed(2)]).toEqual(["8.00", "8.00"]);
   });

@@ -22,7 +22,10 @@ describe("contribution rate bounds (data, default 5 %–12 %)", () => {
   });
 
   it("checks a pair field by field, normalized to two decimals", () => {
-    expect(checkRatePair({ employerRate: " 7.5 ", personalRate: "12" }, DEFAULT_RATE_BOUNDS)).toEqual({ employer: "7.50", personal: "12.00" });
+    expect(checkRatePair({ employerRate: " 7.5 ", personalRate: "12" }, DEFAULT_RATE_BOUNDS)).toEqual({
+      employer: "7.50",
+      personal: "12.00",
+    });
     const thrown = (() => {
       try {
         checkRatePair({ employerRate: "12", personalRate: "13" }, DEFAULT_RATE_BOUNDS);

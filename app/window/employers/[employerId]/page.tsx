@@ -63,7 +63,12 @@ export default async function EmployerDetailPage({ params }: { params: Promise<{
             ]}
           />
           <h3 className="mb-2 mt-6 text-sm font-semibold text-slate-800">比例调整（双人复核）</h3>
-          <RateChangeForm action={requestRateChangeAction} employerId={employer.id} years={currentContributionYear()} bounds={employer.rateBounds} />
+          <RateChangeForm
+            action={requestRateChangeAction}
+            employerId={employer.id}
+            years={currentContributionYear()}
+            bounds={employer.rateBounds}
+          />
           {employer.rateChanges.length ? (
             <div className="mt-6">
               <DataTable
@@ -121,7 +126,9 @@ export default async function EmployerDetailPage({ params }: { params: Promise<{
             action={windowLeaveAction}
             employerId={employer.id}
             today={today}
-            staff={staff.filter((s) => s.status === "NORMAL" && !s.sealOn).map((s) => ({ accountId: s.accountId, label: `${s.name}（${s.accountNo}）` }))}
+            staff={staff
+              .filter((s) => s.status === "NORMAL" && !s.sealOn)
+              .map((s) => ({ accountId: s.accountId, label: `${s.name}（${s.accountNo}）` }))}
           />
         </Card>
         <Card id="seal" title="封存 / 启封">
