@@ -63,7 +63,7 @@ test("an agent adds a hire and records a leaver; the month-end step seals the le
 
   // agent02: a person new to the fund is hired (个人开户).
   await submitStaffLogin(page, "agent02");
-  await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible({ timeout: 30_000 });
   await page.getByRole("link", { name: /增减员/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "增减员" })).toBeVisible();
   const newcomer = {
@@ -92,13 +92,16 @@ test("an agent adds a hire and records a leaver; the month-end step seals the le
   // agent03 cannot take the account over before it is sealed.
   const other = await (await browser.newContext()).newPage();
   await submitStaffLogin(other, "agent03");
+  await expect(other.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible({ timeout: 30_000 });
   await other.goto("/employer/staff");
   form = await hire(other, { idNumber: leaver.idNumber, name: leaver.name, base: "7000" });
-  await expect(form.getByRole("alert")).toContainText("该职工在其他单位的账户尚未封存");
+  await expect(form.locator("#hire-idNumber-error")).toContainText("该职工在其他单位的账户尚未封存");
 
   // The month-end step (the daily batch runs it; an ADMIN may run it up to a date).
   const admin = await (await browser.newContext()).newPage();
   await submitStaffLogin(admin, "admin");
+  await expect(admin.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(admin).not.toHaveURL(/\/login/, { timeout: 30_000 });
   await admin.goto("/admin/month-end");
   await expect(admin.getByRole("table", { name: "待月末封存的减员" })).toContainText(leaver.accountNo);
   await admin.locator("form#month-end").getByLabel("封存截至日期").fill(lastMonthEnd);
