@@ -26,7 +26,9 @@ export async function runDailyBatch(input: RunDailyBatchInput): Promise<RunDaily
   if (/^\d{4}-01-01$/.test(input.businessDate)) {
     await repriceLoans({ effectiveDate: input.businessDate, actorLabel: input.actorLabel ?? "batch" });
   }
-  // 减员: leavers whose month has ended are sealed (idempotent, lib/employers/seal-leavers.ts).
+  const result = await runBatch((work) => db.$transaction(work, TX_OPTIONS), input.bank ?? bankPort(), input);
+  // 减员: leavers whose month has ended are sealed, after the date is validated and run (idempotent,
+  // lib/employers/seal-leavers.ts; a rerun of a completed date retries it).
   await sealLeavers({ businessDate: input.businessDate, actorLabel: input.actorLabel ?? "batch" });
-  return runBatch((work) => db.$transaction(work, TX_OPTIONS), input.bank ?? bankPort(), input);
+  return result;
 }

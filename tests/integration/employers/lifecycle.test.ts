@@ -5,7 +5,8 @@ import { buildResidentId } from "@/lib/identity/resident-id";
 import { buildCreditCode } from "@/lib/identity/credit-code";
 import { hireEmployee } from "@/lib/employers/hire-employee";
 import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
-import { sealLeavers } from "@/lib/employers/seal-leavers";
+import { runMonthEndSeal, sealLeavers } from "@/lib/employers/seal-leavers";
+import { runDailyBatch } from "@/lib/servicing/run-daily-batch";
 import { registerEmployer } from "@/lib/employers/register-employer";
 import { decideRateChange, requestRateChange } from "@/lib/employers/rate-change";
 import { postRemittance } from "@/lib/remittances/post-remittance";
@@ -327,5 +328,34 @@ describe("employee lifecycle", () => {
     });
     const rate = await db.employerRate.findUniqueOrThrow({ where: { employerId_yearStart: { employerId, yearStart: 2025 } } });
     expect([rate.employerRatePercent.toFixed(2), rate.personalRatePercent.toFixed(2)]).toEqual(["8.00", "8.00"]);
+  });
+
+  it("the daily batch of the month's last day seals the leaver; the manual run is for an ADMIN and refuses a future date", async () => {
+    const { a, agentA, teller } = await twoEmployers();
+    const holder = await createAccountHolder(a.id, { name: "批处理减员", balance: "50.00" });
+    await recordLeaver({
+      actor: agentA,
+      employerId: a.id,
+      accountId: holder.account.id,
+      leftOn: "2026-02-10",
+      reason: "合同到期",
+      now: NOW,
+    });
+    await runDailyBatch({ businessDate: "2026-02-27" });
+    expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("NORMAL");
+    await runDailyBatch({ businessDate: "2026-02-28" });
+    expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("SEALED");
+    await runDailyBatch({ businessDate: "2026-02-28" });
+    expect(await db.auditEntry.count({ where: { action: "ACCOUNT_SEALED", entityId: holder.account.id, actorLabel: "batch" } })).toBe(1);
+    expect(await code(runMonthEndSeal({ actor: teller, businessDate: "2026-02-28", now: NOW }))).toEqual({
+      code: "FORBIDDEN_ROLE",
+      field: undefined,
+    });
+    const admin = { ...agentA, roles: ["ADMIN" as const] };
+    expect(await code(runMonthEndSeal({ actor: admin, businessDate: "2026-03-11", now: NOW }))).toEqual({
+      code: "DATE_IN_FUTURE",
+      field: "businessDate",
+    });
+    expect(await runMonthEndSeal({ actor: admin, businessDate: "2026-03-10", now: NOW })).toEqual({ sealed: 0, settled: 0 });
   });
 });
