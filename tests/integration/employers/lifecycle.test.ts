@@ -8,6 +8,9 @@ import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
 import { runMonthEndSeal, sealLeavers } from "@/lib/employers/seal-leavers";
 import { runDailyBatch } from "@/lib/servicing/run-daily-batch";
 import { registerEmployer } from "@/lib/employers/register-employer";
+import { updateEmployer } from "@/lib/employers/update-employer";
+import { createAgent, deactivateAgent } from "@/lib/employers/create-agent";
+import bcrypt from "bcryptjs";
 import { decideRateChange, requestRateChange } from "@/lib/employers/rate-change";
 import { postRemittance } from "@/lib/remittances/post-remittance";
 import { ACCOUNT_SEALED } from "@/lib/remittances/row-rules";
@@ -357,5 +360,50 @@ describe("employee lifecycle", () => {
       field: "businessDate",
     });
     expect(await runMonthEndSeal({ actor: admin, businessDate: "2026-03-10", now: NOW })).toEqual({ sealed: 0, settled: 0 });
+  });
+
+  it("changes an employer's details with the old and new values audited; opens and closes an agent login", async () => {
+    const { a, teller } = await twoEmployers();
+    expect(
+      await updateEmployer({ actor: teller, employerId: a.id, name: "测试单位", address: "新地址8号", contactPhone: "025-00000000" }),
+    ).toEqual({
+      changed: ["address"],
+    });
+    const audit = await db.auditEntry.findFirstOrThrow({ where: { action: "EMPLOYER_CHANGED", entityId: a.id } });
+    expect([audit.fromState, audit.toState, audit.windowId]).toEqual([
+      '{"address":"测试路1号"}',
+      '{"address":"新地址8号"}',
+      teller.windowId,
+    ]);
+
+    const agent = await createAgent({ actor: teller, employerId: a.id, loginName: "newagent", displayName: "新经办" });
+    expect(agent.password).toMatch(/^[A-Za-z2-9]{12}$/);
+    const user = await db.user.findUniqueOrThrow({
+      where: { id: agent.userId },
+      select: { passwordHash: true, roles: true, employerId: true },
+    });
+    expect(await bcrypt.compare(agent.password, user.passwordHash)).toBe(true);
+    expect(user).toMatchObject({ roles: ["EMPLOYER_AGENT"], employerId: a.id });
+    expect(await code(createAgent({ actor: teller, employerId: a.id, loginName: "newagent", displayName: "重复" }))).toEqual({
+      code: "LOGIN_TAKEN",
+      field: "loginName",
+    });
+    await deactivateAgent({ actor: teller, employerId: a.id, userId: agent.userId });
+    expect(await code(deactivateAgent({ actor: teller, employerId: a.id, userId: agent.userId }))).toEqual({
+      code: "ALREADY_HANDLED",
+      field: undefined,
+    });
+    const actor = { userId: agent.userId, roles: ["EMPLOYER_AGENT" as const], windowId: null, approvalLimit: null };
+    const hire = {
+      actor,
+      employerId: a.id,
+      idNumber: buildResidentId("320102", "1990-05-05", 51),
+      name: "某",
+      phone: "1",
+      base: "8000",
+      hiredOn: "2026-03-01",
+      now: NOW,
+    };
+    expect(await code(hireEmployee(hire))).toEqual({ code: "FORBIDDEN_EMPLOYER", field: undefined });
   });
 });
