@@ -29,6 +29,11 @@ export default async function EmployerHome() {
               ]}
             />
           </Card>
+          <p className="text-sm">
+            <Link href="/employer/staff" className="text-sky-700 underline">
+              增减员（开户、减员、封存、启封）
+            </Link>
+          </p>
           <Card
             id="remittances"
             title="近期汇缴"

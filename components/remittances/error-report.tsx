@@ -1,4 +1,5 @@
-import type { RowError } from "@/lib/remittances/row-rules";
+import Link from "next/link";
+import { ACCOUNT_SEALED, NOT_OUR_EMPLOYEE, type RowError } from "@/lib/remittances/row-rules";
 import { DataTable } from "@/components/ui/data-table";
 
 /** The row-by-row report of a refused remittance: nothing was posted. */
@@ -16,7 +17,20 @@ export function RemittanceErrorReport({ report, rowHeader = "行号" }: { report
         columns={[
           { header: rowHeader, cell: (r) => r.row, align: "right" },
           { header: "列", cell: (r) => r.column },
-          { header: "原因", cell: (r) => r.reason },
+          {
+            header: "原因",
+            cell: (r) =>
+              r.reason === NOT_OUR_EMPLOYEE || r.reason === ACCOUNT_SEALED ? (
+                <>
+                  {r.reason}{" "}
+                  <Link href="/employer/staff#hire" className="text-sky-700 underline">
+                    办理增员
+                  </Link>
+                </>
+              ) : (
+                r.reason
+              ),
+          },
         ]}
       />
     </section>

@@ -34,12 +34,12 @@ export async function creditRemittance(
     WITH locked AS (
       SELECT a.id, a."employerId", a.status FROM "DepositAccount" a WHERE a.id IN (SELECT aid FROM "credit_lines") ORDER BY a.id FOR UPDATE)
     SELECT count(*)::int AS n FROM locked k
-     WHERE k."employerId" = ${target.employerId} AND k.status <> 'CLOSED'
+     WHERE k."employerId" = ${target.employerId} AND k.status = 'NORMAL'
        AND NOT EXISTS (SELECT 1 FROM "Contribution" c WHERE c."accountId" = k.id AND c.month = ${target.month}::date)`;
   if (eligible!.n !== target.rowCount) {
     return {
       ok: false,
-      reason: `有 ${target.rowCount - eligible!.n} 名职工的账户自申报后已销户、转出或已缴该月，本笔未入账，请核对后处理`,
+      reason: `有 ${target.rowCount - eligible!.n} 名职工的账户自申报后已销户、封存、转出或已缴该月，本笔未入账，请核对后处理`,
     };
   }
   const rate = await tx.employerRate.findUniqueOrThrow({
@@ -55,9 +55,9 @@ export async function creditRemittance(
       UPDATE "DepositAccount" a
          SET balance = a.balance + v.ea + v.pa, "contributionBase" = v.base,
              "employerRatePercent" = ${rate.employerRatePercent}::numeric, "personalRatePercent" = ${rate.personalRatePercent}::numeric,
-             status = 'NORMAL', version = a.version + 1, "updatedAt" = ${now}
+             version = a.version + 1, "updatedAt" = ${now}
         FROM v
-       WHERE a.id = v.aid AND a."employerId" = ${target.employerId} AND a.status <> 'CLOSED'
+       WHERE a.id = v.aid AND a."employerId" = ${target.employerId} AND a.status = 'NORMAL'
       RETURNING a.id, a.balance, v.cid, v.ea + v.pa AS amount
     )
     INSERT INTO "LedgerEntry" ("accountId", kind, amount, "balanceAfter", "valueDate", "postedAt", reference, note)

@@ -7,6 +7,7 @@ import { dateColumn } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { fundSettings } from "@/lib/accounts/fund-settings";
+import { rateBounds } from "@/lib/employers/rate-bounds";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { BACK_PAY_REASON_MAX, currentMonth, isBackPayment, monthOfInstant, newPaymentReference } from "@/lib/remittances/back-payment";
 import { CSV_MESSAGES, parseCsv } from "@/lib/remittances/csv";
@@ -110,6 +111,7 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
     yearRates: rate ? { employer: rate.employerRatePercent.toString(), personal: rate.personalRatePercent.toString() } : null,
     accounts,
     month: opts.month,
+    rateBounds: await rateBounds(tx),
   });
 }
 

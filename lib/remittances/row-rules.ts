@@ -1,5 +1,6 @@
 import { isYuanString, money, percentOf } from "@/lib/money";
 import { normalizeResidentId, parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
+import { boundsText, DEFAULT_RATE_BOUNDS, rateProblem, type RateBounds } from "@/lib/employers/rate-bounds";
 
 /**
  * The rules one remittance row must satisfy, pure: header, ID number (an open account of this
@@ -10,8 +11,9 @@ import { normalizeResidentId, parseResidentId, RESIDENT_ID_MESSAGES } from "@/li
 export const REMITTANCE_COLUMNS = ["身份证号", "姓名", "缴存基数", "单位比例", "个人比例"] as const;
 export type RemittanceColumn = (typeof REMITTANCE_COLUMNS)[number];
 
-export const RATE_MIN = "5";
-export const RATE_MAX = "12";
+/** The default bounds; the stored ones (lib/employers/rate-bounds.ts) come in `RowContext.rateBounds`. */
+export const RATE_MIN = DEFAULT_RATE_BOUNDS.min;
+export const RATE_MAX = DEFAULT_RATE_BOUNDS.max;
 
 export type RowError = { row: number; column: RemittanceColumn | "文件"; reason: string };
 
@@ -39,10 +41,14 @@ export type RowContext = {
   accounts: Map<string, { accountId: string; status: string; postedThisMonth: boolean; openedMonth: string }>;
   /** The month remitted, "YYYY-MM-01". */
   month: string;
+  /** The contribution rate bounds as stored (default 5 %–12 %). */
+  rateBounds?: RateBounds;
 };
 
 /** One message for "no account" and "an account at another employer", so neither is revealed. */
 export const NOT_OUR_EMPLOYEE = "该身份证号不是本单位的在册缴存职工，请核对，或先办理开户、转入";
+/** A sealed (封存) account takes no contributions until a hire (增员) unseals it. */
+export const ACCOUNT_SEALED = "该职工账户已封存，封存期间不能汇缴；如已回到本单位工作，请先办理增员（启封）";
 
 const FORMULA = /^[=+\-@\t\r]/;
 const RATE = /^(0|[1-9]\d?)(\.\d{1,2})?$/;
@@ -86,6 +92,7 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     else if (seen.has(idNumber)) err("身份证号", `与第${seen.get(idNumber)}行重复：每人只能有一行`);
     else if (!account) err("身份证号", NOT_OUR_EMPLOYEE);
     else if (account.status === "CLOSED") err("身份证号", "该职工的账户已销户");
+    else if (account.status === "SEALED") err("身份证号", ACCOUNT_SEALED);
     else if (ctx.month < account.openedMonth)
       err("身份证号", `该职工账户于${account.openedMonth.slice(0, 4)}年${account.openedMonth.slice(5, 7)}月开户，不能汇缴开户前的月份`);
     else if (account.postedThisMonth) err("身份证号", "该职工本月已汇缴，不能重复汇缴");
@@ -100,8 +107,10 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     else if (money(raw.base).gt(ctx.maxBase)) err("缴存基数", `不能高于上年平均工资的3倍 ${ctx.maxBase} 元`);
 
     const rateOk = (column: RemittanceColumn, value: string) => {
-      if (!RATE.test(value)) return (err(column, "应为百分比数字，最多两位小数，例如 12 或 7.5"), false);
-      if (money(value).lt(RATE_MIN) || money(value).gt(RATE_MAX)) return (err(column, "应在 5% 至 12% 之间"), false);
+      const bounds = ctx.rateBounds ?? DEFAULT_RATE_BOUNDS;
+      const problem = RATE.test(value) ? rateProblem(value, bounds) : "FORMAT";
+      if (problem === "FORMAT") return (err(column, "应为百分比数字，最多两位小数，例如 12 或 7.5"), false);
+      if (problem === "OUT_OF_BOUNDS") return (err(column, `应在 ${boundsText(bounds)} 之间`), false);
       return true;
     };
     const eOk = rateOk("单位比例", raw.employerRate);

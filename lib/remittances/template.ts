@@ -9,7 +9,7 @@ import { REMITTANCE_COLUMNS } from "@/lib/remittances/row-rules";
 import { toCsv } from "@/lib/csv/write-csv";
 
 /**
- * A UTF-8 CSV (with BOM, so spreadsheets open it right) of the employer's open accounts, prefilled
+ * A UTF-8 CSV (with BOM, so spreadsheets open it right) of the employer's NORMAL accounts, prefilled
  * with values that pass the rules: each base clamped to this year's range and the employer's rate
  * pair for the current contribution year (or the account's own rates before one is fixed).
  */
@@ -30,7 +30,8 @@ export async function remittanceDraftRows(employerId: string): Promise<DraftRow[
   const [rate, accounts] = await Promise.all([
     db.employerRate.findUnique({ where: { employerId_yearStart: { employerId, yearStart } } }),
     db.depositAccount.findMany({
-      where: { employerId, status: { not: "CLOSED" } },
+      // A sealed account takes no contributions (row-rules.ts): only NORMAL accounts are listed.
+      where: { employerId, status: "NORMAL" },
       orderBy: { accountNo: "asc" },
       select: {
         contributionBase: true,

@@ -1,6 +1,7 @@
 import { bankPort } from "@/lib/bank/choose-bank";
 import { db } from "@/lib/db";
 import { repriceLoans } from "@/lib/loans/reprice-loans";
+import { sealLeavers } from "@/lib/employers/seal-leavers";
 import { runBatch } from "./batch/run-batch";
 import type { RunDailyBatchInput, RunDailyBatchResult } from "./batch/types";
 
@@ -25,5 +26,9 @@ export async function runDailyBatch(input: RunDailyBatchInput): Promise<RunDaily
   if (/^\d{4}-01-01$/.test(input.businessDate)) {
     await repriceLoans({ effectiveDate: input.businessDate, actorLabel: input.actorLabel ?? "batch" });
   }
-  return runBatch((work) => db.$transaction(work, TX_OPTIONS), input.bank ?? bankPort(), input);
+  const result = await runBatch((work) => db.$transaction(work, TX_OPTIONS), input.bank ?? bankPort(), input);
+  // 减员: leavers whose month has ended are sealed, after the date is validated and run (idempotent,
+  // lib/employers/seal-leavers.ts; a rerun of a completed date retries it).
+  await sealLeavers({ businessDate: input.businessDate, actorLabel: input.actorLabel ?? "batch" });
+  return result;
 }

@@ -53,6 +53,7 @@ const PARAM_SOURCES: Record<Route, Route> = {
   "/risk/fraud/[id]": "/risk/fraud",
   "/window/cases/[caseId]": "/window",
   "/window/withdrawals/[id]": "/window/withdrawals",
+  "/window/employers/[employerId]": "/window/employers",
 };
 
 /** Every page.tsx under app/, as routes (route groups dropped; private and parallel folders skipped). */

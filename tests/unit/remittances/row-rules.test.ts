@@ -111,3 +111,20 @@ describe("checkRows", () => {
     expect(checkRows(rows([A, "张三", "5000", "12", "12"]), ctx({ accounts })).errors[0]?.reason).toBe("该职工本月已汇缴，不能重复汇缴");
   });
 });
+
+describe("the employee lifecycle in the row check", () => {
+  it("a sealed account takes no contribution; the stored rate bounds are used, with their figures in the message", () => {
+    const sealed = ctx({
+      accounts: new Map([[A, { accountId: "acc-a", status: "SEALED", postedThisMonth: false, openedMonth: "2020-01-01" }]]),
+    });
+    expect(checkRows(rows([A, "张三", "5000", "12", "12"]), sealed).errors).toEqual([
+      { row: 2, column: "身份证号", reason: "该职工账户已封存，封存期间不能汇缴；如已回到本单位工作，请先办理增员（启封）" },
+    ]);
+    const narrow = ctx({ rateBounds: { min: "6.00", max: "10.00" } });
+    expect(checkRows(rows([A, "张三", "5000", "12", "5"]), narrow).errors).toEqual([
+      { row: 2, column: "单位比例", reason: "应在 6% 至 10% 之间" },
+      { row: 2, column: "个人比例", reason: "应在 6% 至 10% 之间" },
+    ]);
+    expect(checkRows(rows([A, "张三", "5000", "10", "6"]), narrow).errors).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import { expect, test, type Page } from "@playwright/test";
+import pg from "pg";
+import { buildResidentId } from "../../lib/identity/resident-id";
+import { submitStaffLogin } from "./support/sign-in";
+
+async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
+  const url = process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL;
+  if (!url) throw new Error("HPF_E2E_DATABASE_URL is not set: run the end-to-end tests with npm run test:e2e");
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    return (await client.query(sql, params)).rows as T[];
+  } finally {
+    await client.end();
+  }
+}
+
+/** Today in Asia/Shanghai, the server's business date. */
+const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
+const lastMonthEnd = (() => {
+  const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+  d.setUTCDate(0);
+  return d.toISOString().slice(0, 10);
+})();
+const leftOn = `${lastMonthEnd.slice(0, 7)}-15`;
+
+/**
+ * An employee of agent02's employer with a balance and nothing in flight (no loan, case or
+ * withdrawal), opened before the leaving date: the one this spec moves to agent03's employer.
+ */
+async function leaverOfAgent02() {
+  const [row] = await query<{ idNumber: string; name: string; accountNo: string; balance: string }>(
+    `SELECT d."idNumber", d.name, a."accountNo", a.balance::text AS balance
+       FROM "User" u JOIN "DepositAccount" a ON a."employerId" = u."employerId" JOIN "Depositor" d ON d.id = a."depositorId"
+      WHERE u."loginName" = 'agent02' AND a.status = 'NORMAL' AND a.balance > 0 AND a."openedOn" < $1::date
+        AND NOT EXISTS (SELECT 1 FROM "Loan" l WHERE l."borrowerId" = d.id OR l."coBorrowerId" = d.id)
+        AND NOT EXISTS (SELECT 1 FROM "Withdrawal" w WHERE w."depositorId" = d.id)
+        AND NOT EXISTS (SELECT 1 FROM "Case" c WHERE c."depositorId" = d.id)
+        AND NOT EXISTS (SELECT 1 FROM "StaffChange" s WHERE s."accountId" = a.id)
+      ORDER BY d."idNumber" DESC LIMIT 1`,
+    [leftOn],
+  );
+  if (!row) throw new Error("The seeded e2e database has no employee of agent02's employer to move");
+  return row;
+}
+
+async function hire(page: Page, person: { idNumber: string; name: string; base: string }) {
+  const form = page.locator("form#hire");
+  await form.getByLabel("身份证号").fill(person.idNumber);
+  await form.getByLabel("姓名").fill(person.name);
+  await form.getByLabel("手机号码").fill("13912345678");
+  await form.getByLabel("缴存基数（元）").fill(person.base);
+  await form.getByRole("button", { name: "办理增员" }).click();
+  return form;
+}
+
+test("an agent adds a hire and records a leaver; the month-end step seals the leaver; a second employer's hire moves the account and unseals it, balance exact", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const leaver = await leaverOfAgent02();
+
+  // agent02: a person new to the fund is hired (个人开户).
+  await submitStaffLogin(page, "agent02");
+  await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible({ timeout: 30_000 });
+  await page.getByRole("link", { name: /增减员/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "增减员" })).toBeVisible();
+  const newcomer = {
+    idNumber: buildResidentId("320106", "1999-09-09", 100 + Math.floor(Math.random() * 800)),
+    name: "测试新员工",
+    base: "6000",
+  };
+  let form = await hire(page, newcomer);
+  await expect(form.getByRole("status")).toContainText("增员成功：已开户，个人账号 3201");
+  await page.reload();
+  await expect(page.getByRole("table", { name: "在册职工账户" })).toContainText("测试新员工");
+
+  // A wrong check digit is refused next to the field, nothing written.
+  const wrong = newcomer.idNumber.slice(0, 17) + (newcomer.idNumber.endsWith("1") ? "2" : "1");
+  form = await hire(page, { ...newcomer, idNumber: wrong, name: "校验位错" });
+  await expect(form.locator("#hire-idNumber-error")).toContainText("身份证号校验位不正确");
+
+  // The leaver (减员): sealed at the end of the leaving month, not before.
+  const leave = page.locator("form#leave");
+  await leave.getByLabel("减员职工").selectOption({ label: `${leaver.name}（${leaver.accountNo}）` });
+  await leave.getByLabel("离职日期").fill(leftOn);
+  await leave.getByLabel("减员原因").fill("辞职");
+  await leave.getByRole("button", { name: "登记减员" }).click();
+  await expect(leave.getByRole("status")).toContainText(`减员已登记，账户将于 ${lastMonthEnd} 月末封存`);
+
+  // agent03 cannot take the account over before it is sealed.
+  const other = await (await browser.newContext()).newPage();
+  await submitStaffLogin(other, "agent03");
+  await expect(other.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible({ timeout: 30_000 });
+  await other.goto("/employer/staff");
+  form = await hire(other, { idNumber: leaver.idNumber, name: leaver.name, base: "7000" });
+  await expect(form.locator("#hire-idNumber-error")).toContainText("该职工在其他单位的账户尚未封存");
+
+  // The month-end step (the daily batch runs it; an ADMIN may run it up to a date).
+  const admin = await (await browser.newContext()).newPage();
+  await submitStaffLogin(admin, "admin");
+  await expect(admin.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 30_000 });
+  await expect(admin).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  await admin.goto("/admin/month-end");
+  await expect(admin.getByRole("table", { name: "待月末封存的减员" })).toContainText(leaver.accountNo);
+  await admin.locator("form#month-end").getByLabel("封存截至日期").fill(lastMonthEnd);
+  await admin.getByRole("button", { name: "执行月末封存" }).click();
+  await expect(admin.locator("form#month-end").getByRole("status")).toContainText(`截至 ${lastMonthEnd}：封存`);
+  await page.reload();
+  const row = page.getByRole("table", { name: "在册职工账户" }).getByRole("row").filter({ hasText: leaver.accountNo });
+  await expect(row).toContainText("封存");
+
+  // agent03 hires the same person: the sealed account moves here and is unsealed, balance and all.
+  form = await hire(other, { idNumber: leaver.idNumber, name: leaver.name, base: "7000" });
+  await expect(form.getByRole("status")).toContainText(
+    `增员成功：已市内转移并启封，个人账号 ${leaver.accountNo}，转入余额 ${leaver.balance} 元`,
+  );
+  await other.reload();
+  const moved = other.getByRole("table", { name: "在册职工账户" }).getByRole("row").filter({ hasText: leaver.accountNo });
+  await expect(moved).toContainText("正常");
+  await expect(other.getByRole("table", { name: "增减员记录" })).toContainText("市内转入");
+  await page.reload();
+  await expect(page.getByRole("table", { name: "在册职工账户" })).not.toContainText(leaver.accountNo);
+
+  const [account] = await query<{ balance: string; status: string; entries: string }>(
+    `SELECT a.balance::text AS balance, a.status::text AS status,
+            (SELECT coalesce(sum(e.amount), 0)::text FROM "LedgerEntry" e WHERE e."accountId" = a.id AND e.kind IN ('TRANSFER_IN', 'TRANSFER_OUT')) AS entries
+       FROM "DepositAccount" a WHERE a."accountNo" = $1`,
+    [leaver.accountNo],
+  );
+  expect(account).toEqual({ balance: leaver.balance, status: "NORMAL", entries: "0.00" });
+});

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { boundsFrom, boundsText, DEFAULT_RATE_BOUNDS, rateProblem } from "@/lib/employers/rate-bounds";
+import { monthEndOf } from "@/lib/employers/employer-access";
+import { checkRatePair } from "@/lib/employers/rates";
+import { isDomainError } from "@/lib/errors";
+
+describe("contribution rate bounds (data, default 5 %–12 %)", () => {
+  it("accepts the bounds themselves and two decimals, refuses outside and malformed", () => {
+    const b = DEFAULT_RATE_BOUNDS;
+    expect(["5", "12", "7.5", "10.25", "12.00"].map((v) => rateProblem(v, b))).toEqual([null, null, null, null, null]);
+    expect(["4.99", "12.01", "0", "20"].map((v) => rateProblem(v, b))).toEqual(Array(4).fill("OUT_OF_BOUNDS"));
+    expect(["", "abc", "7.555", "-5", "07", "=12"].map((v) => rateProblem(v, b))).toEqual(Array(6).fill("FORMAT"));
+  });
+
+  it("reads stored bounds, falling back to the default pair when missing, malformed or reversed", () => {
+    expect(boundsFrom("6", "10")).toEqual({ min: "6.00", max: "10.00" });
+    expect(rateProblem("5", boundsFrom("6", "10"))).toBe("OUT_OF_BOUNDS");
+    expect(boundsFrom(undefined, "10")).toEqual(DEFAULT_RATE_BOUNDS);
+    expect(boundsFrom("12", "5")).toEqual(DEFAULT_RATE_BOUNDS);
+    expect(boundsFrom(6, "10")).toEqual(DEFAULT_RATE_BOUNDS);
+    expect(boundsText(DEFAULT_RATE_BOUNDS)).toBe("5% 至 12%");
+  });
+
+  it("checks a pair field by field, normalized to two decimals", () => {
+    expect(checkRatePair({ employerRate: " 7.5 ", personalRate: "12" }, DEFAULT_RATE_BOUNDS)).toEqual({
+      employer: "7.50",
+      personal: "12.00",
+    });
+    const thrown = (() => {
+      try {
+        checkRatePair({ employerRate: "12", personalRate: "13" }, DEFAULT_RATE_BOUNDS);
+      } catch (error) {
+        return isDomainError(error) ? [error.code, error.field, error.details?.bounds] : error;
+      }
+    })();
+    expect(thrown).toEqual(["RATE_OUT_OF_BOUNDS", "personalRate", "5% 至 12%"]);
+  });
+});
+
+describe("a leaver's seal date", () => {
+  it("is the last day of the leaving month, leap years included", () => {
+    expect(monthEndOf("2026-03-05")).toBe("2026-03-31");
+    expect(monthEndOf("2026-02-01")).toBe("2026-02-28");
+    expect(monthEndOf("2028-02-29")).toBe("2028-02-29");
+    expect(monthEndOf("2026-12-31")).toBe("2026-12-31");
+    expect(monthEndOf("2026-04-30")).toBe("2026-04-30");
+  });
+});
