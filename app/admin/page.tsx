@@ -65,6 +65,11 @@ export default async function AdminHome() {
                 逾期率看板
               </Link>
             </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/calendar">
+                工作日历（节假日与调休）
+              </Link>
+            </li>
           </ul>
         </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>

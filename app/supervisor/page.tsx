@@ -13,7 +13,9 @@ import { escalateSlaAction } from "@/app/supervisor/actions";
 export const metadata: Metadata = { title: "值班长工作台" };
 
 const what = (t: FollowUpTaskDto) =>
-  t.kind === "BAD_RATING" ? `${t.score ?? "—"}分${t.comment ? `：${t.comment}` : ""}` : `${t.stageLabel ?? ""}超过 ${t.slaMinutes ?? "—"} 分钟时限`;
+  t.kind === "BAD_RATING"
+    ? `${t.score ?? "—"}分${t.comment ? `：${t.comment}` : ""}`
+    : `${t.stageLabel ?? ""}超过 ${t.slaMinutes ?? "—"} 分钟时限`;
 
 export default async function SupervisorPage() {
   await requireRole("SUPERVISOR");
@@ -22,6 +24,11 @@ export default async function SupervisorPage() {
     <>
       <PageTitle subtitle="差评回访（2个工作日内答复）与超时督办">值班长工作台</PageTitle>
       <div className="space-y-6">
+        <p className="text-sm">
+          <Link className="text-sky-700 underline" href="/dashboard">
+            中心运行看板（窗口与柜员服务指标、月度报告）
+          </Link>
+        </p>
         <Card id="open" title={`待办任务（${open.length}）`}>
           <DataTable
             caption="待办任务"

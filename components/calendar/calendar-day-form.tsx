@@ -19,7 +19,14 @@ export function CalendarDayForm({ addAction }: { addAction: FormAction<DoneFormS
         </p>
       ) : null}
       <div className="grid gap-4 sm:grid-cols-4 sm:items-end">
-        <TextField formId="calendar-add" name="date" label="日期" type="date" defaultValue={state.values?.date ?? ""} errors={state.fieldErrors?.date} />
+        <TextField
+          formId="calendar-add"
+          name="date"
+          label="日期"
+          type="date"
+          defaultValue={state.values?.date ?? ""}
+          errors={state.fieldErrors?.date}
+        />
         <SelectField
           formId="calendar-add"
           name="kind"
@@ -31,7 +38,14 @@ export function CalendarDayForm({ addAction }: { addAction: FormAction<DoneFormS
             { value: "WORKDAY", label: "调休上班（周六、周日）" },
           ]}
         />
-        <TextField formId="calendar-add" name="name" label="节日名称" placeholder="如：国庆节" defaultValue={state.values?.name ?? ""} errors={state.fieldErrors?.name} />
+        <TextField
+          formId="calendar-add"
+          name="name"
+          label="节日名称"
+          placeholder="如：国庆节"
+          defaultValue={state.values?.name ?? ""}
+          errors={state.fieldErrors?.name}
+        />
         <SubmitButton pendingText="保存中…">加入日历</SubmitButton>
       </div>
     </form>
@@ -39,7 +53,15 @@ export function CalendarDayForm({ addAction }: { addAction: FormAction<DoneFormS
 }
 
 /** One button that removes a day from the calendar; its error shows beside it. */
-export function RemoveCalendarDayButton({ date, label, removeAction }: { date: string; label: string; removeAction: FormAction<DoneFormState> }) {
+export function RemoveCalendarDayButton({
+  date,
+  label,
+  removeAction,
+}: {
+  date: string;
+  label: string;
+  removeAction: FormAction<DoneFormState>;
+}) {
   const [state, action] = useActionState<DoneFormState, FormData>(removeAction, {});
   return (
     <form action={action} className="inline">

@@ -15,8 +15,8 @@ export function KpiTables({ report }: { report: KpiReportDto }) {
     <div className="space-y-4">
       <p className="text-sm text-slate-700">
         合计办结 <strong>{report.total.cases}</strong> 件，用时中位数 <strong>{report.total.medianMinutes}</strong> 分钟，成功率{" "}
-        <strong>{report.total.successRate}%</strong>，平均满意度 <strong>{report.total.satisfaction}</strong>（{report.total.ratings} 条评价，差评{" "}
-        {report.badRatings} 条）；回访督办新增 {report.followUps.opened} 件、办结 {report.followUps.closed} 件。
+        <strong>{report.total.successRate}%</strong>，平均满意度 <strong>{report.total.satisfaction}</strong>（{report.total.ratings}{" "}
+        条评价，差评 {report.badRatings} 条）；回访督办新增 {report.followUps.opened} 件、办结 {report.followUps.closed} 件。
       </p>
       <DataTable
         caption="各窗口服务指标"

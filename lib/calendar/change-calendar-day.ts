@@ -20,7 +20,9 @@ export async function addCalendarDay(opts: { actor: Actor; date: string; kind: C
   if (opts.kind === "WORKDAY" && !weekend) throw new DomainError("WORKDAY_NOT_WEEKEND", { field: "date" });
   return inTransaction(
     async (tx) => {
-      await tx.calendarDay.create({ data: { date: dateColumn(opts.date), kind: opts.kind, name: opts.name, createdById: opts.actor.userId } });
+      await tx.calendarDay.create({
+        data: { date: dateColumn(opts.date), kind: opts.kind, name: opts.name, createdById: opts.actor.userId },
+      });
       await recordAudit(tx, {
         actorId: opts.actor.userId,
         action: "CALENDAR_DAY_ADDED",

@@ -43,7 +43,7 @@ export function isWorkingDay(calendar: WorkingCalendar, isoDate: string): boolea
 export function addWorkingDays(calendar: WorkingCalendar, from: string, days: number): string {
   if (!Number.isInteger(days) || days < 0) throw new Error(`Not a number of working days: ${days}`);
   let at = from;
-  for (let left = days; left > 0; ) {
+  for (let left = days; left > 0;) {
     at = addDays(at, 1);
     if (isWorkingDay(calendar, at)) left--;
   }
@@ -68,8 +68,8 @@ const DAY_MS = 86_400_000;
 
 /**
  * Whole minutes from `since` to `now` that fall on working days (Shanghai calendar days): an SLA
- * timer stops over a weekend or a holiday. A matter waiting from Friday 17:50 to Monday 08:10
- * has waited 10 + 490 = 500 minutes, not 3,740.
+ * timer stops over a weekend or a holiday. A matter waiting from Friday 23:50 to Monday 00:10
+ * has waited 10 + 10 = 20 minutes, not 2,900.
  */
 export function workingMinutesBetween(calendar: WorkingCalendar, since: Date, now: Date): number {
   if (now.getTime() <= since.getTime()) return 0;

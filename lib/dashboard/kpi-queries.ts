@@ -25,7 +25,9 @@ type FactRow = { windowNo: number | null; tellerId: string | null; seconds: numb
  * → closed in seconds, success (completed with no matter rejected or cancelled) and the rating.
  */
 async function closedCaseFacts(from: string, to: string): Promise<FactRow[]> {
-  const rows = await db.$queryRaw<{ windowNo: number | null; tellerId: string | null; seconds: number; success: boolean; score: number | null }[]>(
+  const rows = await db.$queryRaw<
+    { windowNo: number | null; tellerId: string | null; seconds: number; success: boolean; score: number | null }[]
+  >(
     Prisma.sql`
       SELECT w.number AS "windowNo", c."acceptedById" AS "tellerId",
              GREATEST(0, FLOOR(EXTRACT(EPOCH FROM (c."closedAt" - COALESCE(
@@ -46,7 +48,11 @@ export async function getKpiReport(from: string, to: string): Promise<KpiReportD
   const [facts, windows, tellers, followUps] = await Promise.all([
     closedCaseFacts(from, to),
     db.serviceWindow.findMany({ where: { active: true }, orderBy: { number: "asc" }, select: { number: true } }),
-    db.user.findMany({ where: { roles: { has: "TELLER" } }, orderBy: { loginName: "asc" }, select: { id: true, loginName: true, displayName: true } }),
+    db.user.findMany({
+      where: { roles: { has: "TELLER" } },
+      orderBy: { loginName: "asc" },
+      select: { id: true, loginName: true, displayName: true },
+    }),
     db.$queryRaw<{ opened: bigint; closed: bigint; closedLate: bigint; slaBreaches: bigint; badRatings: bigint }[]>`
       SELECT count(*) FILTER (WHERE t."createdAt" >= ${shanghaiDayStart(from)} AND t."createdAt" < ${shanghaiDayStart(to)}) AS opened,
              count(*) FILTER (WHERE t."closedAt" >= ${shanghaiDayStart(from)} AND t."closedAt" < ${shanghaiDayStart(to)}) AS closed,
@@ -59,12 +65,21 @@ export async function getKpiReport(from: string, to: string): Promise<KpiReportD
   const byWindow: ClosedCaseFact[] = facts.flatMap((f) => (f.windowNo === null ? [] : [{ ...f, key: String(f.windowNo) }]));
   const byTeller: ClosedCaseFact[] = facts.flatMap((f) => (f.tellerId === null ? [] : [{ ...f, key: f.tellerId }]));
   const f = followUps[0];
-  const tellerRows = summarizeKpis(byTeller, tellers.map((t) => t.id));
+  const tellerRows = summarizeKpis(
+    byTeller,
+    tellers.map((t) => t.id),
+  );
   return {
     from,
     to,
-    total: summarizeKpis(facts.map((x) => ({ ...x, key: "all" })), ["all"])[0]!,
-    perWindow: summarizeKpis(byWindow, windows.map((w) => String(w.number))).map((r) => ({ ...r, windowNo: Number(r.key) })),
+    total: summarizeKpis(
+      facts.map((x) => ({ ...x, key: "all" })),
+      ["all"],
+    )[0]!,
+    perWindow: summarizeKpis(
+      byWindow,
+      windows.map((w) => String(w.number)),
+    ).map((r) => ({ ...r, windowNo: Number(r.key) })),
     perTeller: tellerRows.map((r, i) => ({ ...r, loginName: tellers[i]!.loginName, displayName: tellers[i]!.displayName })),
     badRatings: Number(f?.badRatings ?? 0),
     followUps: {

@@ -16,7 +16,13 @@ export type MonthlyReportDocument = {
 };
 
 const HEAD = ["办件量", "用时中位数（分钟）", "办结成功率", "评价数", "平均满意度"] as const;
-const cells = (r: KpiRow) => [String(r.cases), r.medianMinutes, r.successRate === "—" ? "—" : `${r.successRate}%`, String(r.ratings), r.satisfaction];
+const cells = (r: KpiRow) => [
+  String(r.cases),
+  r.medianMinutes,
+  r.successRate === "—" ? "—" : `${r.successRate}%`,
+  String(r.ratings),
+  r.satisfaction,
+];
 
 /** The report as an A4 PDF (as many pages as the tables need), the Chinese font embedded as a subset. */
 export async function drawMonthlyReport(d: MonthlyReportDocument, fontBytes: Uint8Array): Promise<Uint8Array> {
@@ -69,7 +75,11 @@ export async function drawMonthlyReport(d: MonthlyReportDocument, fontBytes: Uin
   line(
     `回访与督办：新增任务 ${d.followUps.opened} 件（其中超时督办 ${d.followUps.slaBreaches} 件），办结 ${d.followUps.closed} 件，逾期办结 ${d.followUps.closedLate} 件。`,
   );
-  table("一、各窗口", "窗口", d.perWindow.map((w) => ({ label: `${w.windowNo}号窗口`, row: w })));
+  table(
+    "一、各窗口",
+    "窗口",
+    d.perWindow.map((w) => ({ label: `${w.windowNo}号窗口`, row: w })),
+  );
   table(
     "二、各柜员",
     "柜员",

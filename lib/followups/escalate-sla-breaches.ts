@@ -35,7 +35,16 @@ export async function escalateSlaBreaches(opts: { actor: Actor | "system"; now?:
       const dedupeKey = slaDedupeKey(b);
       if (known.has(dedupeKey)) continue;
       const task = await tx.followUpTask.create({
-        data: { kind: "SLA_BREACH", dedupeKey, caseId: b.caseId, windowId: b.windowId, stage: b.stage, slaMinutes: b.limit, dueOn: dateColumn(dueOn), createdAt: now },
+        data: {
+          kind: "SLA_BREACH",
+          dedupeKey,
+          caseId: b.caseId,
+          windowId: b.windowId,
+          stage: b.stage,
+          slaMinutes: b.limit,
+          dueOn: dateColumn(dueOn),
+          createdAt: now,
+        },
       });
       await recordAudit(tx, {
         actorId: actor === "system" ? null : actor.userId,

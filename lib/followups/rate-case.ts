@@ -16,7 +16,13 @@ export type RateCaseResult = { ratingId: string; followUpTaskId: string | null; 
  * someone else is refused exactly like a case that does not exist, and nothing is written.
  * Errors: FORBIDDEN_ROLE, INVALID_SCORE, CASE_NOT_FOUND, CASE_NOT_CLOSED, ALREADY_RATED.
  */
-export async function rateCase(opts: { actor: Actor; caseId: string; score: number; comment?: string; now?: Date }): Promise<RateCaseResult> {
+export async function rateCase(opts: {
+  actor: Actor;
+  caseId: string;
+  score: number;
+  comment?: string;
+  now?: Date;
+}): Promise<RateCaseResult> {
   requireActorRole(opts.actor, "CITIZEN");
   if (!isValidScore(opts.score)) throw new DomainError("INVALID_SCORE", { field: "score" });
   const comment = opts.comment?.trim().slice(0, RATING_COMMENT_MAX) || null;
@@ -26,7 +32,15 @@ export async function rateCase(opts: { actor: Actor; caseId: string; score: numb
       const user = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { depositorId: true } });
       const found = await tx.case.findUnique({
         where: { id: opts.caseId },
-        select: { id: true, caseNo: true, depositorId: true, status: true, windowId: true, acceptedById: true, rating: { select: { id: true } } },
+        select: {
+          id: true,
+          caseNo: true,
+          depositorId: true,
+          status: true,
+          windowId: true,
+          acceptedById: true,
+          rating: { select: { id: true } },
+        },
       });
       if (!found || !user?.depositorId || found.depositorId !== user.depositorId) throw new DomainError("CASE_NOT_FOUND");
       if (found.status === "OPEN") throw new DomainError("CASE_NOT_CLOSED");

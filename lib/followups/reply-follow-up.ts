@@ -15,7 +15,10 @@ export async function replyFollowUp(opts: { actor: Actor; taskId: string; reply:
   if (reply.length === 0) throw new DomainError("REPLY_REQUIRED", { field: "reply" });
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
-    const task = await tx.followUpTask.findUnique({ where: { id: opts.taskId }, select: { id: true, status: true, windowId: true, kind: true } });
+    const task = await tx.followUpTask.findUnique({
+      where: { id: opts.taskId },
+      select: { id: true, status: true, windowId: true, kind: true },
+    });
     if (!task) throw new DomainError("TASK_NOT_FOUND");
     const closed = await tx.followUpTask.updateMany({
       where: { id: task.id, status: "OPEN" },

@@ -82,7 +82,13 @@ export async function seedKpi(tx: Prisma.TransactionClient, asOf: string): Promi
   for (const s of DEMO_SUPERVISORS) {
     supervisors.push(
       await tx.user.create({
-        data: { id: `kpi_${s.loginName}`, loginName: s.loginName, displayName: s.displayName, passwordHash: admin.passwordHash, roles: ["SUPERVISOR"] },
+        data: {
+          id: `kpi_${s.loginName}`,
+          loginName: s.loginName,
+          displayName: s.displayName,
+          passwordHash: admin.passwordHash,
+          roles: ["SUPERVISOR"],
+        },
       }),
     );
   }
@@ -101,7 +107,15 @@ export async function seedKpi(tx: Prisma.TransactionClient, asOf: string): Promi
     const score = SCORES[ratings % SCORES.length]!;
     const ratedAt = new Date(c.closedAt.getTime() + 60 * 60_000);
     const rating = await tx.caseRating.create({
-      data: { caseId: c.id, depositorId: c.depositorId, score, comment: COMMENTS[score] ?? null, windowId: c.windowId, tellerId: c.acceptedById, ratedAt },
+      data: {
+        caseId: c.id,
+        depositorId: c.depositorId,
+        score,
+        comment: COMMENTS[score] ?? null,
+        windowId: c.windowId,
+        tellerId: c.acceptedById,
+        ratedAt,
+      },
     });
     ratings++;
     if (score <= 2) bad.push({ caseId: c.id, ratingId: rating.id, windowId: c.windowId, ratedAt });
@@ -119,7 +133,12 @@ export async function seedKpi(tx: Prisma.TransactionClient, asOf: string): Promi
         dueOn: dateColumn(addWorkingDays(calendar, todayInShanghai(b.ratedAt), 2)),
         createdAt: b.ratedAt,
         ...(answered
-          ? { status: "CLOSED" as const, reply: REPLIES[i % REPLIES.length]!, closedById: supervisors[i % 2]!.id, closedAt: new Date(b.ratedAt.getTime() + 24 * 3600_000) }
+          ? {
+              status: "CLOSED" as const,
+              reply: REPLIES[i % REPLIES.length]!,
+              closedById: supervisors[i % 2]!.id,
+              closedAt: new Date(b.ratedAt.getTime() + 24 * 3600_000),
+            }
           : {}),
       },
     });

@@ -45,9 +45,15 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
             columns={[
               { header: "日期", cell: (e) => e.date },
               { header: "星期", cell: (e) => WEEKDAY_LABELS[new Date(`${e.date}T00:00:00Z`).getUTCDay()] },
-              { header: "类型", cell: (e) => <Badge tone={e.kind === "HOLIDAY" ? "warn" : "good"}>{CALENDAR_DAY_KIND_LABELS[e.kind]}</Badge> },
+              {
+                header: "类型",
+                cell: (e) => <Badge tone={e.kind === "HOLIDAY" ? "warn" : "good"}>{CALENDAR_DAY_KIND_LABELS[e.kind]}</Badge>,
+              },
               { header: "节日", cell: (e) => e.name },
-              { header: "操作", cell: (e) => <RemoveCalendarDayButton date={e.date} label={e.name} removeAction={removeCalendarDayAction} /> },
+              {
+                header: "操作",
+                cell: (e) => <RemoveCalendarDayButton date={e.date} label={e.name} removeAction={removeCalendarDayAction} />,
+              },
             ]}
           />
         </Card>
@@ -91,7 +97,9 @@ export default async function CalendarPage({ searchParams }: { searchParams: Pro
                             }
                           >
                             {d.day}
-                            {d.entry ? <span className="sr-only">{`（${d.entry.name}${CALENDAR_DAY_KIND_LABELS[d.entry.kind]}）`}</span> : null}
+                            {d.entry ? (
+                              <span className="sr-only">{`（${d.entry.name}${CALENDAR_DAY_KIND_LABELS[d.entry.kind]}）`}</span>
+                            ) : null}
                           </td>
                         ) : (
                           <td key={j} />

@@ -25,8 +25,11 @@ export default async function RatingsPage() {
             {c.rating ? (
               <div className="space-y-2 text-sm">
                 <p>
-                  您的评价：<strong>{c.rating.score}分 {SCORE_LABELS[c.rating.score as 1 | 2 | 3 | 4 | 5]}</strong>（{c.rating.ratedAt}）
-                  {c.rating.comment ? `：${c.rating.comment}` : ""}
+                  您的评价：
+                  <strong>
+                    {c.rating.score}分 {SCORE_LABELS[c.rating.score as 1 | 2 | 3 | 4 | 5]}
+                  </strong>
+                  （{c.rating.ratedAt}）{c.rating.comment ? `：${c.rating.comment}` : ""}
                 </p>
                 {c.rating.reply ? (
                   <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2">

@@ -24,7 +24,10 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
         <Card id="task" title="任务">
           <Facts
             items={[
-              { label: "状态", value: <Badge tone={task.status === "OPEN" ? "warn" : "good"}>{FOLLOW_UP_STATUS_LABELS[task.status]}</Badge> },
+              {
+                label: "状态",
+                value: <Badge tone={task.status === "OPEN" ? "warn" : "good"}>{FOLLOW_UP_STATUS_LABELS[task.status]}</Badge>,
+              },
               { label: "窗口", value: task.windowNo ? `${task.windowNo}号窗口` : "网上办理" },
               ...(task.kind === "BAD_RATING"
                 ? [
