@@ -11,7 +11,15 @@ export type RateableCaseDto = {
   channel: CaseChannel;
   windowNo: number | null;
   closedAt: string;
-  rating: { score: number; comment: string | null; ratedAt: string; reply: string | null; repliedAt: string | null } | null;
+  rating: {
+    score: number;
+    comment: string | null;
+    ratedAt: string;
+    reply: string | null;
+    repliedAt: string | null;
+    /** A bad rating's reply deadline (2 working days). */
+    replyDueOn: string | null;
+  } | null;
 };
 
 /** A citizen's closed cases, newest first, with their rating and the supervisor's reply to it. */
@@ -28,7 +36,7 @@ export async function listRateableCases(depositorId: string, take = 20): Promise
       openedAt: true,
       window: { select: { number: true } },
       rating: { select: { id: true, score: true, comment: true, ratedAt: true } },
-      followUps: { where: { kind: "BAD_RATING" }, select: { reply: true, closedAt: true } },
+      followUps: { where: { kind: "BAD_RATING" }, select: { reply: true, closedAt: true, dueOn: true } },
     },
   });
   return rows.map((c) => {
@@ -46,6 +54,7 @@ export async function listRateableCases(depositorId: string, take = 20): Promise
             ratedAt: formatShanghaiDateTime(c.rating.ratedAt),
             reply: answered?.reply ?? null,
             repliedAt: answered?.closedAt ? formatShanghaiDateTime(answered.closedAt) : null,
+            replyDueOn: c.followUps[0] ? fromDateColumn(c.followUps[0].dueOn) : null,
           }
         : null,
     };

@@ -54,8 +54,10 @@ test("a citizen rates a window visit badly; the supervisor sees the task, replie
   await form.getByLabel("1分 非常不满意").check();
   await form.getByLabel("意见建议（选填）").fill("排队一个小时，窗口没有一次性告知材料");
   await form.getByRole("button", { name: "提交评价" }).click();
-  const thanks = citizen.getByRole("status").filter({ hasText: "感谢您的评价" });
-  await expect(thanks).toContainText("值班长将在");
+  // The case now shows the rating and the supervisor's reply deadline instead of the form.
+  const rated = citizen.getByRole("region", { name: `办件 ${caseNo}` });
+  await expect(rated).toContainText("您的评价：1分 非常不满意");
+  await expect(rated.getByRole("status")).toContainText(/值班长正在处理您的意见，将在 \d{4}-\d{2}-\d{2} 前答复/);
 
   const supervisor = await staffPage(browser, "duty01");
   await expect(supervisor).toHaveURL(/\/supervisor$/);

@@ -35,8 +35,10 @@ export default async function RatingsPage() {
                   <p className="rounded-md border border-sky-200 bg-sky-50 px-3 py-2">
                     值班长答复（{c.rating.repliedAt}）：{c.rating.reply}
                   </p>
-                ) : c.rating.score <= 2 ? (
-                  <p className="text-slate-600">值班长正在处理您的意见，将在2个工作日内答复。</p>
+                ) : c.rating.replyDueOn ? (
+                  <p role="status" className="text-slate-700">
+                    感谢您的评价。值班长正在处理您的意见，将在 {c.rating.replyDueOn} 前答复。
+                  </p>
                 ) : null}
               </div>
             ) : (
