@@ -70,6 +70,11 @@ export default async function AdminHome() {
                 减员月末封存
               </Link>
             </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/calendar">
+                工作日历（节假日与调休）
+              </Link>
+            </li>
           </ul>
         </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>

@@ -7,12 +7,20 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { AutoRefresh } from "@/components/ui/auto-refresh";
+import { getKpiReport, recentPeriod } from "@/lib/dashboard/kpi-queries";
+import { KpiTables } from "@/components/dashboard/kpi-tables";
+import { EscalateButton } from "@/components/followups/reply-form";
+import { escalateSlaAction } from "@/app/supervisor/actions";
+import { todayInShanghai, addMonthsClamped } from "@/lib/dates/calendar";
 
 export const metadata: Metadata = { title: "中心运行看板" };
 
 export default async function DashboardPage() {
-  const user = await requireRole("ADMIN", "REVIEWER");
-  const d = await getDashboard();
+  const user = await requireRole("ADMIN", "REVIEWER", "SUPERVISOR");
+  const period = recentPeriod();
+  const [d, kpi] = await Promise.all([getDashboard(), getKpiReport(period.from, period.to)]);
+  const thisMonth = todayInShanghai().slice(0, 7);
+  const lastMonth = addMonthsClamped(`${thisMonth}-01`, -1).slice(0, 7);
   const max = Math.max(1, ...d.perWindow.map((w) => w.cases));
   return (
     <>
@@ -51,6 +59,17 @@ export default async function DashboardPage() {
             ]}
           />
         </Card>
+        <Card id="kpi" title={`窗口与柜员服务指标（近 30 天办结，${kpi.from} 至今）`}>
+          <KpiTables report={kpi} />
+          <p className="mt-4 flex flex-wrap gap-4 text-sm">
+            <a className="text-sky-700 underline" href={`/dashboard/report?month=${lastMonth}`}>
+              下载{lastMonth}月度报告（PDF）
+            </a>
+            <a className="text-sky-700 underline" href={`/dashboard/report?month=${thisMonth}`}>
+              下载本月（{thisMonth}）截至目前的报告（PDF）
+            </a>
+          </p>
+        </Card>
         <Card id="breaches" title={`超时办件（${d.breaches.length}）· 审批时限 ${d.sla.review} 分钟，复核时限 ${d.sla.recheck} 分钟`}>
           <DataTable
             caption="超出时限的办件"
@@ -83,6 +102,12 @@ export default async function DashboardPage() {
               { header: "时限", cell: (r) => `${r.limit} 分钟`, align: "right" },
             ]}
           />
+          {user.roles.some((r) => r === "ADMIN" || r === "SUPERVISOR") ? (
+            <div className="mt-4">
+              <p className="mb-2 text-sm text-slate-600">超时按工作日计时；督办任务进入值班长工作台，同一超时只生成一次。</p>
+              <EscalateButton escalateAction={escalateSlaAction} />
+            </div>
+          ) : null}
         </Card>
       </div>
     </>

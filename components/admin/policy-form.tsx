@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { POLICY_FIELD_LABELS, POLICY_INT_FIELDS, POLICY_TEXT_FIELDS } from "@/lib/loans/policy-form";
+import { DUE_DATE_ON_HOLIDAY_LABELS, POLICY_FIELD_LABELS, POLICY_INT_FIELDS, POLICY_TEXT_FIELDS } from "@/lib/loans/policy-form";
+import { SelectField } from "@/components/forms/select-field";
 import { TextField } from "@/components/forms/text-field";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
@@ -27,6 +28,14 @@ export function PolicyForm({ current, publishPolicyAction }: { current: Record<s
             errors={state.fieldErrors?.[f]}
           />
         ))}
+        <SelectField
+          formId={FORM_ID}
+          name="dueDateOnHoliday"
+          label="还款日遇节假日"
+          defaultValue={value("dueDateOnHoliday") || "KEEP"}
+          errors={state.fieldErrors?.dueDateOnHoliday}
+          options={Object.entries(DUE_DATE_ON_HOLIDAY_LABELS).map(([v, label]) => ({ value: v, label }))}
+        />
       </div>
       <TextField formId={FORM_ID} name="note" label="调整说明" defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />
       <div className="max-w-xs">

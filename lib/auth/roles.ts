@@ -20,6 +20,7 @@ export const AREAS: readonly Area[] = [
   { path: "/admin", roles: ["ADMIN"], label: "系统管理" },
   { path: "/admin/projects", roles: ["PROJECT_OFFICER", "ADMIN"], label: "楼盘准入" },
   { path: "/risk", roles: ["RISK_OFFICER", "ADMIN"], label: "风险管理" },
+  { path: "/supervisor", roles: ["SUPERVISOR"], label: "值班长工作台" },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -30,6 +31,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   RISK_OFFICER: "风控专员",
   ADMIN: "系统管理员",
   PROJECT_OFFICER: "楼盘准入专员",
+  SUPERVISOR: "值班长",
 };
 
 export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];

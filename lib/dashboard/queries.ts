@@ -3,6 +3,7 @@ import { db } from "@/lib/db";
 import { LOAN_STAGE_LABELS, type LoanStage } from "@/lib/cases/loan-stages";
 import { shanghaiDayRange, formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { slaMinutes } from "@/lib/settings/sla";
+import { findSlaBreaches } from "@/lib/followups/sla-breaches";
 
 export type WindowCountDto = { windowNo: number; cases: number };
 export type StageMedianDto = { stage: LoanStage; label: string; medianMinutes: string; samples: number };
@@ -22,7 +23,8 @@ const fmt = (v: number | null) => (v === null ? "—" : v.toFixed(1));
 
 /**
  * The center dashboard: cases per window today, median minutes spent in each loan stage and per
- * whole case (opened → disbursed) over the last `days` days, and open matters past their SLA.
+ * whole case (opened → disbursed) over the last `days` days, and open matters past their SLA
+ * (working minutes, lib/followups/sla-breaches.ts).
  */
 export async function getDashboard(now: Date = new Date(), days = 30): Promise<DashboardDto> {
   const { start, end } = shanghaiDayRange(now);
@@ -57,21 +59,8 @@ export async function getDashboard(now: Date = new Date(), days = 30): Promise<D
     }))
     .sort((a, b) => order.indexOf(a.stage) - order.indexOf(b.stage));
 
-  const reviewCutoff = new Date(now.getTime() - sla.review * 60_000);
-  const recheckCutoff = new Date(now.getTime() - sla.recheck * 60_000);
-  const late = await db.caseMatter.findMany({
-    where: {
-      kind: "LOAN",
-      status: "OPEN",
-      OR: [
-        { loanStage: "ACCEPTED", stageSince: { lt: reviewCutoff } },
-        { loanStage: "MORTGAGE_REGISTERED", stageSince: { lt: recheckCutoff } },
-      ],
-    },
-    orderBy: { stageSince: "asc" },
-    take: 50,
-    select: { caseId: true, loanStage: true, stageSince: true, case: { select: { caseNo: true, depositor: { select: { name: true } } } } },
-  });
+  // Working minutes on the center's calendar: the SLA timer stops on weekends and holidays.
+  const late = await findSlaBreaches(db, now, 50);
   const whole = wholeRows[0];
   return {
     today: formatShanghaiDateTime(now).slice(0, 10),
@@ -82,13 +71,13 @@ export async function getDashboard(now: Date = new Date(), days = 30): Promise<D
       medianMinutes: fmt(whole?.median === null || whole === undefined ? null : Number(whole.median)),
       samples: Number(whole?.samples ?? 0),
     },
-    breaches: late.map((m) => ({
-      caseId: m.caseId,
-      caseNo: m.case.caseNo,
-      depositorName: m.case.depositor.name,
-      stageLabel: LOAN_STAGE_LABELS[m.loanStage!],
-      minutes: Math.floor((now.getTime() - m.stageSince.getTime()) / 60_000),
-      limit: m.loanStage === "ACCEPTED" ? sla.review : sla.recheck,
+    breaches: late.map((b) => ({
+      caseId: b.caseId,
+      caseNo: b.caseNo,
+      depositorName: b.depositorName,
+      stageLabel: LOAN_STAGE_LABELS[b.stage],
+      minutes: b.minutes,
+      limit: b.limit,
     })),
     sla,
     windowDays: days,

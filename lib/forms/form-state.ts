@@ -12,6 +12,8 @@ import { servicingMessage, type ServicingErrorCode } from "@/lib/servicing/messa
 import { SETTINGS_ERROR_MESSAGES, type SettingsErrorCode } from "@/lib/servicing/servicing-settings";
 import { withdrawalMessage, type WithdrawalErrorCode } from "@/lib/withdrawals/messages";
 import { employerMessage, type EmployerErrorCode } from "@/lib/employers/messages";
+import { CALENDAR_MESSAGES, type CalendarErrorCode } from "@/lib/calendar/messages";
+import { FOLLOW_UP_MESSAGES, type FollowUpErrorCode } from "@/lib/followups/messages";
 
 /**
  * The one registry of error codes and their Chinese messages, and the one mapper from a thrown
@@ -38,7 +40,9 @@ export type ErrorCode =
   | BatchErrorCode
   | InterestErrorCode
   | SettingsErrorCode
-  | EmployerErrorCode;
+  | EmployerErrorCode
+  | CalendarErrorCode
+  | FollowUpErrorCode;
 
 /** One problem of an error that carries a list of them (eligibility, withdrawal rules, contact rules). */
 type Problem = { field?: string; message: string };
@@ -119,6 +123,8 @@ export const ERROR_DOMAINS = {
   // The settings forms show every error at the top.
   settings: { message: fromCatalogue(SETTINGS_ERROR_MESSAGES, SETTINGS_ERROR_MESSAGES.INVALID_SETTING), field: () => undefined },
   employers: { message: employerMessage },
+  calendar: { message: fromCatalogue(CALENDAR_MESSAGES, CALENDAR_MESSAGES.DATABASE_ERROR) },
+  followups: { message: fromCatalogue(FOLLOW_UP_MESSAGES, FOLLOW_UP_MESSAGES.DATABASE_ERROR) },
 } satisfies Record<string, ErrorDomainSpec>;
 
 export type ErrorDomain = keyof typeof ERROR_DOMAINS;

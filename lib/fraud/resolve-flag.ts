@@ -7,6 +7,7 @@ import { isValidBlacklistYears } from "@/lib/fraud/blacklist-rule";
 import { blacklistYears } from "@/lib/fraud/facts";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
@@ -33,9 +34,10 @@ export type ResolveFlagResult = {
 async function release(tx: Tx, withdrawalId: string, actorId: string, today: string): Promise<"SUBMITTED" | null> {
   const open = await tx.fraudFlag.count({ where: { withdrawalId, status: "OPEN" } });
   if (open > 0) return null;
+  const decideBy = decisionDeadline(today, await loadCalendar(tx));
   const moved = await tx.withdrawal.updateMany({
     where: { id: withdrawalId, status: "HELD" },
-    data: { status: "SUBMITTED", decideBy: dateColumn(decisionDeadline(today)), version: { increment: 1 } },
+    data: { status: "SUBMITTED", decideBy: dateColumn(decideBy), version: { increment: 1 } },
   });
   if (moved.count !== 1) return null;
   await recordAudit(tx, {

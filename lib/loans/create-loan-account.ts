@@ -4,12 +4,14 @@ import { addMonthsClamped, dateColumn, todayInShanghai } from "@/lib/dates/calen
 import { DomainError } from "@/lib/errors";
 import { buildSchedule } from "@/lib/loans/schedule";
 import { insertInstallments } from "@/lib/loans/insert-installments";
+import { loanDueDateRule } from "@/lib/loans/due-date-rule";
 
 /**
  * Disburses an APPLYING loan inside the caller's transaction: exactly one Disbursement (loanId is
  * unique, and the status change is guarded), the loan ACTIVE with its outstanding principal, and
  * its repayment schedule from buildSchedule with the method chosen at acceptance. The first due
- * date defaults to the same day next month (clamped to the month's end).
+ * date defaults to the same day next month (clamped to the month's end); the loan policy's
+ * dueDateOnHoliday may move a due date off a non-working day (lib/loans/due-date-rule.ts).
  * Errors: NOT_FOUND, ALREADY_HANDLED (already disbursed), PAYEE_MISSING.
  */
 export async function createLoanAccount(
@@ -52,6 +54,8 @@ export async function createLoanAccount(
     months: loan.termMonths,
     method: loan.method,
     firstDueDate,
+    // A due date on a holiday moves to the next working day when the loan's policy says so.
+    dueDateOf: await loanDueDateRule(tx, loan.policyVersion),
   });
   await insertInstallments(tx, loan.id, schedule.installments);
   await recordAudit(tx, {

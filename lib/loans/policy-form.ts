@@ -45,7 +45,11 @@ export const ZPolicyForm = z.object({
     typeof trimmed
   >),
   note: z.preprocess((v) => (typeof v === "string" ? v : ""), z.string()),
+  dueDateOnHoliday: trimmed,
 });
+
+/** The choices of the policy's dueDateOnHoliday switch (a due date on a non-working day). */
+export const DUE_DATE_ON_HOLIDAY_LABELS = { KEEP: "按原还款日", NEXT_WORKING_DAY: "顺延至下一工作日" } as const;
 export type TPolicyForm = z.infer<typeof ZPolicyForm>;
 
 /**
@@ -57,6 +61,8 @@ export function mergePolicyForm(current: LoanPolicyRules, form: TPolicyForm): un
   const rules = structuredClone(current) as unknown as Record<string, unknown>;
   for (const f of POLICY_TEXT_FIELDS) setPath(rules, f, form[f]);
   for (const f of POLICY_INT_FIELDS) setPath(rules, f, /^\d+$/.test(form[f]) ? Number(form[f]) : form[f]);
+  // A form without the switch (an older page) carries the current value over.
+  if (form.dueDateOnHoliday) rules.dueDateOnHoliday = form.dueDateOnHoliday;
   return rules;
 }
 

@@ -28,6 +28,11 @@ export type LoanPolicyRules = {
   yearsBeyondRetirement: number;
   minContinuousContributionMonths: number;
   retirement: { MALE: RetirementRule; FEMALE: RetirementRule };
+  /**
+   * An installment whose due date falls on a non-working day (lib/calendar): KEEP it, or move it to
+   * the NEXT_WORKING_DAY (顺延). Absent in versions published before the switch existed: KEEP.
+   */
+  dueDateOnHoliday?: "KEEP" | "NEXT_WORKING_DAY";
 };
 
 export const DEFAULT_LOAN_POLICY: LoanPolicyRules = {
@@ -45,6 +50,7 @@ export const DEFAULT_LOAN_POLICY: LoanPolicyRules = {
     MALE: { baseAge: 60, reformFromBirthMonth: "1965-01", birthMonthsPerStep: 4, maxDelayMonths: 36 },
     FEMALE: { baseAge: 55, reformFromBirthMonth: "1970-01", birthMonthsPerStep: 4, maxDelayMonths: 36 },
   },
+  dueDateOnHoliday: "KEEP",
 };
 
 /** The date a person reaches statutory retirement age. */

@@ -6,6 +6,7 @@ import type { RepaymentMethod } from "@/lib/generated/prisma/enums";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy } from "@/lib/loans/policy-store";
 import { buildSchedule } from "@/lib/loans/schedule";
+import { loanDueDateRule, type DueDateOf } from "@/lib/loans/due-date-rule";
 
 export type RepriceLoansInput = {
   /** Must be 1 January (YYYY-01-01). */
@@ -96,6 +97,7 @@ type ChunkRow = {
   toRate: string;
   method: RepaymentMethod;
   firstDueDate: Date;
+  policyVersion: number | null;
   fromSeq: number;
   count: number;
   principal: string;
@@ -109,7 +111,7 @@ async function repriceChunk(tx: Tx, ids: string[], opts: ChunkOptions): Promise<
   await tx.$executeRaw`SELECT 1 FROM "Loan" WHERE id = ANY(${ids}::text[]) ORDER BY id FOR UPDATE`;
   const rows = await tx.$queryRaw<ChunkRow[]>`
     WITH loans AS (
-      SELECT l.id, l."loanNo", l."annualRatePercent"::text AS "fromRate", (${opts.rate})::numeric(6, 3)::text AS "toRate", l.method, l."firstDueDate"
+      SELECT l.id, l."loanNo", l."annualRatePercent"::text AS "fromRate", (${opts.rate})::numeric(6, 3)::text AS "toRate", l.method, l."firstDueDate", l."policyVersion"
         FROM "Loan" l
        WHERE l.id = ANY(${ids}::text[]) AND l."firstDueDate" IS NOT NULL AND ${needsRepricingSql(opts.rate, effectiveDate)}),
     start AS (
@@ -123,7 +125,7 @@ async function repriceChunk(tx: Tx, ids: string[], opts: ChunkOptions): Promise<
       FROM loans
       JOIN start s ON s."loanId" = loans.id
       JOIN "LoanInstallment" i ON i."loanId" = loans.id AND i.seq >= s."fromSeq"
-     GROUP BY loans.id, loans."loanNo", loans."fromRate", loans."toRate", loans.method, loans."firstDueDate", s."fromSeq"
+     GROUP BY loans.id, loans."loanNo", loans."fromRate", loans."toRate", loans.method, loans."firstDueDate", loans."policyVersion", s."fromSeq"
     HAVING sum(i.principal) > 0
      ORDER BY loans.id`;
   if (rows.length === 0) return { loans: 0, installments: 0 };
@@ -137,8 +139,12 @@ async function repriceChunk(tx: Tx, ids: string[], opts: ChunkOptions): Promise<
     interest: [] as string[],
     balance: [] as string[],
   };
+  // Each loan keeps its own policy version's rule for a due date on a holiday.
+  const rules = new Map<number | null, DueDateOf>();
+  for (const row of rows) if (!rules.has(row.policyVersion)) rules.set(row.policyVersion, await loanDueDateRule(tx, row.policyVersion));
   for (const row of rows) {
     const loanFirstDue = fromDateColumn(row.firstDueDate);
+    const dueDateOf = rules.get(row.policyVersion)!;
     const schedule = buildSchedule({
       principal: row.principal,
       annualRatePercent: row.toRate,
@@ -151,7 +157,7 @@ async function repriceChunk(tx: Tx, ids: string[], opts: ChunkOptions): Promise<
       cols.loanId.push(row.id);
       cols.seq.push(String(seq));
       // Re-dated from the loan's first due date, as prepayment does, so a 31st stays the 31st.
-      cols.due.push(addMonthsClamped(loanFirstDue, seq - 1));
+      cols.due.push(dueDateOf(addMonthsClamped(loanFirstDue, seq - 1)));
       cols.payment.push(i.payment);
       cols.principal.push(i.principal);
       cols.interest.push(i.interest);

@@ -25,6 +25,8 @@ export type ScheduleInput = {
   months: number;
   method: RepaymentMethod;
   firstDueDate: string; // YYYY-MM-DD
+  /** The due date an installment's nominal date becomes (lib/loans/due-date-rule.ts); default: itself. */
+  dueDateOf?: (nominal: string) => string;
 };
 
 export type Installment = {
@@ -57,6 +59,8 @@ function assertValid(input: ScheduleInput): void {
   if (money(input.annualRatePercent).lt(0)) throw new Error("annual rate must not be negative");
 }
 
+const same = (date: string) => date;
+
 export function buildSchedule(input: ScheduleInput): Schedule {
   assertValid(input);
   const r = monthlyRate(input.annualRatePercent);
@@ -80,7 +84,7 @@ export function buildSchedule(input: ScheduleInput): Schedule {
     totalInterest = totalInterest.plus(interest);
     installments.push({
       seq,
-      dueDate: addMonthsClamped(input.firstDueDate, seq - 1),
+      dueDate: (input.dueDateOf ?? same)(addMonthsClamped(input.firstDueDate, seq - 1)),
       payment: formatYuan(principalPart.plus(interest)),
       principal: formatYuan(principalPart),
       interest: formatYuan(interest),

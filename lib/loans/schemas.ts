@@ -26,6 +26,7 @@ export const ZLoanPolicyRules = z
     yearsBeyondRetirement: z.number().int().min(0).max(20),
     minContinuousContributionMonths: z.number().int().min(0).max(120),
     retirement: z.object({ MALE: retirement, FEMALE: retirement }),
+    dueDateOnHoliday: z.enum(["KEEP", "NEXT_WORKING_DAY"], { message: "请选择还款日遇节假日的处理方式" }).optional(),
   })
   .refine((r) => r.minTermMonths <= r.maxTermMonths, { message: "最短期限不能大于最长期限", path: ["minTermMonths"] })
   .refine((r) => Number(r.ltvPercent.firstHome) <= 100 && Number(r.ltvPercent.secondHome) <= 100, {

@@ -20,6 +20,7 @@ import type { TaxAuthorityPort } from "@/lib/fraud/tax-port";
 import { checkWithdrawal } from "@/lib/withdrawals/check-withdrawal";
 import { normalizeClaim } from "@/lib/withdrawals/check-facts";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { assertNoConflictingInFlight } from "@/lib/withdrawals/in-flight";
 import { countFailedPresenceTry } from "@/lib/withdrawals/presence-code";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
@@ -190,7 +191,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           taxAuthority: opts.taxAuthority,
         });
         const status = screening.holds.length > 0 ? "HELD" : "SUBMITTED";
-        const decideBy = decisionDeadline(today);
+        const decideBy = decisionDeadline(today, await loadCalendar(tx));
         const withdrawal = await tx.withdrawal.create({
           data: {
             withdrawalNo: `TQ${today.replaceAll("-", "")}${randomBytes(4).toString("hex").toUpperCase()}`,

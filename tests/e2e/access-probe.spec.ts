@@ -11,7 +11,7 @@ import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
  * (signed in) — never the content. Who may go where is lib/auth/roles.ts's AREAS, plus the areas
  * that check in their layout alone (GATED_OUTSIDE_AREAS).
  */
-const GATED_OUTSIDE_AREAS: Record<string, readonly Role[]> = { "/dashboard": ["ADMIN", "REVIEWER"] };
+const GATED_OUTSIDE_AREAS: Record<string, readonly Role[]> = { "/dashboard": ["ADMIN", "REVIEWER", "SUPERVISOR"] };
 
 function allowedRoles(pattern: string): readonly Role[] | "public" {
   const gated = Object.entries(GATED_OUTSIDE_AREAS).find(([p]) => pattern === p || pattern.startsWith(`${p}/`));
@@ -40,6 +40,7 @@ const IDENTITIES: Identity[] = [
   { label: "RISK_OFFICER risk01", roles: ["RISK_OFFICER"], signIn: staff("risk01") },
   { label: "PROJECT_OFFICER project01", roles: ["PROJECT_OFFICER"], signIn: staff("project01") },
   { label: "ADMIN admin", roles: ["ADMIN"], signIn: staff("admin") },
+  { label: "SUPERVISOR duty01", roles: ["SUPERVISOR"], signIn: staff("duty01") },
 ];
 
 const routes = appRoutes();

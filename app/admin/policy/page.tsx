@@ -22,6 +22,7 @@ export default async function PolicyPage() {
   await requireRole("ADMIN");
   const [current, versions, sla] = await Promise.all([getCurrentLoanPolicy(), listLoanPolicyVersions(), getSlaMinutes()]);
   const values = Object.fromEntries([...POLICY_TEXT_FIELDS, ...POLICY_INT_FIELDS].map((f) => [f, readPath(current.rules, f)]));
+  values.dueDateOnHoliday = current.rules.dueDateOnHoliday ?? "KEEP";
   return (
     <>
       <PageTitle

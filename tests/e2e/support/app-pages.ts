@@ -36,6 +36,7 @@ const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
   { prefix: "/risk", visitor: staff("risk01") },
   { prefix: "/admin", visitor: staff("admin") },
   { prefix: "/dashboard", visitor: staff("admin") },
+  { prefix: "/supervisor", visitor: staff("duty01") },
 ];
 
 /** Public pages must be listed here on purpose, so a new area's page never passes as anonymous. */
@@ -54,6 +55,7 @@ const PARAM_SOURCES: Record<Route, Route> = {
   "/window/cases/[caseId]": "/window",
   "/window/withdrawals/[id]": "/window/withdrawals",
   "/window/employers/[employerId]": "/window/employers",
+  "/supervisor/tasks/[taskId]": "/supervisor",
 };
 
 /** Every page.tsx under app/, as routes (route groups dropped; private and parallel folders skipped). */

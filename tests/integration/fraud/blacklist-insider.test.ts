@@ -4,6 +4,7 @@ import { addMonthsClamped } from "@/lib/dates/calendar";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { decideWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
+import { WEEKDAYS_ONLY } from "@/lib/calendar/working-days";
 import { loadApplicantFacts } from "@/lib/cases/applicant-facts";
 import { openCaseAtWindow } from "@/lib/cases/open-case";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
@@ -168,7 +169,7 @@ describe("the risk officer's decision on a held withdrawal", () => {
     const w = await db.withdrawal.findUniqueOrThrow({ where: { id: "fraud_wd_purchase1" }, select: { status: true, decideBy: true } });
     expect({ status: w.status, decideBy: w.decideBy.toISOString().slice(0, 10) }).toEqual({
       status: "SUBMITTED",
-      decideBy: decisionDeadline(TODAY),
+      decideBy: decisionDeadline(TODAY, WEEKDAYS_ONLY),
     });
     expect(
       await db.auditEntry.count({ where: { entityType: "Withdrawal", entityId: "fraud_wd_purchase1", action: "WITHDRAWAL_RELEASED" } }),

@@ -1,0 +1,15 @@
+/** The Chinese messages of ratings (好差评) and the supervisors' follow-up tasks. */
+export const FOLLOW_UP_MESSAGES = {
+  FORBIDDEN_ROLE: "您没有办理该业务的权限",
+  CASE_NOT_FOUND: "未找到您的这笔办件",
+  CASE_NOT_CLOSED: "办件办结后才能评价",
+  ALREADY_RATED: "这笔办件已评价过，每笔办件只能评价一次",
+  INVALID_SCORE: "请选择1至5分的评价",
+  TASK_NOT_FOUND: "未找到该回访任务",
+  TASK_CLOSED: "该任务已办结，请刷新后查看",
+  REPLY_REQUIRED: "请填写处理结果",
+  ALREADY_HANDLED: "已被其他人员处理，请刷新后查看",
+  SYSTEM_BUSY: "系统繁忙，请稍后重试",
+  DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
+} satisfies Record<string, string>;
+export type FollowUpErrorCode = keyof typeof FOLLOW_UP_MESSAGES;

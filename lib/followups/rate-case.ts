@@ -1,0 +1,93 @@
+import { recordAudit } from "@/lib/audit/record-audit";
+import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { DomainError } from "@/lib/errors";
+import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
+import { inTransaction } from "@/lib/db/transaction";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { addWorkingDays } from "@/lib/calendar/working-days";
+import { BAD_RATING_REPLY_WORKING_DAYS, RATING_COMMENT_MAX, isBadRating, isValidScore } from "@/lib/followups/rules";
+
+export type RateCaseResult = { ratingId: string; followUpTaskId: string | null; dueOn: string | null };
+
+/**
+ * 好差评: the citizen rates one of their own closed cases (a window visit or an online case) 1–5,
+ * with an optional comment, once. A score of 1 or 2 opens one follow-up task for the window
+ * supervisors, due in 2 working days. Rating, task and audit rows are one transaction; a case of
+ * someone else is refused exactly like a case that does not exist, and nothing is written.
+ * Errors: FORBIDDEN_ROLE, INVALID_SCORE, CASE_NOT_FOUND, CASE_NOT_CLOSED, ALREADY_RATED.
+ */
+export async function rateCase(opts: {
+  actor: Actor;
+  caseId: string;
+  score: number;
+  comment?: string;
+  now?: Date;
+}): Promise<RateCaseResult> {
+  requireActorRole(opts.actor, "CITIZEN");
+  if (!isValidScore(opts.score)) throw new DomainError("INVALID_SCORE", { field: "score" });
+  const comment = opts.comment?.trim().slice(0, RATING_COMMENT_MAX) || null;
+  const now = opts.now ?? new Date();
+  return inTransaction(
+    async (tx) => {
+      const user = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { depositorId: true } });
+      const found = await tx.case.findUnique({
+        where: { id: opts.caseId },
+        select: {
+          id: true,
+          caseNo: true,
+          depositorId: true,
+          status: true,
+          windowId: true,
+          acceptedById: true,
+          rating: { select: { id: true } },
+        },
+      });
+      if (!found || !user?.depositorId || found.depositorId !== user.depositorId) throw new DomainError("CASE_NOT_FOUND");
+      if (found.status === "OPEN") throw new DomainError("CASE_NOT_CLOSED");
+      if (found.rating) throw new DomainError("ALREADY_RATED");
+      const rating = await tx.caseRating.create({
+        data: {
+          caseId: found.id,
+          depositorId: found.depositorId,
+          score: opts.score,
+          comment,
+          windowId: found.windowId,
+          tellerId: found.acceptedById,
+          ratedAt: now,
+        },
+      });
+      await recordAudit(tx, {
+        actorId: opts.actor.userId,
+        action: "CASE_RATED",
+        entityType: "Case",
+        entityId: found.id,
+        toState: String(opts.score),
+        detail: { caseNo: found.caseNo, ratingId: rating.id, hasComment: comment !== null },
+      });
+      if (!isBadRating(opts.score)) return { ratingId: rating.id, followUpTaskId: null, dueOn: null };
+      const dueOn = addWorkingDays(await loadCalendar(tx), todayInShanghai(now), BAD_RATING_REPLY_WORKING_DAYS);
+      const task = await tx.followUpTask.create({
+        data: {
+          kind: "BAD_RATING",
+          dedupeKey: `rating:${rating.id}`,
+          caseId: found.id,
+          ratingId: rating.id,
+          windowId: found.windowId,
+          dueOn: dateColumn(dueOn),
+          createdAt: now,
+        },
+      });
+      await recordAudit(tx, {
+        actorLabel: "system",
+        windowId: found.windowId,
+        action: "FOLLOW_UP_OPENED",
+        entityType: "FollowUpTask",
+        entityId: task.id,
+        toState: "OPEN",
+        detail: { kind: "BAD_RATING", caseNo: found.caseNo, score: opts.score, dueOn },
+      });
+      return { ratingId: rating.id, followUpTaskId: task.id, dueOn };
+    },
+    { onUnique: () => new DomainError("ALREADY_RATED") },
+  );
+}

@@ -1,0 +1,19 @@
+import { z } from "zod";
+import { RATING_COMMENT_MAX, REPLY_MAX } from "@/lib/followups/rules";
+
+export const ZRateCase = z.object({
+  caseId: z.string().min(1, "未找到您的这笔办件"),
+  score: z.coerce
+    .number({ message: "请选择1至5分的评价" })
+    .int("请选择1至5分的评价")
+    .min(1, "请选择1至5分的评价")
+    .max(5, "请选择1至5分的评价"),
+  comment: z.string().trim().max(RATING_COMMENT_MAX, `评价内容不超过${RATING_COMMENT_MAX}字`).optional().default(""),
+});
+export type TRateCase = z.infer<typeof ZRateCase>;
+
+export const ZReplyFollowUp = z.object({
+  taskId: z.string().min(1, "未找到该回访任务"),
+  reply: z.string().trim().min(5, "请填写处理结果（至少5个字）").max(REPLY_MAX, `处理结果不超过${REPLY_MAX}字`),
+});
+export type TReplyFollowUp = z.infer<typeof ZReplyFollowUp>;

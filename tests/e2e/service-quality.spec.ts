@@ -1,0 +1,124 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import pg from "pg";
+import { DEMO_CITIZENS } from "../../prisma/seed/demo-accounts";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+
+// 好差评 → the supervisors' queue → the reply the citizen sees; the admin's working-day calendar;
+// the dashboard's KPIs and monthly report.
+
+/** A depositor (not a demo person) with a closed window case nobody rated yet, and that case's number. */
+async function citizenWithUnratedVisit(): Promise<{ idNumber: string; caseNo: string }> {
+  const client = new pg.Client({ connectionString: process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ idNumber: string; caseNo: string }>(
+      `SELECT d."idNumber", c."caseNo" FROM "Case" c
+         JOIN "Depositor" d ON d.id = c."depositorId"
+         JOIN "User" u ON u."depositorId" = d.id AND u.active AND u."lockedUntil" IS NULL
+        WHERE c.status = 'COMPLETED' AND c.channel = 'WINDOW' AND c."windowId" IS NOT NULL
+          AND d."idNumber" <> ALL($1::text[])
+          AND NOT EXISTS (SELECT 1 FROM "CaseRating" r JOIN "Case" c2 ON c2.id = r."caseId" WHERE c2."depositorId" = d.id)
+          AND NOT EXISTS (SELECT 1 FROM "BlacklistEntry" b WHERE b."idNumber" = d."idNumber")
+        ORDER BY c."closedAt" DESC, c."caseNo" LIMIT 1`,
+      [DEMO_CITIZENS.map((c) => c.loginName)],
+    );
+    if (!rows[0]) throw new Error("The seeded e2e database has no unrated closed window case");
+    return rows[0];
+  } finally {
+    await client.end();
+  }
+}
+
+async function staffPage(browser: Browser, loginName: string): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await submitStaffLogin(page, loginName);
+  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  return page;
+}
+
+test("a citizen rates a window visit badly; the supervisor sees the task, replies, and the citizen reads the reply", async ({
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const { idNumber, caseNo } = await citizenWithUnratedVisit();
+  const citizen = await (await browser.newContext()).newPage();
+  await submitCitizenLogin(citizen, idNumber);
+  await expect(citizen).toHaveURL(/\/portal$/);
+  await citizen.getByRole("link", { name: "办件评价" }).click();
+  await expect(citizen).toHaveURL(/\/portal\/ratings$/);
+
+  const form = citizen.getByRole("form", { name: `评价办件 ${caseNo}` });
+  // No score chosen: refused next to the score, nothing written.
+  await form.getByRole("button", { name: "提交评价" }).click();
+  await expect(form.getByText("请选择1至5分的评价")).toBeVisible();
+  await form.getByLabel("1分 非常不满意").check();
+  await form.getByLabel("意见建议（选填）").fill("排队一个小时，窗口没有一次性告知材料");
+  await form.getByRole("button", { name: "提交评价" }).click();
+  // The case now shows the rating and the supervisor's reply deadline instead of the form.
+  const rated = citizen.getByRole("region", { name: `办件 ${caseNo}` });
+  await expect(rated).toContainText("您的评价：1分 非常不满意");
+  await expect(rated.getByRole("status")).toContainText(/值班长正在处理您的意见，将在 \d{4}-\d{2}-\d{2} 前答复/);
+
+  const supervisor = await staffPage(browser, "duty01");
+  await expect(supervisor).toHaveURL(/\/supervisor$/);
+  await supervisor.getByRole("link", { name: `差评回访 · ${caseNo}` }).click();
+  await expect(supervisor.getByText("排队一个小时，窗口没有一次性告知材料")).toBeVisible();
+  await supervisor.getByRole("button", { name: "回复并办结" }).click();
+  await expect(supervisor.getByText("请填写处理结果（至少5个字）")).toBeVisible();
+  await supervisor.getByLabel("处理结果（回复市民）").fill("已向您致歉，窗口已改为一次性告知全部材料。");
+  await supervisor.getByRole("button", { name: "回复并办结" }).click();
+  await expect(supervisor.getByText("已办结", { exact: true })).toBeVisible();
+
+  await citizen.reload();
+  const card = citizen.getByRole("region", { name: `办件 ${caseNo}` });
+  await expect(card).toContainText("您的评价：1分 非常不满意");
+  await expect(card).toContainText("值班长答复");
+  await expect(card).toContainText("已向您致歉，窗口已改为一次性告知全部材料。");
+  await expect(card.getByRole("button", { name: "提交评价" })).toHaveCount(0);
+});
+
+test("the admin adds a holiday to the working-day calendar (a make-up day on a weekday is refused), then removes it", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const admin = await staffPage(browser, "admin");
+  await admin.goto("/admin/calendar?year=2027");
+  const form = admin.locator("form#calendar-add");
+  await form.getByLabel("日期").fill("2027-03-01");
+  await form.getByLabel("类型").selectOption("WORKDAY");
+  await form.getByLabel("节日名称").fill("端到端测试");
+  await form.getByRole("button", { name: "加入日历" }).click();
+  await expect(form.getByLabel("日期")).toHaveAccessibleDescription("调休上班日只能设在周六或周日");
+
+  await form.getByLabel("类型").selectOption("HOLIDAY");
+  await form.getByRole("button", { name: "加入日历" }).click();
+  await expect(admin.getByRole("status")).toContainText("已将 2027-03-01 设为放假（端到端测试）");
+  const row = admin.getByRole("row").filter({ hasText: "2027-03-01" });
+  await expect(row).toContainText("端到端测试");
+  await expect(admin.getByRole("table", { name: "3月（工作日 22 天）" })).toBeVisible();
+
+  await row.getByRole("button", { name: "删除 2027-03-01 端到端测试" }).click();
+  await expect(admin.getByRole("row").filter({ hasText: "2027-03-01" })).toHaveCount(0);
+  await expect(admin.getByRole("table", { name: "3月（工作日 23 天）" })).toBeVisible();
+});
+
+test("the dashboard shows each window's and teller's figures, escalates SLA breaches once, and gives the monthly report as a PDF", async ({
+  browser,
+}) => {
+  test.setTimeout(90_000);
+  const supervisor = await staffPage(browser, "duty02");
+  await supervisor.goto("/dashboard");
+  await expect(supervisor.getByRole("table", { name: "各窗口服务指标" })).toContainText("1号窗口");
+  await expect(supervisor.getByRole("table", { name: "各柜员服务指标" })).toContainText("teller01");
+  await supervisor.getByRole("button", { name: "检查超时办件并督办" }).click();
+  await expect(supervisor.getByRole("status").filter({ hasText: "当前超时办件" })).toBeVisible();
+  await supervisor.getByRole("button", { name: "检查超时办件并督办" }).click();
+  await expect(supervisor.getByRole("status").filter({ hasText: "新增督办任务 0 件" })).toBeVisible();
+
+  const link = supervisor.getByRole("link", { name: /月度报告（PDF）/ });
+  const href = (await link.getAttribute("href"))!;
+  const res = await supervisor.request.get(href);
+  expect(res.status()).toBe(200);
+  expect(res.headers()["content-type"]).toBe("application/pdf");
+  expect((await res.body()).subarray(0, 5).toString()).toBe("%PDF-");
+});
