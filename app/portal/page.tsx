@@ -47,6 +47,7 @@ export default async function PortalHome() {
           { href: "/portal/withdrawals", text: "公积金提取" },
           { href: "/portal/certificate", text: "缴存证明" },
           { href: "/portal/loans/apply", text: "网上申请贷款" },
+          { href: "/portal/transfers", text: "异地转移接续" },
         ]}
       />
       <div className="space-y-6">
