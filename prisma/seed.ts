@@ -7,6 +7,7 @@ import { EXTRA_TELLERS } from "./seed/staff";
 import { seedFraudScenarios } from "./seed/fraud";
 import { seedProjects } from "./seed/projects";
 import { writeSeedRows } from "./seed/write";
+import { seedTransfers } from "./seed/transfers";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -48,6 +49,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         await writeSeedRows(tx, build.rows);
         const projectsSummary = await seedProjects(tx, build.asOf);
         const fraud = await seedFraudScenarios(tx, build.asOf);
+        await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         return `${projectsSummary}\n  ${fraud.summary}`;
       },
       { maxWait: 30_000, timeout: 600_000 },

@@ -2,7 +2,10 @@ import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { money } from "@/lib/money";
-import type { PlatformCenter, PlatformMessage, PlatformRequest, TransferPlatformPort } from "./platform-port";
+import type { PlatformMessage, PlatformRequest, TransferPlatformPort } from "./platform-port";
+import { LOCAL_PLATFORM_CENTERS } from "./platform-centers";
+
+export { LOCAL_PLATFORM_CENTERS };
 
 /**
  * The local simulator of the national transfer platform. Each other center answers at once, from
@@ -11,16 +14,8 @@ import type { PlatformCenter, PlatformMessage, PlatformRequest, TransferPlatform
  *   its receiving bank account (its settlement account, LOCAL_PLATFORM_CENTERS); else it refuses.
  * - IN: it sends the whole balance and months when it holds a funded account for the person
  *   (zeroing it there); else it refuses.
- * A center in OFFLINE_CENTERS does not answer (PLATFORM_UNAVAILABLE), to rehearse a failure.
+ * A center marked offline (platform-centers.ts) does not answer (PLATFORM_UNAVAILABLE), to rehearse a failure.
  */
-export const LOCAL_PLATFORM_CENTERS: readonly (PlatformCenter & { settlementAccount: string; offline?: boolean })[] = [
-  { code: "320100", name: "南京住房公积金管理中心", city: "南京市", settlementAccount: "95588003201000001" },
-  { code: "110000", name: "北京住房公积金管理中心", city: "北京市", settlementAccount: "95588001100000001" },
-  { code: "310000", name: "上海市公积金管理中心", city: "上海市", settlementAccount: "95588003100000001" },
-  { code: "330100", name: "杭州住房公积金管理中心", city: "杭州市", settlementAccount: "95588003301000001" },
-  { code: "440100", name: "广州住房公积金管理中心", city: "广州市", settlementAccount: "95588004401000001" },
-  { code: "510100", name: "成都住房公积金管理中心", city: "成都市", settlementAccount: "95588005101000001", offline: true },
-];
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 16).toUpperCase();
 
