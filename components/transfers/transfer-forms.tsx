@@ -1,11 +1,10 @@
 "use client";
 
-import { useActionState } from "react";
+import { startTransition, useActionState, useState } from "react";
 import { EMPTY_FORM_STATE, type DoneFormState, type FormAction } from "@/lib/action-state";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
 
 const button = "rounded-md px-4 py-2 text-sm font-medium text-white disabled:opacity-60";
 const DIRECTIONS = [
@@ -25,10 +24,22 @@ export function ApplyTransferForm({
   centers: { value: string; label: string }[];
   atWindow?: boolean;
 }) {
-  const [state, action] = useActionState(submit, EMPTY_FORM_STATE as DoneFormState);
+  const [state, action, pending] = useActionState(submit, EMPTY_FORM_STATE as DoneFormState);
+  // NOTE: sent from onSubmit, not `action=`: React resets a form after an action, and a reset
+  // select falls back to its first option, losing the chosen center.
+  const [direction, setDirection] = useState("OUT");
+  const [center, setCenter] = useState("");
   const formId = "transfer";
   return (
-    <form action={action} noValidate className="max-w-xl space-y-4">
+    <form
+      noValidate
+      className="max-w-xl space-y-4"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const data = new FormData(e.currentTarget);
+        startTransition(() => action(data));
+      }}
+    >
       <FormMessage id="transfer-error" message={state.formError} />
       {state.done ? (
         <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
@@ -51,7 +62,8 @@ export function ApplyTransferForm({
         name="direction"
         label="业务类型"
         options={DIRECTIONS}
-        defaultValue={state.values?.direction ?? "OUT"}
+        value={direction}
+        onChange={(e) => setDirection(e.target.value)}
         errors={state.fieldErrors?.direction}
       />
       <SelectField
@@ -59,13 +71,14 @@ export function ApplyTransferForm({
         name="otherCenterCode"
         label="对方公积金中心（转入地或转出地）"
         options={[{ value: "", label: "请选择" }, ...centers]}
-        defaultValue={state.values?.otherCenterCode ?? ""}
+        value={center}
+        onChange={(e) => setCenter(e.target.value)}
         errors={state.fieldErrors?.otherCenterCode}
         hint="经全国住房公积金异地转移接续平台办理；转出须另一名工作人员审批，对方中心受理后资金连同销户结息划转，账户销户。"
       />
-      <div className="max-w-xs">
-        <SubmitButton>提交转移申请</SubmitButton>
-      </div>
+      <button type="submit" disabled={pending} aria-disabled={pending} className={`${button} bg-sky-700 hover:bg-sky-800`}>
+        {pending ? "提交中…" : "提交转移申请"}
+      </button>
     </form>
   );
 }

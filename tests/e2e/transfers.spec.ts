@@ -6,7 +6,7 @@ import { movingToBeijing } from "./support/seeded-people";
 async function signInTeller(browser: Browser, loginName: string, windowNo: number): Promise<Page> {
   const page = await (await browser.newContext()).newPage();
   await submitStaffLogin(page, loginName, { windowNo });
-  await expect(page).toHaveURL(/\/window/);
+  await expect(page).toHaveURL(/\/window/, { timeout: 30_000 });
   return page;
 }
 
@@ -52,7 +52,7 @@ test("a teller takes a transfer out of the city, another approves it, the platfo
 
   const citizen = await (await browser.newContext()).newPage();
   await submitCitizenLogin(citizen, idNumber);
-  await expect(citizen).toHaveURL(/\/portal$/);
+  await expect(citizen).toHaveURL(/\/portal$/, { timeout: 30_000 });
   await citizen.goto("/portal/transfers");
   await expect(citizen.getByRole("heading", { level: 1 })).toContainText("异地转移接续");
   await expect(citizen.getByText(/账户余额 ¥0\.00，账户状态：销户/)).toBeVisible();
