@@ -102,9 +102,21 @@ export function DecideTransferForm({
       <FormMessage id={`${formId}-error`} message={state.formError} />
       <input type="hidden" name="transferId" value={transferId} />
       <input type="hidden" name="version" value={version} />
-      <TextField formId={formId} name="note" label="审核意见（不予批准时必填）" defaultValue={state.values?.note ?? ""} errors={state.fieldErrors?.note} />
+      <TextField
+        formId={formId}
+        name="note"
+        label="审核意见（不予批准时必填）"
+        defaultValue={state.values?.note ?? ""}
+        errors={state.fieldErrors?.note}
+      />
       <div className="flex gap-2">
-        <button type="submit" name="decision" value="APPROVE" disabled={pending} className={`${button} bg-emerald-700 hover:bg-emerald-800`}>
+        <button
+          type="submit"
+          name="decision"
+          value="APPROVE"
+          disabled={pending}
+          className={`${button} bg-emerald-700 hover:bg-emerald-800`}
+        >
           批准并发送联系函
         </button>
         <button type="submit" name="decision" value="REJECT" disabled={pending} className={`${button} bg-red-700 hover:bg-red-800`}>

@@ -69,5 +69,11 @@ export async function postClosingInterest(
       },
     });
   }
-  return { interest: result.interest, balanceAfter: balanceAfter.toFixed(2), periodStart, periodEnd: result.periodEnd, accumulation: result.accumulation };
+  return {
+    interest: result.interest,
+    balanceAfter: balanceAfter.toFixed(2),
+    periodStart,
+    periodEnd: result.periodEnd,
+    accumulation: result.accumulation,
+  };
 }

@@ -117,7 +117,12 @@ async function payOut(tx: Tx, t: Locked, message: Extract<PlatformMessage, { kin
         note: `异地转出（转移接续平台 ${message.platformRef}）`,
       },
     });
-    await ctx.platform.confirmFundsSent(tx, { platformRef: message.platformRef, amount: amount.toFixed(2), months, bankRef: receipt.bankRef });
+    await ctx.platform.confirmFundsSent(tx, {
+      platformRef: message.platformRef,
+      amount: amount.toFixed(2),
+      months,
+      bankRef: receipt.bankRef,
+    });
   }
   await tx.fundTransfer.update({
     where: { id: t.id },
@@ -140,13 +145,23 @@ async function payOut(tx: Tx, t: Locked, message: Extract<PlatformMessage, { kin
     entityId: t.id,
     fromState: "REQUESTED",
     toState: "COMPLETED",
-    detail: { transferNo: t.transferNo, amount: amount.toFixed(2), closingInterest: posted.interest, months, receiptRef, bank: ctx.bank.name, accountClosed: true },
+    detail: {
+      transferNo: t.transferNo,
+      amount: amount.toFixed(2),
+      closingInterest: posted.interest,
+      months,
+      receiptRef,
+      bank: ctx.bank.name,
+      accountClosed: true,
+    },
   });
   return { outcome: "COMPLETED" as const, transferNo: t.transferNo };
 }
 
 async function creditIn(tx: Tx, t: Locked, message: Extract<PlatformMessage, { kind: "FUNDS_ARRIVED" }>, ctx: Ctx) {
-  const [account] = await tx.$queryRaw<{ status: string }[]>`SELECT status::text FROM "DepositAccount" WHERE id = ${t.accountId} FOR UPDATE`;
+  const [account] = await tx.$queryRaw<
+    { status: string }[]
+  >`SELECT status::text FROM "DepositAccount" WHERE id = ${t.accountId} FOR UPDATE`;
   if (!account || account.status === "CLOSED") throw new DomainError("ACCOUNT_CLOSED");
   const amount = money(message.amount);
   const updated = await tx.depositAccount.update({
@@ -187,7 +202,13 @@ async function creditIn(tx: Tx, t: Locked, message: Extract<PlatformMessage, { k
     entityId: t.id,
     fromState: "REQUESTED",
     toState: "COMPLETED",
-    detail: { transferNo: t.transferNo, amount: amount.toFixed(2), months: message.months, receiptRef: message.receiptRef, balanceAfter: updated.balance.toFixed(2) },
+    detail: {
+      transferNo: t.transferNo,
+      amount: amount.toFixed(2),
+      months: message.months,
+      receiptRef: message.receiptRef,
+      balanceAfter: updated.balance.toFixed(2),
+    },
   });
   return { outcome: "COMPLETED" as const, transferNo: t.transferNo };
 }

@@ -39,8 +39,19 @@ async function sendRequest(tx: Tx, request: PlatformRequest): Promise<{ platform
   if (request.direction === "OUT") {
     await tx.simulatedPlatformMessage.create({
       data: known
-        ? { messageId: `${platformRef}:ACCEPTED`, platformRef, kind: "ACCEPTED", account: center.settlementAccount, accountName: center.name }
-        : { messageId: `${platformRef}:REFUSED`, platformRef, kind: "REFUSED", reason: `${center.name}未查到该职工的住房公积金账户，请先在转入地开户` },
+        ? {
+            messageId: `${platformRef}:ACCEPTED`,
+            platformRef,
+            kind: "ACCEPTED",
+            account: center.settlementAccount,
+            accountName: center.name,
+          }
+        : {
+            messageId: `${platformRef}:REFUSED`,
+            platformRef,
+            kind: "REFUSED",
+            reason: `${center.name}未查到该职工的住房公积金账户，请先在转入地开户`,
+          },
     });
   } else if (known && money(remote.balance).gt(0)) {
     await tx.simulatedRemoteAccount.update({
@@ -59,7 +70,12 @@ async function sendRequest(tx: Tx, request: PlatformRequest): Promise<{ platform
     });
   } else {
     await tx.simulatedPlatformMessage.create({
-      data: { messageId: `${platformRef}:REFUSED`, platformRef, kind: "REFUSED", reason: `${center.name}未查到该职工可转出的住房公积金账户` },
+      data: {
+        messageId: `${platformRef}:REFUSED`,
+        platformRef,
+        kind: "REFUSED",
+        reason: `${center.name}未查到该职工可转出的住房公积金账户`,
+      },
     });
   }
   return { platformRef };
@@ -67,11 +83,22 @@ async function sendRequest(tx: Tx, request: PlatformRequest): Promise<{ platform
 
 async function messagesFor(tx: Tx, platformRefs: string[]): Promise<PlatformMessage[]> {
   if (platformRefs.length === 0) return [];
-  const rows = await tx.simulatedPlatformMessage.findMany({ where: { platformRef: { in: platformRefs }, kind: { in: ["ACCEPTED", "REFUSED", "FUNDS_ARRIVED"] } }, orderBy: { createdAt: "asc" } });
+  const rows = await tx.simulatedPlatformMessage.findMany({
+    where: { platformRef: { in: platformRefs }, kind: { in: ["ACCEPTED", "REFUSED", "FUNDS_ARRIVED"] } },
+    orderBy: { createdAt: "asc" },
+  });
   return rows.map((r): PlatformMessage => {
-    if (r.kind === "ACCEPTED") return { messageId: r.messageId, platformRef: r.platformRef, kind: "ACCEPTED", account: r.account!, accountName: r.accountName! };
+    if (r.kind === "ACCEPTED")
+      return { messageId: r.messageId, platformRef: r.platformRef, kind: "ACCEPTED", account: r.account!, accountName: r.accountName! };
     if (r.kind === "FUNDS_ARRIVED") {
-      return { messageId: r.messageId, platformRef: r.platformRef, kind: "FUNDS_ARRIVED", amount: r.amount!.toFixed(2), months: r.months!, receiptRef: r.receiptRef! };
+      return {
+        messageId: r.messageId,
+        platformRef: r.platformRef,
+        kind: "FUNDS_ARRIVED",
+        amount: r.amount!.toFixed(2),
+        months: r.months!,
+        receiptRef: r.receiptRef!,
+      };
     }
     return { messageId: r.messageId, platformRef: r.platformRef, kind: "REFUSED", reason: r.reason ?? "对方中心未说明原因" };
   });

@@ -13,4 +13,3 @@ export const LOCAL_PLATFORM_CENTERS: readonly (PlatformCenter & { settlementAcco
   { code: "440100", name: "广州住房公积金管理中心", city: "广州市", settlementAccount: "95588004401000001" },
   { code: "510100", name: "成都住房公积金管理中心", city: "成都市", settlementAccount: "95588005101000001", offline: true },
 ];
-

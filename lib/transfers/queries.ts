@@ -42,7 +42,10 @@ const select = {
 async function rows(where: Prisma.FundTransferWhereInput, take: number): Promise<TransferRowDto[]> {
   const found = await db.fundTransfer.findMany({ where, select, orderBy: { submittedAt: "desc" }, take });
   const names = new Map(
-    (await db.depositor.findMany({ where: { id: { in: found.map((t) => t.depositorId) } }, select: { id: true, name: true } })).map((d) => [d.id, d.name]),
+    (await db.depositor.findMany({ where: { id: { in: found.map((t) => t.depositorId) } }, select: { id: true, name: true } })).map((d) => [
+      d.id,
+      d.name,
+    ]),
   );
   return found.map((t) => ({
     id: t.id,

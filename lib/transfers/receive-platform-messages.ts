@@ -32,7 +32,12 @@ export async function receivePlatformMessages(opts: {
     where: { status: "REQUESTED", platformRef: { not: null } },
     select: { id: true, transferNo: true, platformRef: true },
   });
-  const messages = await db.$transaction((tx) => platform.messagesFor(tx, waiting.map((t) => t.platformRef!)));
+  const messages = await db.$transaction((tx) =>
+    platform.messagesFor(
+      tx,
+      waiting.map((t) => t.platformRef!),
+    ),
+  );
   const result: ReceiveResult = { completed: [], refused: [], failed: [] };
   for (const message of messages) {
     try {
@@ -48,7 +53,11 @@ export async function receivePlatformMessages(opts: {
         action: "TRANSFER_FAILED",
         entityType: "FundTransfer",
         entityId: t.id,
-        detail: { messageId: message.messageId, code: error.code, ...(error.details?.reason ? { reason: String(error.details.reason) } : {}) },
+        detail: {
+          messageId: message.messageId,
+          code: error.code,
+          ...(error.details?.reason ? { reason: String(error.details.reason) } : {}),
+        },
       });
       result.failed.push({ transferNo: t.transferNo, error });
     }

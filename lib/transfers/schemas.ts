@@ -3,7 +3,10 @@ import { ZIdNumber } from "@/lib/cases/form-schemas";
 import { parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
 
 const direction = z.enum(["OUT", "IN"], "请选择转出或转入");
-const otherCenterCode = z.string().trim().regex(/^\d{6}$/, "请选择对方公积金中心");
+const otherCenterCode = z
+  .string()
+  .trim()
+  .regex(/^\d{6}$/, "请选择对方公积金中心");
 const idempotencyKey = z.string().trim().min(8).max(64);
 
 /** Online: the citizen's own account. */

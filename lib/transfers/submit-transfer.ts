@@ -36,7 +36,12 @@ async function existing(reader: Pick<Tx, "fundTransfer">, key: string, depositor
   });
   if (!found) return null;
   if (found.depositorId !== depositorId) throw new DomainError("FORBIDDEN");
-  return { transferId: found.id, transferNo: found.transferNo, status: found.status === "SUBMITTED" ? "SUBMITTED" : "REQUESTED", duplicate: true };
+  return {
+    transferId: found.id,
+    transferNo: found.transferNo,
+    status: found.status === "SUBMITTED" ? "SUBMITTED" : "REQUESTED",
+    duplicate: true,
+  };
 }
 
 /**
@@ -75,7 +80,11 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
       }
       const depositor = await tx.depositor.findUnique({
         where: { id: opts.depositorId },
-        select: { idNumber: true, name: true, account: { select: { id: true, employer: { select: { center: { select: { code: true } } } } } } },
+        select: {
+          idNumber: true,
+          name: true,
+          account: { select: { id: true, employer: { select: { center: { select: { code: true } } } } } },
+        },
       });
       if (!depositor?.account) throw new DomainError("NO_ACCOUNT");
       if (depositor.account.employer.center.code === other.code) throw new DomainError("SAME_CENTER", { field: "otherCenterCode" });
@@ -96,7 +105,9 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
           throw new DomainError("BLACKLISTED", { message: reason, details: { reason, entryId: ban.id } });
         }
         await assertNoLoanOutstanding(tx, opts.depositorId);
-        const inFlight = await tx.withdrawal.count({ where: { depositorId: opts.depositorId, status: { in: ["SUBMITTED", "HELD", "APPROVED"] } } });
+        const inFlight = await tx.withdrawal.count({
+          where: { depositorId: opts.depositorId, status: { in: ["SUBMITTED", "HELD", "APPROVED"] } },
+        });
         if (inFlight > 0) throw new DomainError("WITHDRAWAL_IN_FLIGHT");
         if (money(account.balance).lte(0)) throw new DomainError("NOTHING_TO_TRANSFER");
       }
@@ -113,8 +124,15 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
       const transferNo = `ZY${todayInShanghai(now).replaceAll("-", "")}${randomBytes(4).toString("hex").toUpperCase()}`;
       const platformRef =
         opts.direction === "IN"
-          ? (await platform.sendRequest(tx, { reference: transferNo, direction: "IN", centerCode: other.code, idNumber: depositor.idNumber, name: depositor.name }))
-              .platformRef
+          ? (
+              await platform.sendRequest(tx, {
+                reference: transferNo,
+                direction: "IN",
+                centerCode: other.code,
+                idNumber: depositor.idNumber,
+                name: depositor.name,
+              })
+            ).platformRef
           : null;
       const status = opts.direction === "IN" ? "REQUESTED" : "SUBMITTED";
       const transfer = await tx.fundTransfer.create({

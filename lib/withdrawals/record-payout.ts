@@ -88,7 +88,12 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
         // A loan taken since the application keeps the account open (lib/closing, issue 15.5).
         await assertNoLoanOutstanding(tx, w.depositorId);
         // 销户结息 first, then whatever came in since the application (a last contribution, interest) is paid out too.
-        const posted = await postClosingInterest(tx, { accountId: w.accountId, closingDate: todayInShanghai(now), reference: w.withdrawalNo, now });
+        const posted = await postClosingInterest(tx, {
+          accountId: w.accountId,
+          closingDate: todayInShanghai(now),
+          reference: w.withdrawalNo,
+          now,
+        });
         closingInterest = posted.interest;
         amount = money(posted.balanceAfter);
       }

@@ -39,7 +39,10 @@ test("a teller takes a transfer out of the city, another approves it, the platfo
 
   const checker = await signInTeller(browser, "teller08", 8);
   await checker.goto("/window/transfers");
-  await checker.getByRole("form", { name: `审批转出申请 ${transferNo}` }).getByRole("button", { name: "批准并发送联系函" }).click();
+  await checker
+    .getByRole("form", { name: `审批转出申请 ${transferNo}` })
+    .getByRole("button", { name: "批准并发送联系函" })
+    .click();
   const open = checker.getByRole("region", { name: "在办转移申请" });
   await expect(open.getByRole("row", { name: new RegExp(transferNo) })).toContainText("已发联系函，待对方中心办理");
 
@@ -56,7 +59,9 @@ test("a teller takes a transfer out of the city, another approves it, the platfo
   await citizen.goto("/portal/transfers");
   await expect(citizen.getByRole("heading", { level: 1 })).toContainText("异地转移接续");
   await expect(citizen.getByText(/账户余额 ¥0\.00，账户状态：销户/)).toBeVisible();
-  await expect(citizen.getByRole("region", { name: "我的转移申请" }).getByRole("row", { name: new RegExp(transferNo) })).toContainText("已办结");
+  await expect(citizen.getByRole("region", { name: "我的转移申请" }).getByRole("row", { name: new RegExp(transferNo) })).toContainText(
+    "已办结",
+  );
   await expect(citizen.getByRole("region", { name: "申请转移接续" })).toHaveCount(0);
   await citizen.goto("/portal/account");
   await expect(citizen.getByText("销户", { exact: true }).first()).toBeVisible();

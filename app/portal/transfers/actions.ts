@@ -12,7 +12,13 @@ const apply = formAction<typeof ZApplyTransfer, { transferNo: string; status: st
   domain: "transfers",
   run: (actor, input, { user }) => {
     if (!user.depositorId) throw new DomainError("NO_ACCOUNT");
-    return submitTransfer({ ...input, idempotencyKey: `${user.id}:${input.idempotencyKey}`, depositorId: user.depositorId, actor, channel: "ONLINE" });
+    return submitTransfer({
+      ...input,
+      idempotencyKey: `${user.id}:${input.idempotencyKey}`,
+      depositorId: user.depositorId,
+      actor,
+      channel: "ONLINE",
+    });
   },
   revalidate: ["/portal/transfers", "/portal/account", "/portal"],
   onSuccess: (r) => ({

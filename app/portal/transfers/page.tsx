@@ -21,7 +21,11 @@ export default async function PortalTransfersPage() {
     : [null, [], []];
   return (
     <>
-      <PageTitle subtitle={balance ? `账户余额 ${balance.balance}，账户状态：${ACCOUNT_STATUS_LABELS[balance.status as AccountStatus]}` : undefined}>异地转移接续</PageTitle>
+      <PageTitle
+        subtitle={balance ? `账户余额 ${balance.balance}，账户状态：${ACCOUNT_STATUS_LABELS[balance.status as AccountStatus]}` : undefined}
+      >
+        异地转移接续
+      </PageTitle>
       <div className="space-y-6">
         <Card id="mine" title="我的转移申请">
           <TransferTable rows={transfers} caption="我的转移申请" empty="暂无转移申请" />

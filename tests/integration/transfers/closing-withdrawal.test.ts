@@ -17,12 +17,25 @@ describe("closing an account (销户) through a closing withdrawal", () => {
     const admin = s.checker.userId;
     // The 2025 settlement ran, so the closing interest starts on 2025-07-01.
     await db.interestSettlement.create({
-      data: { yearEnd: 2025, ratePercent: "1.50", accountCount: 1, totalInterest: "0", postedById: admin, postedAt: new Date("2025-06-30T10:00:00Z") },
+      data: {
+        yearEnd: 2025,
+        ratePercent: "1.50",
+        accountCount: 1,
+        totalInterest: "0",
+        postedById: admin,
+        postedAt: new Date("2025-06-30T10:00:00Z"),
+      },
     });
     // A contribution of 2,000 valued 2026-01-15 (mid-period): balance 8,000 from then on.
     await db.depositAccount.update({ where: { id: s.holder.account.id }, data: { balance: "8000.00" } });
     await db.ledgerEntry.create({
-      data: { accountId: s.holder.account.id, kind: "CONTRIBUTION", amount: "2000.00", balanceAfter: "8000.00", valueDate: new Date("2026-01-15T00:00:00Z") },
+      data: {
+        accountId: s.holder.account.id,
+        kind: "CONTRIBUTION",
+        amount: "2000.00",
+        balanceAfter: "8000.00",
+        valueDate: new Date("2026-01-15T00:00:00Z"),
+      },
     });
     const w = await submitWithdrawal(retire(s, "8000.00", "close-1"));
     await decideWithdrawal({ actor: s.checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
@@ -52,7 +65,16 @@ describe("closing an account (销户) through a closing withdrawal", () => {
   it("a loan outstanding refuses the closing at application and again at payout, writing nothing", async () => {
     const s = await setup("4000.00");
     const unit = await db.propertyUnit.create({
-      data: { unitNo: "CL-1", district: "鼓楼区", address: "测试路2号", buildingArea: "89.00", usage: "住宅", floor: 3, totalFloors: 18, builtYear: 2015 },
+      data: {
+        unitNo: "CL-1",
+        district: "鼓楼区",
+        address: "测试路2号",
+        buildingArea: "89.00",
+        usage: "住宅",
+        floor: 3,
+        totalFloors: 18,
+        builtYear: 2015,
+      },
     });
     const loan = await db.loan.create({
       data: {
@@ -77,7 +99,9 @@ describe("closing an account (销户) through a closing withdrawal", () => {
     const w = await submitWithdrawal(retire(s, "4000.00", "close-loan-2"));
     await decideWithdrawal({ actor: s.checker, withdrawalId: w.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
     await db.loan.update({ where: { id: loan.id }, data: { status: "APPLYING" } });
-    await expect(recordPayout({ actor: s.payer, withdrawalId: w.withdrawalId, now: NOW })).rejects.toMatchObject({ code: "LOAN_OUTSTANDING" });
+    await expect(recordPayout({ actor: s.payer, withdrawalId: w.withdrawalId, now: NOW })).rejects.toMatchObject({
+      code: "LOAN_OUTSTANDING",
+    });
     const account = await db.depositAccount.findUniqueOrThrow({ where: { id: s.holder.account.id } });
     expect([account.status, account.balance.toFixed(2)]).toEqual(["NORMAL", "4000.00"]);
     expect(await db.ledgerEntry.count({ where: { accountId: s.holder.account.id } })).toBe(1);

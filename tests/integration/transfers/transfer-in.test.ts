@@ -44,7 +44,11 @@ describe("transfer into the city (转入)", () => {
     const entries = await db.ledgerEntry.findMany({ where: { accountId: s.holder.account.id, kind: "TRANSFER_IN" } });
     expect(entries.map((e) => [e.amount.toFixed(2), e.balanceAfter.toFixed(2)])).toEqual([["23456.78", "24456.78"]]);
     const done = await db.fundTransfer.findUniqueOrThrow({ where: { id: t.transferId } });
-    expect(done).toMatchObject({ status: "COMPLETED", months: 37, receiptRef: message!.kind === "FUNDS_ARRIVED" ? message!.receiptRef : "" });
+    expect(done).toMatchObject({
+      status: "COMPLETED",
+      months: 37,
+      receiptRef: message!.kind === "FUNDS_ARRIVED" ? message!.receiptRef : "",
+    });
     // Money is exact across the two centers: the other side is now empty.
     expect((await db.simulatedRemoteAccount.findFirstOrThrow({ where: { idNumber: s.holder.idNumber } })).balance.toFixed(2)).toBe("0.00");
     expect(await db.auditEntry.count({ where: { entityId: t.transferId, action: "TRANSFER_IN_CREDITED" } })).toBe(1);

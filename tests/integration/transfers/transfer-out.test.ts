@@ -27,7 +27,8 @@ const approve = (actor: Actor, transferId: string, version = 0) =>
   decideTransferOut({ actor, transferId, version, decision: "APPROVE", note: "", now: NOW });
 const account = (s: World) => db.depositAccount.findUniqueOrThrow({ where: { id: s.holder.account.id } });
 const beijingAccount = LOCAL_PLATFORM_CENTERS.find((c) => c.code === BEIJING)!.settlementAccount;
-const bankBalance = async (no: string) => (await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: no } })).balance.toFixed(2);
+const bankBalance = async (no: string) =>
+  (await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: no } })).balance.toFixed(2);
 
 describe("transfer out of the city (转出)", () => {
   it("maker submits, a second teller approves, the platform accepts: balance + closing interest leave once, the account is closed at zero", async () => {
@@ -119,7 +120,9 @@ describe("transfer out of the city (转出)", () => {
     await db.simulatedBankAccount.update({ where: { accountNo: beijingAccount }, data: { payFailure: "收款账户已冻结" } });
     const failed = await receivePlatformMessages({ actor: s2.payer, now: NOW });
     expect(failed.failed.map((f) => [f.transferNo, f.error.code])).toEqual([[t2.transferNo, "BANK_PAY_FAILED"]]);
-    expect(transferMessage(failed.failed[0]!.error)).toBe("银行划款未成功，账户余额未扣减，可稍后重新接收平台消息再次划款（收款账户已冻结）");
+    expect(transferMessage(failed.failed[0]!.error)).toBe(
+      "银行划款未成功，账户余额未扣减，可稍后重新接收平台消息再次划款（收款账户已冻结）",
+    );
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: s2.holder.account.id } })).balance.toFixed(2)).toBe("2000.00");
     expect(await db.ledgerEntry.count({ where: { accountId: s2.holder.account.id, kind: "INTEREST" } })).toBe(0);
     expect(await db.fundTransfer.findUniqueOrThrow({ where: { id: t2.transferId } })).toMatchObject({ status: "REQUESTED" });
@@ -133,7 +136,10 @@ describe("transfer out of the city (转出)", () => {
 describe("refusals write nothing", () => {
   it("the same center, an unknown center, a loan outstanding (as co-borrower too), a ban: a Chinese message and no row", async () => {
     const s = await world("5000.00");
-    const own = await db.depositAccount.findUniqueOrThrow({ where: { id: s.holder.account.id }, select: { employer: { select: { centerId: true } } } });
+    const own = await db.depositAccount.findUniqueOrThrow({
+      where: { id: s.holder.account.id },
+      select: { employer: { select: { centerId: true } } },
+    });
     await db.fundCenter.update({ where: { id: own.employer.centerId }, data: { code: "320100" } });
     const before = await writes();
 
@@ -143,7 +149,16 @@ describe("refusals write nothing", () => {
     await expect(submitTransfer(out(s, { otherCenterCode: "999999" }))).rejects.toMatchObject({ code: "UNKNOWN_CENTER" });
 
     const unit = await db.propertyUnit.create({
-      data: { unitNo: "TR-1", district: "鼓楼区", address: "测试路1号", buildingArea: "89.00", usage: "住宅", floor: 3, totalFloors: 18, builtYear: 2015 },
+      data: {
+        unitNo: "TR-1",
+        district: "鼓楼区",
+        address: "测试路1号",
+        buildingArea: "89.00",
+        usage: "住宅",
+        floor: 3,
+        totalFloors: 18,
+        builtYear: 2015,
+      },
     });
     const other = await db.depositor.create({
       data: {
@@ -196,9 +211,7 @@ describe("refusals write nothing", () => {
   it("a citizen can transfer only their own account; a second transfer in flight is refused", async () => {
     const s = await world("5000.00");
     const s2 = await world("100.00");
-    await expect(
-      submitTransfer(out(s2, { actor: s.citizen, channel: "ONLINE" })),
-    ).rejects.toMatchObject({ code: "FORBIDDEN" });
+    await expect(submitTransfer(out(s2, { actor: s.citizen, channel: "ONLINE" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
     await submitTransfer(out(s, { actor: s.citizen, channel: "ONLINE" }));
     await expect(submitTransfer(out(s, { actor: s.citizen, channel: "ONLINE" }))).rejects.toMatchObject({ code: "TRANSFER_IN_FLIGHT" });
   });

@@ -6,7 +6,13 @@ describe("销户结息: interest to the closing day on the same daily balances a
   it("a constant balance earns for every day before the closing day", () => {
     // 2025-07-01 … 2025-12-31 = 184 days × 10,000 = 1,840,000 ÷ 24,000 = 76.666… → 76.67
     expect(
-      closingInterest({ openingBalance: "10000.00", movements: [], periodStart: "2025-07-01", closingDate: "2026-01-01", ratePercent: "1.5" }),
+      closingInterest({
+        openingBalance: "10000.00",
+        movements: [],
+        periodStart: "2025-07-01",
+        closingDate: "2026-01-01",
+        ratePercent: "1.5",
+      }),
     ).toEqual({ periodEnd: "2025-12-31", accumulation: "1840000.00", interest: "76.67" });
   });
 
@@ -26,7 +32,13 @@ describe("销户结息: interest to the closing day on the same daily balances a
   it("counts 29 February in a leap year", () => {
     // 2027-07-01 … 2028-02-29 = 184 + 31 + 29 = 244 days × 5,000 = 1,220,000 ÷ 24,000 = 50.833… → 50.83
     expect(
-      closingInterest({ openingBalance: "5000.00", movements: [], periodStart: "2027-07-01", closingDate: "2028-03-01", ratePercent: "1.5" }),
+      closingInterest({
+        openingBalance: "5000.00",
+        movements: [],
+        periodStart: "2027-07-01",
+        closingDate: "2028-03-01",
+        ratePercent: "1.5",
+      }),
     ).toEqual({ periodEnd: "2028-02-29", accumulation: "1220000.00", interest: "50.83" });
     // A 1,000 withdrawal valued 29 February: 243 × 5,000 + 1 × 4,000 = 1,219,000 ÷ 24,000 = 50.791… → 50.79
     expect(
@@ -55,7 +67,13 @@ describe("销户结息: interest to the closing day on the same daily balances a
 
   it("closing on the first day of the period pays no interest", () => {
     expect(
-      closingInterest({ openingBalance: "9999.99", movements: [], periodStart: "2026-07-01", closingDate: "2026-07-01", ratePercent: "1.5" }),
+      closingInterest({
+        openingBalance: "9999.99",
+        movements: [],
+        periodStart: "2026-07-01",
+        closingDate: "2026-07-01",
+        ratePercent: "1.5",
+      }),
     ).toEqual({ periodEnd: "2026-06-30", accumulation: "0.00", interest: "0.00" });
   });
 });
