@@ -9,6 +9,7 @@ import { seedProjects } from "./seed/projects";
 import { seedKpi } from "./seed/kpi";
 import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
+import { seedTransfers } from "./seed/transfers";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -52,6 +53,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const fraud = await seedFraudScenarios(tx, build.asOf);
         const agents = await seedEmployerAgents(tx);
         const kpi = await seedKpi(tx, build.asOf);
+        await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}`;
       },
       { maxWait: 30_000, timeout: 600_000 },

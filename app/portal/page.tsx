@@ -48,6 +48,7 @@ export default async function PortalHome() {
           { href: "/portal/certificate", text: "缴存证明" },
           { href: "/portal/loans/apply", text: "网上申请贷款" },
           { href: "/portal/ratings", text: "办件评价" },
+          { href: "/portal/transfers", text: "异地转移接续" },
         ]}
       />
       <div className="space-y-6">

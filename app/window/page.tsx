@@ -44,6 +44,7 @@ export default async function WindowHome() {
         links={[
           { href: "/window/withdrawals", text: "提取审核" },
           { href: "/window/employers", text: "单位缴存与欠缴" },
+          { href: "/window/transfers", text: "异地转移接续" },
         ]}
       />
       {!windowNo ? (

@@ -14,6 +14,7 @@ import { withdrawalMessage, type WithdrawalErrorCode } from "@/lib/withdrawals/m
 import { employerMessage, type EmployerErrorCode } from "@/lib/employers/messages";
 import { CALENDAR_MESSAGES, type CalendarErrorCode } from "@/lib/calendar/messages";
 import { FOLLOW_UP_MESSAGES, type FollowUpErrorCode } from "@/lib/followups/messages";
+import { transferMessage, type TransferErrorCode } from "@/lib/transfers/messages";
 
 /**
  * The one registry of error codes and their Chinese messages, and the one mapper from a thrown
@@ -42,7 +43,8 @@ export type ErrorCode =
   | SettingsErrorCode
   | EmployerErrorCode
   | CalendarErrorCode
-  | FollowUpErrorCode;
+  | FollowUpErrorCode
+  | TransferErrorCode;
 
 /** One problem of an error that carries a list of them (eligibility, withdrawal rules, contact rules). */
 type Problem = { field?: string; message: string };
@@ -125,6 +127,7 @@ export const ERROR_DOMAINS = {
   employers: { message: employerMessage },
   calendar: { message: fromCatalogue(CALENDAR_MESSAGES, CALENDAR_MESSAGES.DATABASE_ERROR) },
   followups: { message: fromCatalogue(FOLLOW_UP_MESSAGES, FOLLOW_UP_MESSAGES.DATABASE_ERROR) },
+  transfers: { message: transferMessage },
 } satisfies Record<string, ErrorDomainSpec>;
 
 export type ErrorDomain = keyof typeof ERROR_DOMAINS;

@@ -14,6 +14,8 @@ export const INSIDER_ACTION_LABELS = {
   LOAN_REVIEW: "审核贷款申请",
   LOAN_RECHECK: "复核放款",
   FLAG_RESOLVE: "核查风险预警",
+  TRANSFER_SUBMIT: "窗口受理转移接续申请",
+  TRANSFER_DECIDE: "审批转出申请",
 } as const;
 export type InsiderAction = keyof typeof INSIDER_ACTION_LABELS;
 

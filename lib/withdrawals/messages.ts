@@ -33,6 +33,9 @@ export const WITHDRAWAL_MESSAGES = {
   DATABASE_ERROR: "办理失败，请稍后再试",
   // The unique index caught a double submit; submit-withdrawal.ts answers with the first one instead.
   DUPLICATE_RACE: "该申请已提交，请勿重复提交",
+  // Closing the account (销户, issue 15.5): lib/closing.
+  LOAN_OUTSTANDING: "申请人（或作为共同借款人）尚有未结清或正在办理的公积金贷款，不能销户",
+  ACCOUNT_CLOSED: "该账户已销户，不能办理",
 } satisfies Record<string, string>;
 export type WithdrawalErrorCode = keyof typeof WITHDRAWAL_MESSAGES;
 

@@ -10,6 +10,8 @@ import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { REASON_RULES, isReasonCode } from "@/lib/withdrawals/reasons";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
+import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
+import { postClosingInterest } from "@/lib/closing/post-closing-interest";
 
 export type RecordPayoutOptions = { actor: Actor; withdrawalId: string; now?: Date; bank?: BankPort };
 
@@ -26,8 +28,10 @@ export const payoutReference = (withdrawalId: string) => `withdrawal:${withdrawa
  * bank that already paid answers its first receipt. Never below zero (the debit is one UPDATE …
  * WHERE balance >= amount). If the bank refuses (BANK_PAY_FAILED, details.reason), everything
  * rolls back: the balance is untouched, the withdrawal stays APPROVED and may be paid again; the
- * failure is counted on the withdrawal and audited. A reason that closes the account pays the
- * whole balance and closes it. Staff never pay out their own or a declared relative's withdrawal.
+ * failure is counted on the withdrawal and audited. A reason that closes the account first posts
+ * the 销户结息 (lib/closing/post-closing-interest.ts: interest to the closing day on the same 积数
+ * as the 30 June settlement, an INTEREST ledger entry), then pays the whole balance and closes it;
+ * a loan outstanding refuses it (LOAN_OUTSTANDING). Staff never pay out their own or a declared relative's withdrawal.
  * Errors: FORBIDDEN_ROLE, NOT_FOUND, STALE, FOUR_EYES_SUBMITTER, FOUR_EYES_APPROVER, BLACKLISTED,
  * INSUFFICIENT_BALANCE, INSIDER_CONFLICT, BANK_PAY_FAILED.
  */
@@ -79,12 +83,19 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
       if (stopped) return { stopped };
       const closes = isReasonCode(w.reasonCode) && REASON_RULES[w.reasonCode].closesAccount;
       let amount = money(w.amount);
+      let closingInterest: string | null = null;
       if (closes) {
-        // Whatever came in since the application (a last contribution, interest) is paid out too.
-        const [row] = await tx.$queryRaw<
-          { balance: string }[]
-        >`SELECT balance::text FROM "DepositAccount" WHERE id = ${w.accountId} FOR UPDATE`;
-        amount = money(row!.balance);
+        // A loan taken since the application keeps the account open (lib/closing, issue 15.5).
+        await assertNoLoanOutstanding(tx, w.depositorId);
+        // 销户结息 first, then whatever came in since the application (a last contribution, interest) is paid out too.
+        const posted = await postClosingInterest(tx, {
+          accountId: w.accountId,
+          closingDate: todayInShanghai(now),
+          reference: w.withdrawalNo,
+          now,
+        });
+        closingInterest = posted.interest;
+        amount = money(posted.balanceAfter);
       }
       const debited = await tx.depositAccount.updateMany({
         where: { id: w.accountId, balance: { gte: amount.toFixed(2) } },
@@ -136,6 +147,7 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
           payoutRef: receipt.bankRef,
           bank: bank.name,
           closed: closes,
+          ...(closingInterest === null ? {} : { closingInterest }),
         },
       });
       return { amount: amount.toFixed(2), balanceAfter: account.balance.toFixed(2), bankRef: receipt.bankRef };

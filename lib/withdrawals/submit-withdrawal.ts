@@ -26,6 +26,7 @@ import { countFailedPresenceTry } from "@/lib/withdrawals/presence-code";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { REASON_RULES, type ClaimValues, type ReasonCode } from "@/lib/withdrawals/reasons";
 import { checkAtWindow, type Presence } from "@/lib/withdrawals/window-checks";
+import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 
 export type SubmitWithdrawalOptions = {
   depositorId: string;
@@ -103,7 +104,8 @@ async function existing(
  * they outlive the rollback; a blacklist refusal and the window's refusals leave an audit entry.
  * Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, NO_ACCOUNT, BLACKLISTED, INSIDER_CONFLICT,
  * PRESENCE_REQUIRED, PRESENCE_MISMATCH, PRESENCE_CODE_INVALID, CARD_NOT_FOUND, CARD_NAME_MISMATCH,
- * IN_FLIGHT, RULES (details.issues: field + message), REGISTRY_MISMATCH (details.issues), FORBIDDEN.
+ * IN_FLIGHT, RULES (details.issues: field + message), REGISTRY_MISMATCH (details.issues), FORBIDDEN,
+ * LOAN_OUTSTANDING (a reason that closes the account while a loan is open, lib/closing).
  */
 export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<SubmitWithdrawalResult> {
   const windowId = opts.channel === "WINDOW" ? requireTellerAtWindow(opts.actor) : null;
@@ -157,6 +159,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           });
         }
         await assertNoConflictingInFlight(tx, opts.depositorId, opts.reasonCode);
+        if (rule.closesAccount) await assertNoLoanOutstanding(tx, opts.depositorId);
         const since = rule.frequency ? addMonthsClamped(today, -rule.frequency.perMonths) : today;
         const recentCount = rule.frequency
           ? await tx.withdrawal.count({

@@ -89,3 +89,23 @@ export async function renterWithBalance(slot: number): Promise<string> {
   );
   return pick(rows, slot, "renter with a balance");
 }
+
+/**
+ * Transfers (issue 15.4): a depositor with an account at Beijing's center in the platform simulator
+ * (seed/transfers.ts), an open account here with a balance a 20,000-limit teller may approve, and
+ * no loan, withdrawal, case or transfer.
+ */
+export async function movingToBeijing(slot: number): Promise<string> {
+  const rows = await query<{ idNumber: string }>(
+    `SELECT d."idNumber" FROM "Depositor" d ${SIGNS_IN}
+       AND a.balance BETWEEN 1 AND 19000
+       AND EXISTS (SELECT 1 FROM "SimulatedRemoteAccount" r WHERE r."centerCode" = '110000' AND r."idNumber" = d."idNumber")
+       AND NOT EXISTS (SELECT 1 FROM "Loan" l WHERE l."borrowerId" = d.id OR l."coBorrowerId" = d.id)
+       AND NOT EXISTS (SELECT 1 FROM "Withdrawal" w WHERE w."depositorId" = d.id)
+       AND NOT EXISTS (SELECT 1 FROM "Case" c WHERE c."depositorId" = d.id)
+       AND NOT EXISTS (SELECT 1 FROM "FundTransfer" t WHERE t."depositorId" = d.id)
+     ORDER BY d."idNumber" DESC LIMIT 10`,
+    [RESERVED],
+  );
+  return pick(rows, slot, "depositor moving to Beijing");
+}

@@ -83,8 +83,10 @@ describe("withdrawals", () => {
       }),
     );
     await decideWithdrawal({ actor: checker, withdrawalId: r.withdrawalId, version: 0, decision: "APPROVE", note: "", now: NOW });
+    // Closing pays the balance plus the 销户结息 (issue 15.5): 5,000 held 2025-07-01 … 2026-03-04
+    // (247 days) = 积数 1,235,000 × 1.5 % ÷ 360 = 51.458… → 51.46.
     expect(await recordPayout({ actor: payer, withdrawalId: r.withdrawalId, now: NOW })).toMatchObject({
-      amount: "2000.00",
+      amount: "2051.46",
       balanceAfter: "0.00",
     });
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("CLOSED");

@@ -1,0 +1,68 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { movingToBeijing } from "./support/seeded-people";
+
+/** teller06 and teller08 (withdrawal limit ¥20,000) at the windows of their number. */
+async function signInTeller(browser: Browser, loginName: string, windowNo: number): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await submitStaffLogin(page, loginName, { windowNo });
+  await expect(page).toHaveURL(/\/window/, { timeout: 30_000 });
+  return page;
+}
+
+test("a teller takes a transfer out of the city, another approves it, the platform's acceptance pays it out and the citizen sees the account closed", async ({
+  browser,
+}) => {
+  test.setTimeout(150_000);
+  const idNumber = await movingToBeijing(0);
+
+  const maker = await signInTeller(browser, "teller06", 6);
+  await maker.goto("/window/transfers");
+  const apply = maker.getByRole("region", { name: "窗口受理转移申请" });
+  // Bad input first: a wrong check digit is refused next to the field, nothing written.
+  await apply.getByLabel("申请人身份证号").fill(`${idNumber.slice(0, 17)}${idNumber.endsWith("0") ? "1" : "0"}`);
+  await apply.getByLabel("业务类型").selectOption("OUT");
+  await apply.getByLabel(/^对方公积金中心/).selectOption("110000");
+  await apply.getByRole("button", { name: "提交转移申请" }).click();
+  await expect(apply.getByLabel("申请人身份证号")).toHaveAttribute("aria-invalid", "true");
+  await expect(apply.getByText("身份证号校验位不正确，请核对后重新输入")).toBeVisible();
+
+  await apply.getByLabel("申请人身份证号").fill(idNumber);
+  await apply.getByRole("button", { name: "提交转移申请" }).click();
+  await expect(apply.getByRole("status")).toContainText(/已受理，业务编号 ZY\d{8}[0-9A-F]{8}/);
+  const transferNo = /ZY\d{8}[0-9A-F]{8}/.exec((await apply.getByRole("status").textContent())!)![0];
+
+  // Maker ≠ checker: the teller who took it cannot approve it.
+  const own = maker.getByRole("form", { name: `审批转出申请 ${transferNo}` });
+  await own.getByRole("button", { name: "批准并发送联系函" }).click();
+  await expect(own.getByRole("alert")).toContainText("提交或受理该申请的人员不得审批该申请");
+
+  const checker = await signInTeller(browser, "teller08", 8);
+  await checker.goto("/window/transfers");
+  await checker
+    .getByRole("form", { name: `审批转出申请 ${transferNo}` })
+    .getByRole("button", { name: "批准并发送联系函" })
+    .click();
+  const open = checker.getByRole("region", { name: "在办转移申请" });
+  await expect(open.getByRole("row", { name: new RegExp(transferNo) })).toContainText("已发联系函，待对方中心办理");
+
+  // The other center's acceptance comes back through the platform: the funds leave once.
+  await open.getByRole("button", { name: "接收转移平台消息" }).click();
+  await expect(open.getByRole("status")).toContainText("办结 1 笔");
+  const done = checker.getByRole("region", { name: "近期办结" }).getByRole("row", { name: new RegExp(transferNo) });
+  await expect(done).toContainText("已办结");
+  await expect(done).toContainText("北京住房公积金管理中心");
+
+  const citizen = await (await browser.newContext()).newPage();
+  await submitCitizenLogin(citizen, idNumber);
+  await expect(citizen).toHaveURL(/\/portal$/, { timeout: 30_000 });
+  await citizen.goto("/portal/transfers");
+  await expect(citizen.getByRole("heading", { level: 1 })).toContainText("异地转移接续");
+  await expect(citizen.getByText(/账户余额 ¥0\.00，账户状态：销户/)).toBeVisible();
+  await expect(citizen.getByRole("region", { name: "我的转移申请" }).getByRole("row", { name: new RegExp(transferNo) })).toContainText(
+    "已办结",
+  );
+  await expect(citizen.getByRole("region", { name: "申请转移接续" })).toHaveCount(0);
+  await citizen.goto("/portal/account");
+  await expect(citizen.getByText("销户", { exact: true }).first()).toBeVisible();
+});
