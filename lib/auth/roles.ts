@@ -20,6 +20,7 @@ export const AREAS: readonly Area[] = [
   { path: "/admin", roles: ["ADMIN"], label: "系统管理" },
   { path: "/admin/projects", roles: ["PROJECT_OFFICER", "ADMIN"], label: "楼盘准入" },
   { path: "/risk", roles: ["RISK_OFFICER", "ADMIN"], label: "风险管理" },
+  { path: "/staff", roles: ["TELLER", "REVIEWER", "RISK_OFFICER", "ADMIN", "PROJECT_OFFICER"], label: "亲属申报" },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

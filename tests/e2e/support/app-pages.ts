@@ -36,6 +36,7 @@ const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
   { prefix: "/risk", visitor: staff("risk01") },
   { prefix: "/admin", visitor: staff("admin") },
   { prefix: "/dashboard", visitor: staff("admin") },
+  { prefix: "/staff", visitor: staff("teller01") },
 ];
 
 /** Public pages must be listed here on purpose, so a new area's page never passes as anonymous. */
@@ -53,6 +54,7 @@ const PARAM_SOURCES: Record<Route, Route> = {
   "/risk/fraud/[id]": "/risk/fraud",
   "/window/cases/[caseId]": "/window",
   "/window/withdrawals/[id]": "/window/withdrawals",
+  "/admin/staff/[userId]": "/admin/staff",
 };
 
 /** Every page.tsx under app/, as routes (route groups dropped; private and parallel folders skipped). */
