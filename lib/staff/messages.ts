@@ -22,6 +22,8 @@ export const STAFF_MESSAGES = {
   RELATIVE_DUPLICATE: "您已申报过该亲属",
   RELATIVE_NOT_FOUND: "未找到该亲属申报记录",
   PARAMETER_INVALID: "参数内容无效，请检查后重新发布",
+  WRONG_PASSWORD: "当前密码不正确",
+  SAME_PASSWORD: "新密码不能与当前密码相同",
   EFFECTIVE_DATE_PAST: "生效日期不能早于今天（已生效的规则不能追溯修改）",
 } satisfies Record<string, string>;
 export type StaffErrorCode = keyof typeof STAFF_MESSAGES;

@@ -45,10 +45,10 @@ const staffRoles = z
 /** An initial password: 10–64 characters with letters and digits (the staff member replaces it at first sign-in). */
 export const initialPassword = z
   .string()
-  .min(10, "初始密码至少10位")
-  .max(64, "初始密码不能超过64位")
-  .regex(/[A-Za-z]/, "初始密码须同时包含字母和数字")
-  .regex(/\d/, "初始密码须同时包含字母和数字");
+  .min(10, "密码至少10位")
+  .max(64, "密码不能超过64位")
+  .regex(/[A-Za-z]/, "密码须同时包含字母和数字")
+  .regex(/\d/, "密码须同时包含字母和数字");
 
 export const ZCreateStaff = z.object({
   loginName: z.preprocess(
@@ -117,3 +117,11 @@ export const ZDeclareRelative = z.object({
 export type TDeclareRelative = z.infer<typeof ZDeclareRelative>;
 
 export const ZRemoveRelative = z.object({ relativeId: z.string().min(1), reason: text("撤销原因", 200) });
+
+export const ZChangePassword = z
+  .object({
+    currentPassword: z.string().min(1, "请输入当前密码").max(128),
+    newPassword: initialPassword.pipe(z.string()),
+    confirmPassword: z.string(),
+  })
+  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致" });
