@@ -47,7 +47,7 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
   await limit.getByLabel("调整原因").fill("新入职柜员授权");
   await limit.getByRole("button", { name: "提交调整" }).click();
   await expect(limit.getByRole("status")).toContainText("须由另一名系统管理员确认后生效");
-  await expect(page.getByText("提取审批额度：")).toBeVisible();
+  await expect(page.getByRole("region", { name: "账号概况" })).toContainText("提取审批额度：—");
   await page.goto("/admin/staff");
   const mine = page.getByRole("listitem").filter({ hasText: loginName });
   await expect(mine).toContainText("须由另一名系统管理员确认");
@@ -60,9 +60,10 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
   const pending = page.getByRole("listitem").filter({ hasText: loginName });
   await expect(pending).toContainText("无审批权限 → ¥10,000.00");
   await pending.getByRole("button", { name: "确认生效" }).click();
-  await expect(pending.getByRole("status")).toContainText("已确认，新额度生效");
+  // Confirmed: it leaves the pending list and the limit is in force.
+  await expect(page.getByRole("listitem").filter({ hasText: loginName })).toHaveCount(0);
   await page.getByRole("link", { name: loginName }).click();
-  await expect(page.locator("#summary-title").locator("..").locator("..")).toContainText("¥10,000.00");
+  await expect(page.getByRole("region", { name: "账号概况" })).toContainText("提取审批额度：¥10,000.00");
   await signOut(page);
 
   // 4. the new teller signs in at a window with the initial password and must set their own first.
