@@ -14,8 +14,9 @@ export async function changeOwnPassword(opts: { actor: Actor; currentPassword: s
   if (opts.currentPassword === opts.newPassword) throw new DomainError("SAME_PASSWORD", { field: "newPassword" });
   const hash = await bcrypt.hash(opts.newPassword, 10);
   await inTransaction(async (tx) => {
-    const [row] = await tx.$queryRaw<{ passwordHash: string; mustChangePassword: boolean }[]>`
-      SELECT "passwordHash", "mustChangePassword" FROM "User" WHERE id = ${opts.actor.userId} FOR UPDATE`;
+    // Locked, so two changes at once apply one after the other (the second must know the first's password).
+    await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${opts.actor.userId} FOR UPDATE`;
+    const row = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { passwordHash: true, mustChangePassword: true } });
     if (!row || !(await bcrypt.compare(opts.currentPassword, row.passwordHash))) {
       throw new DomainError("WRONG_PASSWORD", { field: "currentPassword" });
     }

@@ -9,6 +9,7 @@ import { decideLimitChange, proposeLimitChange } from "@/lib/staff/limit-changes
 import { createWindow, updateWindow } from "@/lib/staff/windows";
 import { declareRelative, removeRelative } from "@/lib/staff/relatives";
 import { ZCreateStaff } from "@/lib/staff/schemas";
+import { changeOwnPassword } from "@/lib/staff/change-password";
 import { buildResidentId } from "@/lib/identity/resident-id";
 
 let seq = 0;
@@ -204,5 +205,26 @@ describe("declared relatives", () => {
     await removeRelative({ actor: adminA.actor, relativeId, reason: "申报有误" });
     expect(await db.staffRelative.count({ where: { userId: t.user.id } })).toBe(0);
     expect((await audits(relativeId, "STAFF_RELATIVE_REMOVED"))[0]).toMatchObject({ actorId: adminA.user.id });
+  });
+});
+
+describe("first sign-in password", () => {
+  it("the person replaces the initial password: the current one must match, the new one differ; audited without the password", async () => {
+    const input = ZCreateStaff.parse({ loginName: "newbie01", displayName: "新人", idNumber: "", roles: ["REVIEWER"], initialPassword: "Initial2026x" });
+    const { userId } = await createStaff({ actor: adminA.actor, ...input });
+    const me: Actor = { userId, roles: ["REVIEWER"], windowId: null, approvalLimit: null };
+    expect(await errorOf(changeOwnPassword({ actor: me, currentPassword: "Wrong2026xx", newPassword: "Mine2026abcd" }))).toMatchObject({
+      code: "WRONG_PASSWORD",
+      field: "currentPassword",
+    });
+    expect((await errorOf(changeOwnPassword({ actor: me, currentPassword: "Initial2026x", newPassword: "Initial2026x" }))).code).toBe("SAME_PASSWORD");
+    expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).mustChangePassword).toBe(true);
+    await changeOwnPassword({ actor: me, currentPassword: "Initial2026x", newPassword: "Mine2026abcd" });
+    const after = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mustChangePassword: true, passwordHash: true } });
+    expect(after.mustChangePassword).toBe(false);
+    expect(await bcrypt.compare("Mine2026abcd", after.passwordHash)).toBe(true);
+    const [audit] = await audits(userId, "PASSWORD_CHANGED");
+    expect(audit).toMatchObject({ actorId: userId, fromState: "INITIAL", toState: "SET" });
+    expect(JSON.stringify({ ...audit, id: undefined, chainSeq: undefined })).not.toContain("Mine2026abcd");
   });
 });
