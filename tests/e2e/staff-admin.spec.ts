@@ -21,7 +21,8 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
 
   // 1. admin creates the account; a wrong ID check digit is refused at its field, nothing created.
   await submitStaffLogin(page, "admin");
-  await expect(page).toHaveURL(/\/admin$/);
+  // The first sign-in of a fresh server may take a while on the shared machine.
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
   await page.getByRole("link", { name: "工作人员、角色与审批额度" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "工作人员管理" })).toBeVisible();
   const create = page.locator("form#new-staff");
@@ -56,6 +57,7 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
 
   // 3. admin02 confirms it; the limit is in force.
   await submitStaffLogin(page, "admin02");
+  await expect(page).toHaveURL(/\/admin$/, { timeout: 30_000 });
   await page.goto("/admin/staff");
   const pending = page.getByRole("listitem").filter({ hasText: loginName });
   await expect(pending).toContainText("无审批权限 → ¥10,000.00");
@@ -68,7 +70,7 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
 
   // 4. the new teller signs in at a window with the initial password and must set their own first.
   await submitStaffLogin(page, loginName, { windowNo: 9, password: initial });
-  await page.waitForURL("**/staff/password");
+  await page.waitForURL("**/staff/password", { timeout: 30_000 });
   await expect(page.getByRole("heading", { level: 1, name: "修改密码" })).toBeVisible();
   const pw = page.locator("form#password");
   await pw.getByLabel("当前密码").fill(initial);
@@ -95,6 +97,6 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
 
   // 6. the teller's own password now works (and the initial one no longer does).
   await submitStaffLogin(page, loginName, { windowNo: 9, password: own });
-  await page.waitForURL("**/window**");
+  await page.waitForURL("**/window**", { timeout: 30_000 });
   await signOut(page);
 });
