@@ -12,7 +12,8 @@ import type { ReasonRuleFigures } from "@/lib/withdrawals/reason-rules-store";
  */
 type Raw = Record<string, unknown>;
 const str = (raw: Raw, key: string) => (typeof raw[key] === "string" ? (raw[key] as string).trim() : "");
-const list = (raw: Raw, key: string) => (Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((v): v is string => typeof v === "string") : []);
+const list = (raw: Raw, key: string) =>
+  Array.isArray(raw[key]) ? (raw[key] as unknown[]).filter((v): v is string => typeof v === "string") : [];
 
 const common = (raw: Raw, ctx: z.RefinementCtx) => {
   const effectiveFrom = str(raw, "effectiveFrom");

@@ -9,7 +9,16 @@ import { versionInForce } from "@/lib/settings/version-rule";
 import { listParameterVersions, PARAMETER_KEYS, type ParameterKey } from "@/lib/settings/versioned";
 import { figuresOf, reasonRulesInForce, type ReasonRuleFigures } from "@/lib/withdrawals/reason-rules-store";
 
-export type VersionRowDto = { id: string; version: number; effectiveFrom: string; inForce: boolean; note: string; by: string; at: string; value: string };
+export type VersionRowDto = {
+  id: string;
+  version: number;
+  effectiveFrom: string;
+  inForce: boolean;
+  note: string;
+  by: string;
+  at: string;
+  value: string;
+};
 
 export type ParametersDto = {
   today: string;
@@ -29,8 +38,20 @@ export async function getParameters(now: Date = new Date()): Promise<ParametersD
     reasonRulesInForce(db, today),
     ...Object.values(PARAMETER_KEYS).map((key) => listParameterVersions(db, key)),
   ]);
-  const creators = [...new Set(histories.flat().map((v) => v.createdById).filter((id): id is string => !!id))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: creators } }, select: { id: true, displayName: true } })).map((u) => [u.id, u.displayName]));
+  const creators = [
+    ...new Set(
+      histories
+        .flat()
+        .map((v) => v.createdById)
+        .filter((id): id is string => !!id),
+    ),
+  ];
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: creators } }, select: { id: true, displayName: true } })).map((u) => [
+      u.id,
+      u.displayName,
+    ]),
+  );
   const history = Object.fromEntries(
     Object.values(PARAMETER_KEYS).map((key, i) => {
       const versions = histories[i]!;

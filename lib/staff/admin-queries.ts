@@ -47,7 +47,15 @@ export async function getStaffDetail(userId: string): Promise<StaffDetailDto | n
       where: { entityType: "User", entityId: u.id },
       orderBy: { at: "desc" },
       take: 30,
-      select: { id: true, at: true, action: true, fromState: true, toState: true, actor: { select: { displayName: true } }, actorLabel: true },
+      select: {
+        id: true,
+        at: true,
+        action: true,
+        fromState: true,
+        toState: true,
+        actor: { select: { displayName: true } },
+        actorLabel: true,
+      },
     }),
   ]);
   const declared = new Map(u.relatives.map((r) => [r.idNumber, r]));
@@ -103,7 +111,12 @@ const limitText = (v: { toFixed(n: number): string } | null) => (v ? displayYuan
 export async function listPendingLimitChanges(): Promise<LimitChangeDto[]> {
   const rows = await db.staffLimitChange.findMany({ where: { status: "PROPOSED" }, orderBy: { proposedAt: "asc" }, take: 200 });
   const ids = [...new Set(rows.flatMap((r) => [r.userId, r.proposedById]))];
-  const names = new Map((await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true, loginName: true } })).map((u) => [u.id, u]));
+  const names = new Map(
+    (await db.user.findMany({ where: { id: { in: ids } }, select: { id: true, displayName: true, loginName: true } })).map((u) => [
+      u.id,
+      u,
+    ]),
+  );
   return rows.map((r) => ({
     id: r.id,
     userId: r.userId,
@@ -126,7 +139,14 @@ export async function listRelatives(userId?: string): Promise<RelativeRowDto[]> 
     where: userId ? { userId } : {},
     orderBy: { declaredAt: "desc" },
     take: 500,
-    select: { id: true, idNumber: true, name: true, relation: true, declaredAt: true, user: { select: { displayName: true, loginName: true } } },
+    select: {
+      id: true,
+      idNumber: true,
+      name: true,
+      relation: true,
+      declaredAt: true,
+      user: { select: { displayName: true, loginName: true } },
+    },
   });
   return rows.map((r) => ({
     id: r.id,

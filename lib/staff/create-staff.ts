@@ -23,7 +23,10 @@ export async function createStaff(opts: { actor: Actor } & TCreateStaff): Promis
         throw new DomainError("LOGIN_NAME_TAKEN", { field: "loginName" });
       }
       if (opts.idNumber) {
-        const holder = await tx.user.findFirst({ where: { idNumber: opts.idNumber, NOT: { roles: { has: "CITIZEN" } } }, select: { id: true } });
+        const holder = await tx.user.findFirst({
+          where: { idNumber: opts.idNumber, NOT: { roles: { has: "CITIZEN" } } },
+          select: { id: true },
+        });
         if (holder) throw new DomainError("STAFF_ID_NUMBER_TAKEN", { field: "idNumber" });
       }
       const user = await tx.user.create({

@@ -41,7 +41,10 @@ export async function proposeLimitChange(opts: {
     const from = await currentLimit(tx, user.id, opts.kind);
     const direction = limitDirection(from, opts.amount);
     if (direction === "SAME") throw new DomainError("LIMIT_UNCHANGED", { field: "amount" });
-    const open = await tx.staffLimitChange.findFirst({ where: { userId: user.id, kind: opts.kind, status: "PROPOSED" }, select: { id: true } });
+    const open = await tx.staffLimitChange.findFirst({
+      where: { userId: user.id, kind: opts.kind, status: "PROPOSED" },
+      select: { id: true },
+    });
     if (open) throw new DomainError("LIMIT_PENDING");
     const immediate = LIMIT_CHANGE_RULES[direction].confirmations === 0;
     const now = new Date();
@@ -81,7 +84,11 @@ export async function proposeLimitChange(opts: {
  * proposal is never decided again. Errors: FORBIDDEN_ROLE, LIMIT_CHANGE_NOT_FOUND,
  * LIMIT_CHANGE_DECIDED, LIMIT_SAME_ADMIN, LIMIT_OWN_CONFIRM, STAFF_CHANGED_MEANWHILE.
  */
-export async function decideLimitChange(opts: { actor: Actor; changeId: string; confirm: boolean }): Promise<{ status: "CONFIRMED" | "REJECTED" }> {
+export async function decideLimitChange(opts: {
+  actor: Actor;
+  changeId: string;
+  confirm: boolean;
+}): Promise<{ status: "CONFIRMED" | "REJECTED" }> {
   requireActorRole(opts.actor, "ADMIN");
   return inTransaction(async (tx) => {
     const [locked] = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM "StaffLimitChange" WHERE id = ${opts.changeId} FOR UPDATE`;

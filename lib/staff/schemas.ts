@@ -8,10 +8,7 @@ import { STAFF_ROLES } from "@/lib/staff/staff-rules";
 /** zod schemas of the staff administration forms (shared by forms, actions and tests). */
 
 const text = (label: string, max: number) =>
-  z.preprocess(
-    (v) => (typeof v === "string" ? v : ""),
-    z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`),
-  );
+  z.preprocess((v) => (typeof v === "string" ? v : ""), z.string().trim().min(1, `请填写${label}`).max(max, `${label}不能超过${max}个字`));
 
 export const residentId = z.preprocess(
   (v) => (typeof v === "string" ? v : ""),
@@ -31,16 +28,14 @@ export const residentId = z.preprocess(
 
 const optionalResidentId = z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? v : undefined), residentId.optional());
 
-const staffRoles = z
-  .array(z.string())
-  .transform((roles, ctx) => {
-    const picked = [...new Set(roles)].filter((r): r is Role => (STAFF_ROLES as readonly string[]).includes(r));
-    if (picked.length !== roles.length || picked.length === 0) {
-      ctx.addIssue({ code: "custom", message: "请至少选择一个工作人员角色" });
-      return z.NEVER;
-    }
-    return STAFF_ROLES.filter((r) => picked.includes(r));
-  });
+const staffRoles = z.array(z.string()).transform((roles, ctx) => {
+  const picked = [...new Set(roles)].filter((r): r is Role => (STAFF_ROLES as readonly string[]).includes(r));
+  if (picked.length !== roles.length || picked.length === 0) {
+    ctx.addIssue({ code: "custom", message: "请至少选择一个工作人员角色" });
+    return z.NEVER;
+  }
+  return STAFF_ROLES.filter((r) => picked.includes(r));
+});
 
 /** An initial password: 10–64 characters with letters and digits (the staff member replaces it at first sign-in). */
 export const initialPassword = z
@@ -74,7 +69,10 @@ const limitAmount = z.preprocess(
   (v) => (typeof v === "string" ? v.trim().replaceAll(",", "") : ""),
   z
     .string()
-    .refine((v) => v === "" || (/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/.test(v) && money(v).gt(0)), "请输入大于0的金额（元），最多两位小数；留空表示无审批权限")
+    .refine(
+      (v) => v === "" || (/^(0|[1-9]\d{0,11})(\.\d{1,2})?$/.test(v) && money(v).gt(0)),
+      "请输入大于0的金额（元），最多两位小数；留空表示无审批权限",
+    )
     .transform((v) => (v === "" ? null : money(v).toFixed(2))),
 );
 

@@ -16,7 +16,10 @@ export async function createWindow(opts: { actor: Actor; number: number; name: s
       if (await tx.serviceWindow.findUnique({ where: { number: opts.number }, select: { id: true } })) throw taken();
       const center = await tx.fundCenter.findFirst({ orderBy: { createdAt: "asc" }, select: { id: true } });
       if (!center) throw new DomainError("WINDOW_NOT_FOUND");
-      const w = await tx.serviceWindow.create({ data: { centerId: center.id, number: opts.number, name: opts.name }, select: { id: true } });
+      const w = await tx.serviceWindow.create({
+        data: { centerId: center.id, number: opts.number, name: opts.name },
+        select: { id: true },
+      });
       await recordAudit(tx, {
         actorId: opts.actor.userId,
         windowId: opts.actor.windowId,
@@ -36,13 +39,22 @@ export async function createWindow(opts: { actor: Actor; number: number; name: s
  * (signed in and not idle) cannot be closed. Saving what is already there changes nothing.
  * Audited WINDOW_CHANGED (from → to). Errors: FORBIDDEN_ROLE, WINDOW_NOT_FOUND, WINDOW_IN_USE.
  */
-export async function updateWindow(opts: { actor: Actor; windowId: string; name: string; active: boolean; now?: Date }): Promise<{ changed: boolean }> {
+export async function updateWindow(opts: {
+  actor: Actor;
+  windowId: string;
+  name: string;
+  active: boolean;
+  now?: Date;
+}): Promise<{ changed: boolean }> {
   requireActorRole(opts.actor, "ADMIN");
   const now = opts.now ?? new Date();
   return inTransaction(async (tx) => {
     // The same lock a teller's sign-in takes on the window (lib/auth/window-occupancy.ts).
     await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`window:${opts.windowId}`}))`;
-    const w = await tx.serviceWindow.findUnique({ where: { id: opts.windowId }, select: { id: true, number: true, name: true, active: true } });
+    const w = await tx.serviceWindow.findUnique({
+      where: { id: opts.windowId },
+      select: { id: true, number: true, name: true, active: true },
+    });
     if (!w) throw new DomainError("WINDOW_NOT_FOUND");
     if (w.name === opts.name && w.active === opts.active) return { changed: false };
     if (w.active && !opts.active) {

@@ -11,9 +11,7 @@ import { REASON_CODES, REASON_RULES, type ReasonCode, type ReasonRule } from "@/
  * be used and the rent cap (monthly cap, most months). The version in force on the application
  * date applies; with none, REASON_RULES as written (today's values).
  */
-export const ZFrequency = z
-  .object({ maxTimes: z.number().int().min(1).max(99), perMonths: z.number().int().min(1).max(120) })
-  .nullable();
+export const ZFrequency = z.object({ maxTimes: z.number().int().min(1).max(99), perMonths: z.number().int().min(1).max(120) }).nullable();
 
 const ZRent = z.object({
   monthlyCap: z
@@ -25,10 +23,7 @@ const ZRent = z.object({
 });
 
 export const ZReasonRuleFigures = z.object({
-  reasons: z.record(
-    z.enum(REASON_CODES),
-    z.object({ frequency: ZFrequency, rent: ZRent.optional() }),
-  ),
+  reasons: z.record(z.enum(REASON_CODES), z.object({ frequency: ZFrequency, rent: ZRent.optional() })),
 });
 export type ReasonRuleFigures = z.infer<typeof ZReasonRuleFigures>;
 
@@ -54,7 +49,8 @@ export function applyFigures(base: Record<ReasonCode, ReasonRule>, figures: Reas
     out[code] = {
       ...rule,
       frequency: f.frequency ? { ...f.frequency } : null,
-      limit: rule.limit.kind === "RENT" && f.rent ? { kind: "RENT", monthlyCap: f.rent.monthlyCap, maxMonths: f.rent.maxMonths } : rule.limit,
+      limit:
+        rule.limit.kind === "RENT" && f.rent ? { kind: "RENT", monthlyCap: f.rent.monthlyCap, maxMonths: f.rent.maxMonths } : rule.limit,
     };
   }
   return out;

@@ -17,14 +17,29 @@ export async function seedStaffAdmin(tx: Tx): Promise<string> {
   const passwordHash = bcrypt.hashSync(DEMO_PASSWORD, "$2b$10$StaffAdminSecondAdminu");
   const since = new Date("2021-06-01T01:00:00Z");
   const second = await tx.user.create({
-    data: { id: "suser_000001", loginName: SECOND_ADMIN.loginName, displayName: SECOND_ADMIN.displayName, passwordHash, roles: ["ADMIN"], createdAt: since, updatedAt: since },
+    data: {
+      id: "suser_000001",
+      loginName: SECOND_ADMIN.loginName,
+      displayName: SECOND_ADMIN.displayName,
+      passwordHash,
+      roles: ["ADMIN"],
+      createdAt: since,
+      updatedAt: since,
+    },
   });
   const admin = await tx.user.findUniqueOrThrow({ where: { loginName: "admin" }, select: { id: true } });
   const teller = await tx.user.findUniqueOrThrow({ where: { loginName: "teller03" }, select: { id: true, withdrawalLimit: true } });
   // A depositor no demo scenario uses: the last by ID number.
   const relative = await tx.depositor.findFirstOrThrow({ orderBy: { idNumber: "desc" }, select: { idNumber: true, name: true } });
   await tx.staffRelative.create({
-    data: { id: "srel_000001", userId: teller.id, idNumber: relative.idNumber, name: relative.name, relation: "兄弟姐妹", declaredAt: since },
+    data: {
+      id: "srel_000001",
+      userId: teller.id,
+      idNumber: relative.idNumber,
+      name: relative.name,
+      relation: "兄弟姐妹",
+      declaredAt: since,
+    },
   });
   const from = teller.withdrawalLimit?.toFixed(2) ?? null;
   await tx.staffLimitChange.create({

@@ -29,7 +29,8 @@ function publisher<S extends z.ZodType<{ effectiveFrom: string; note: string | n
     schema,
     input: withLists,
     domain: "staff",
-    run: (actor, input) => publishParameter({ actor, key, schema: valueSchema, value: input.value, effectiveFrom: input.effectiveFrom, note: input.note }),
+    run: (actor, input) =>
+      publishParameter({ actor, key, schema: valueSchema, value: input.value, effectiveFrom: input.effectiveFrom, note: input.note }),
     revalidate: ["/admin/parameters"],
     onSuccess: done,
   });

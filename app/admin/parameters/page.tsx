@@ -19,7 +19,10 @@ import {
 
 export const metadata: Metadata = { title: "业务参数" };
 
-const ACTION_OPTIONS = (Object.keys(COLLECTION_ACTION_LABELS) as CollectionAction[]).map((a) => ({ value: a, label: COLLECTION_ACTION_LABELS[a] }));
+const ACTION_OPTIONS = (Object.keys(COLLECTION_ACTION_LABELS) as CollectionAction[]).map((a) => ({
+  value: a,
+  label: COLLECTION_ACTION_LABELS[a],
+}));
 
 function History({ caption, rows }: { caption: string; rows: VersionRowDto[] }) {
   return (
@@ -32,7 +35,17 @@ function History({ caption, rows }: { caption: string; rows: VersionRowDto[] }) 
         empty="尚无发布的版本，现行为系统默认值"
         columns={[
           { header: "版本", cell: (r) => `第 ${r.version} 版`, align: "right" },
-          { header: "生效日期", cell: (r) => (r.inForce ? <>{r.effectiveFrom} <Badge tone="good">现行</Badge></> : r.effectiveFrom) },
+          {
+            header: "生效日期",
+            cell: (r) =>
+              r.inForce ? (
+                <>
+                  {r.effectiveFrom} <Badge tone="good">现行</Badge>
+                </>
+              ) : (
+                r.effectiveFrom
+              ),
+          },
           { header: "发布", cell: (r) => `${r.by} ${r.at}` },
           { header: "说明", cell: (r) => r.note },
           { header: "内容", cell: (r) => <code className="break-all text-xs">{r.value}</code> },
@@ -54,7 +67,13 @@ export default async function ParametersPage() {
     { kind: "hidden", name: `t${i}.code`, value: t.code },
     { kind: "text", name: `t${i}.label`, label: `第${i + 1}档名称`, defaultValue: t.label },
     { kind: "text", name: `t${i}.min`, label: `第${i + 1}档最少逾期期数`, inputMode: "numeric", defaultValue: String(t.minOverduePeriods) },
-    { kind: "text", name: `t${i}.max`, label: `第${i + 1}档最多逾期期数（可留空）`, inputMode: "numeric", defaultValue: t.maxOverduePeriods?.toString() ?? "" },
+    {
+      kind: "text",
+      name: `t${i}.max`,
+      label: `第${i + 1}档最多逾期期数（可留空）`,
+      inputMode: "numeric",
+      defaultValue: t.maxOverduePeriods?.toString() ?? "",
+    },
     {
       kind: "text",
       name: `t${i}.consecutive`,
@@ -68,12 +87,36 @@ export default async function ParametersPage() {
     const f = p.reasons.reasons[code]!;
     const name = `${code} ${REASON_RULES[code].label}`;
     return [
-      { kind: "text", name: `r${code}.maxTimes`, label: `${name}：最多次数（留空不限）`, inputMode: "numeric", defaultValue: f.frequency?.maxTimes.toString() ?? "" },
-      { kind: "text", name: `r${code}.perMonths`, label: `${name}：期间（月）`, inputMode: "numeric", defaultValue: f.frequency?.perMonths.toString() ?? "" },
+      {
+        kind: "text",
+        name: `r${code}.maxTimes`,
+        label: `${name}：最多次数（留空不限）`,
+        inputMode: "numeric",
+        defaultValue: f.frequency?.maxTimes.toString() ?? "",
+      },
+      {
+        kind: "text",
+        name: `r${code}.perMonths`,
+        label: `${name}：期间（月）`,
+        inputMode: "numeric",
+        defaultValue: f.frequency?.perMonths.toString() ?? "",
+      },
       ...(RENT_REASONS.includes(code) && f.rent
         ? ([
-            { kind: "text", name: `r${code}.monthlyCap`, label: `${name}：每月限额（元）`, inputMode: "decimal", defaultValue: f.rent.monthlyCap },
-            { kind: "text", name: `r${code}.maxMonths`, label: `${name}：一次最多提取月数`, inputMode: "numeric", defaultValue: String(f.rent.maxMonths) },
+            {
+              kind: "text",
+              name: `r${code}.monthlyCap`,
+              label: `${name}：每月限额（元）`,
+              inputMode: "decimal",
+              defaultValue: f.rent.monthlyCap,
+            },
+            {
+              kind: "text",
+              name: `r${code}.maxMonths`,
+              label: `${name}：一次最多提取月数`,
+              inputMode: "numeric",
+              defaultValue: String(f.rent.maxMonths),
+            },
           ] satisfies FieldSpec[])
         : []),
     ];
@@ -82,14 +125,29 @@ export default async function ParametersPage() {
     <>
       <PageTitle subtitle={`按版本发布、自生效日期起适用，历史版本保留；今天是 ${p.today}`}>业务参数</PageTitle>
       <div className="space-y-6">
-        <Card id="wages" title={`缴存基数上下限（现行：最低工资 ${p.wages.minimumWage} 元，平均工资 ${p.wages.averageWage} 元，基数上限 ${p.wages.maxBase} 元）`}>
+        <Card
+          id="wages"
+          title={`缴存基数上下限（现行：最低工资 ${p.wages.minimumWage} 元，平均工资 ${p.wages.averageWage} 元，基数上限 ${p.wages.maxBase} 元）`}
+        >
           <SpecForm
             id="wages"
             action={publishWageBoundsAction}
             submitLabel="发布新版本"
             fields={[
-              { kind: "text", name: "minimumWage", label: "当地最低工资（元，基数下限）", inputMode: "decimal", defaultValue: p.wages.minimumWage },
-              { kind: "text", name: "averageWage", label: "上年职工月平均工资（元，基数上限为其3倍）", inputMode: "decimal", defaultValue: p.wages.averageWage },
+              {
+                kind: "text",
+                name: "minimumWage",
+                label: "当地最低工资（元，基数下限）",
+                inputMode: "decimal",
+                defaultValue: p.wages.minimumWage,
+              },
+              {
+                kind: "text",
+                name: "averageWage",
+                label: "上年职工月平均工资（元，基数上限为其3倍）",
+                inputMode: "decimal",
+                defaultValue: p.wages.averageWage,
+              },
               ...dated(p.today),
             ]}
           />
@@ -100,7 +158,10 @@ export default async function ParametersPage() {
             id="rate"
             action={publishInterestRateAction}
             submitLabel="发布新版本"
-            fields={[{ kind: "text", name: "ratePercent", label: "年利率（%）", inputMode: "decimal", defaultValue: p.interestRatePercent }, ...dated(p.today)]}
+            fields={[
+              { kind: "text", name: "ratePercent", label: "年利率（%）", inputMode: "decimal", defaultValue: p.interestRatePercent },
+              ...dated(p.today),
+            ]}
           />
           <History caption="存款利率历史版本" rows={p.history[PARAMETER_KEYS.interestRate]} />
         </Card>
@@ -109,7 +170,13 @@ export default async function ParametersPage() {
           <History caption="催收升级规则历史版本" rows={p.history[PARAMETER_KEYS.escalationPolicy]} />
         </Card>
         <Card id="reasons" title="提取原因规则（次数与租房限额；材料与提取方式见代码表204008）">
-          <SpecForm id="reasons" action={publishReasonRulesAction} submitLabel="发布新版本" columns={2} fields={[...reasonFields, ...dated(p.today)]} />
+          <SpecForm
+            id="reasons"
+            action={publishReasonRulesAction}
+            submitLabel="发布新版本"
+            columns={2}
+            fields={[...reasonFields, ...dated(p.today)]}
+          />
           <History caption="提取原因规则历史版本" rows={p.history[PARAMETER_KEYS.reasonRules]} />
         </Card>
       </div>

@@ -105,7 +105,13 @@ export default async function StaffPage() {
               {
                 header: "状态",
                 cell: (s) =>
-                  !s.active ? <Badge tone="bad">已停用</Badge> : s.locked ? <Badge tone="warn">已锁定</Badge> : <Badge tone="good">正常</Badge>,
+                  !s.active ? (
+                    <Badge tone="bad">已停用</Badge>
+                  ) : s.locked ? (
+                    <Badge tone="warn">已锁定</Badge>
+                  ) : (
+                    <Badge tone="good">正常</Badge>
+                  ),
               },
             ]}
           />

@@ -14,7 +14,9 @@ export default async function PasswordPage({ searchParams }: { searchParams: Pro
   const { done } = await searchParams;
   return (
     <>
-      <PageTitle subtitle={me.mustChangePassword ? "您使用的是管理员设置的初始密码，请先设置本人密码后再办理业务" : "密码至少10位，须包含字母和数字"}>
+      <PageTitle
+        subtitle={me.mustChangePassword ? "您使用的是管理员设置的初始密码，请先设置本人密码后再办理业务" : "密码至少10位，须包含字母和数字"}
+      >
         修改密码
       </PageTitle>
       <Card id="password" title="设置新密码">

@@ -14,7 +14,9 @@ import { NOW, rent, setup } from "../withdrawals/fixtures";
 import { createAccountHolder, createEmployer } from "../accounts/fund-fixtures";
 
 async function admin(): Promise<Actor> {
-  const u = await db.user.create({ data: { loginName: `pa${Math.random().toString(36).slice(2, 8)}`, displayName: "管理员", passwordHash: "x", roles: ["ADMIN"] } });
+  const u = await db.user.create({
+    data: { loginName: `pa${Math.random().toString(36).slice(2, 8)}`, displayName: "管理员", passwordHash: "x", roles: ["ADMIN"] },
+  });
   return { userId: u.id, roles: ["ADMIN"], windowId: null, approvalLimit: null };
 }
 
@@ -57,7 +59,9 @@ describe("withdrawal reason rules as versioned data", () => {
     const from = new Date("2026-03-10T02:00:00Z");
     const refused = await errorOf(submitWithdrawal(rent(holder.depositor.id, citizen, card, { idempotencyKey: "rule-v-0002", now: from })));
     expect(refused.code).toBe("RULES");
-    const ok = await submitWithdrawal(rent(holder.depositor.id, citizen, card, { idempotencyKey: "rule-v-0003", amount: "2000.00", now: from }));
+    const ok = await submitWithdrawal(
+      rent(holder.depositor.id, citizen, card, { idempotencyKey: "rule-v-0003", amount: "2000.00", now: from }),
+    );
     expect(ok.status).toBe("SUBMITTED");
   });
 
@@ -65,33 +69,92 @@ describe("withdrawal reason rules as versioned data", () => {
     const actor = await admin();
     const count = await db.parameterVersion.count();
     const past = await errorOf(
-      publishParameter({ actor, key: PARAMETER_KEYS.wageBounds, schema: ZWageBounds, value: { minimumWage: "2600", averageWage: "12000" }, effectiveFrom: "2026-03-04", now: NOW }),
+      publishParameter({
+        actor,
+        key: PARAMETER_KEYS.wageBounds,
+        schema: ZWageBounds,
+        value: { minimumWage: "2600", averageWage: "12000" },
+        effectiveFrom: "2026-03-04",
+        now: NOW,
+      }),
     );
     expect(past).toMatchObject({ code: "EFFECTIVE_DATE_PAST", field: "effectiveFrom" });
     const bad = await errorOf(
-      publishParameter({ actor, key: PARAMETER_KEYS.wageBounds, schema: ZWageBounds, value: { minimumWage: "13000", averageWage: "12000" }, effectiveFrom: "2026-03-05", now: NOW }),
+      publishParameter({
+        actor,
+        key: PARAMETER_KEYS.wageBounds,
+        schema: ZWageBounds,
+        value: { minimumWage: "13000", averageWage: "12000" },
+        effectiveFrom: "2026-03-05",
+        now: NOW,
+      }),
     );
     expect(bad).toMatchObject({ code: "PARAMETER_INVALID", field: "averageWage" });
     const teller: Actor = { ...actor, roles: ["TELLER"] };
-    expect((await errorOf(publishParameter({ actor: teller, key: PARAMETER_KEYS.interestRate, schema: ZInterestRate, value: { ratePercent: "1.5" }, effectiveFrom: "2026-03-05", now: NOW }))).code).toBe(
-      "FORBIDDEN_ROLE",
-    );
+    expect(
+      (
+        await errorOf(
+          publishParameter({
+            actor: teller,
+            key: PARAMETER_KEYS.interestRate,
+            schema: ZInterestRate,
+            value: { ratePercent: "1.5" },
+            effectiveFrom: "2026-03-05",
+            now: NOW,
+          }),
+        )
+      ).code,
+    ).toBe("FORBIDDEN_ROLE");
     expect(await db.parameterVersion.count()).toBe(count);
   });
 
   it("wage bounds, the interest rate and the escalation policy are read as of a date, defaults before", async () => {
     const actor = await admin();
-    expect(await fundSettings(db, "2026-03-31")).toEqual({ minimumWage: "2490.00", averageWage: "11500.00", interestRatePercent: "1.50", maxBase: "34500.00" });
-    await publishParameter({ actor, key: PARAMETER_KEYS.wageBounds, schema: ZWageBounds, value: { minimumWage: "2690", averageWage: "12000.5" }, effectiveFrom: "2026-04-01", now: NOW });
-    await publishParameter({ actor, key: PARAMETER_KEYS.interestRate, schema: ZInterestRate, value: { ratePercent: "1.25" }, effectiveFrom: "2026-06-30", now: NOW });
-    expect(await fundSettings(db, "2026-04-01")).toEqual({ minimumWage: "2690.00", averageWage: "12000.50", interestRatePercent: "1.50", maxBase: "36001.50" });
+    expect(await fundSettings(db, "2026-03-31")).toEqual({
+      minimumWage: "2490.00",
+      averageWage: "11500.00",
+      interestRatePercent: "1.50",
+      maxBase: "34500.00",
+    });
+    await publishParameter({
+      actor,
+      key: PARAMETER_KEYS.wageBounds,
+      schema: ZWageBounds,
+      value: { minimumWage: "2690", averageWage: "12000.5" },
+      effectiveFrom: "2026-04-01",
+      now: NOW,
+    });
+    await publishParameter({
+      actor,
+      key: PARAMETER_KEYS.interestRate,
+      schema: ZInterestRate,
+      value: { ratePercent: "1.25" },
+      effectiveFrom: "2026-06-30",
+      now: NOW,
+    });
+    expect(await fundSettings(db, "2026-04-01")).toEqual({
+      minimumWage: "2690.00",
+      averageWage: "12000.50",
+      interestRatePercent: "1.50",
+      maxBase: "36001.50",
+    });
     expect((await fundSettings(db, "2026-06-30")).interestRatePercent).toBe("1.25");
 
     const tiers = structuredClone(DEFAULT_ESCALATION_POLICY.tiers);
     tiers[0]!.actions = ["PHONE_REMINDER", "WRITTEN_NOTICE"];
-    await publishParameter({ actor, key: PARAMETER_KEYS.escalationPolicy, schema: ZEscalationPolicy, value: { tiers }, effectiveFrom: "2026-05-01", now: NOW });
+    await publishParameter({
+      actor,
+      key: PARAMETER_KEYS.escalationPolicy,
+      schema: ZEscalationPolicy,
+      value: { tiers },
+      effectiveFrom: "2026-05-01",
+      now: NOW,
+    });
     expect((await loadServicingSettings(db, "2026-04-30")).escalationPolicy).toEqual(DEFAULT_ESCALATION_POLICY);
-    expect((await loadServicingSettings(db, "2026-05-01")).escalationPolicy.tiers[0]!.actions).toEqual(["PHONE_REMINDER", "WRITTEN_NOTICE"]);
+    expect((await loadServicingSettings(db, "2026-05-01")).escalationPolicy.tiers[0]!.actions).toEqual([
+      "PHONE_REMINDER",
+      "WRITTEN_NOTICE",
+    ]);
   });
 });
 
@@ -114,21 +177,29 @@ describe("insider control: a staff member's spouse from the depositor data", () 
       },
     });
     const windowRow = await db.serviceWindow.create({ data: { centerId: employer.centerId, number: 77, name: "77号窗口" } });
-    const tellerUser = await db.user.create({ data: { loginName: "spouse_teller", displayName: "陆远", passwordHash: "x", roles: ["TELLER"], idNumber: husband.idNumber } });
+    const tellerUser = await db.user.create({
+      data: { loginName: "spouse_teller", displayName: "陆远", passwordHash: "x", roles: ["TELLER"], idNumber: husband.idNumber },
+    });
     const teller: Actor = { userId: tellerUser.id, roles: ["TELLER"], windowId: windowRow.id, approvalLimit: null };
     expect(await db.staffRelative.count({ where: { userId: tellerUser.id } })).toBe(0);
 
-    await expect(openCaseAtWindow({ actor: teller, idNumber: wife.depositor.idNumber })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
+    await expect(openCaseAtWindow({ actor: teller, idNumber: wife.depositor.idNumber })).rejects.toMatchObject({
+      code: "INSIDER_CONFLICT",
+    });
     expect(await db.case.count({ where: { depositorId: wife.depositor.id } })).toBe(0);
     const flag = await db.fraudFlag.findFirstOrThrow({ where: { kind: "INSIDER_CONFLICT", handledById: tellerUser.id } });
     expect(flag.depositorId).toBe(wife.depositor.id);
 
     // The link read from the other side too: a teller who is the wife may not handle the husband.
-    const wifeUser = await db.user.create({ data: { loginName: "spouse_teller2", displayName: "沈静", passwordHash: "x", roles: ["TELLER"], idNumber: wife.depositor.idNumber } });
+    const wifeUser = await db.user.create({
+      data: { loginName: "spouse_teller2", displayName: "沈静", passwordHash: "x", roles: ["TELLER"], idNumber: wife.depositor.idNumber },
+    });
     const wifeTeller: Actor = { userId: wifeUser.id, roles: ["TELLER"], windowId: windowRow.id, approvalLimit: null };
     await expect(openCaseAtWindow({ actor: wifeTeller, idNumber: husbandId })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
     // An unrelated depositor is served.
     const other = await createAccountHolder(employer.id, { name: "路人" });
-    await expect(openCaseAtWindow({ actor: teller, idNumber: other.depositor.idNumber })).resolves.toMatchObject({ caseNo: expect.any(String) });
+    await expect(openCaseAtWindow({ actor: teller, idNumber: other.depositor.idNumber })).resolves.toMatchObject({
+      caseNo: expect.any(String),
+    });
   });
 });

@@ -50,7 +50,10 @@ describe("staff accounts", () => {
       initialPassword: "Start2026pass",
     });
     const { userId } = await createStaff({ actor: adminA.actor, ...input });
-    const u = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { loginName: true, roles: true, mustChangePassword: true, passwordHash: true } });
+    const u = await db.user.findUniqueOrThrow({
+      where: { id: userId },
+      select: { loginName: true, roles: true, mustChangePassword: true, passwordHash: true },
+    });
     expect(u.loginName).toBe("teller88");
     expect(u.roles).toEqual(["TELLER"]);
     expect(u.mustChangePassword).toBe(true);
@@ -66,7 +69,13 @@ describe("staff accounts", () => {
   });
 
   it("refuses a bad initial password and a bad ID check digit at their fields", () => {
-    const bad = ZCreateStaff.safeParse({ loginName: "ok_name", displayName: "甲", idNumber: "320102198805120035", roles: [], initialPassword: "short" });
+    const bad = ZCreateStaff.safeParse({
+      loginName: "ok_name",
+      displayName: "甲",
+      idNumber: "320102198805120035",
+      roles: [],
+      initialPassword: "short",
+    });
     expect(bad.success).toBe(false);
     const fields = new Set(bad.error!.issues.map((i) => i.path[0]));
     expect(fields).toEqual(new Set(["idNumber", "roles", "initialPassword"]));
@@ -123,17 +132,35 @@ describe("staff accounts", () => {
 describe("approval limits (four-eyes on a raise)", () => {
   it("a cut applies at once; a raise waits for a second admin, never the proposer or the person", async () => {
     const r = await staff(["REVIEWER"], { approvalLimit: "600000.00" });
-    const cut = await proposeLimitChange({ actor: adminA.actor, userId: r.user.id, kind: "LOAN_APPROVAL", amount: "500000.00", reason: "岗位调整" });
+    const cut = await proposeLimitChange({
+      actor: adminA.actor,
+      userId: r.user.id,
+      kind: "LOAN_APPROVAL",
+      amount: "500000.00",
+      reason: "岗位调整",
+    });
     expect(cut.status).toBe("CONFIRMED");
     expect((await db.user.findUniqueOrThrow({ where: { id: r.user.id } })).approvalLimit?.toFixed(2)).toBe("500000.00");
 
-    const raise = await proposeLimitChange({ actor: adminA.actor, userId: r.user.id, kind: "LOAN_APPROVAL", amount: "1200000.00", reason: "晋升" });
+    const raise = await proposeLimitChange({
+      actor: adminA.actor,
+      userId: r.user.id,
+      kind: "LOAN_APPROVAL",
+      amount: "1200000.00",
+      reason: "晋升",
+    });
     expect(raise.status).toBe("PROPOSED");
     expect((await db.user.findUniqueOrThrow({ where: { id: r.user.id } })).approvalLimit?.toFixed(2)).toBe("500000.00");
-    expect((await errorOf(proposeLimitChange({ actor: adminB.actor, userId: r.user.id, kind: "LOAN_APPROVAL", amount: "900000.00", reason: "再调" }))).code).toBe(
-      "LIMIT_PENDING",
+    expect(
+      (
+        await errorOf(
+          proposeLimitChange({ actor: adminB.actor, userId: r.user.id, kind: "LOAN_APPROVAL", amount: "900000.00", reason: "再调" }),
+        )
+      ).code,
+    ).toBe("LIMIT_PENDING");
+    expect((await errorOf(decideLimitChange({ actor: adminA.actor, changeId: raise.changeId, confirm: true }))).code).toBe(
+      "LIMIT_SAME_ADMIN",
     );
-    expect((await errorOf(decideLimitChange({ actor: adminA.actor, changeId: raise.changeId, confirm: true }))).code).toBe("LIMIT_SAME_ADMIN");
     const self = { ...r.actor, roles: ["ADMIN", "REVIEWER"] as Role[] };
     expect((await errorOf(decideLimitChange({ actor: self, changeId: raise.changeId, confirm: true }))).code).toBe("LIMIT_OWN_CONFIRM");
 
@@ -158,13 +185,16 @@ describe("approval limits (four-eyes on a raise)", () => {
     await decideLimitChange({ actor: adminB.actor, changeId: p.changeId, confirm: false });
     expect((await db.user.findUniqueOrThrow({ where: { id: t.user.id } })).withdrawalLimit).toBeNull();
     expect((await audits(t.user.id, "STAFF_LIMIT_REJECTED"))[0]).toMatchObject({ fromState: "NONE", toState: "NONE" });
-    expect((await errorOf(decideLimitChange({ actor: adminB.actor, changeId: p.changeId, confirm: true }))).code).toBe("LIMIT_CHANGE_DECIDED");
-    expect((await errorOf(proposeLimitChange({ actor: adminA.actor, userId: t.user.id, kind: "WITHDRAWAL", amount: null, reason: "无" }))).code).toBe(
-      "LIMIT_UNCHANGED",
+    expect((await errorOf(decideLimitChange({ actor: adminB.actor, changeId: p.changeId, confirm: true }))).code).toBe(
+      "LIMIT_CHANGE_DECIDED",
     );
-    expect((await errorOf(proposeLimitChange({ actor: adminA.actor, userId: adminA.user.id, kind: "WITHDRAWAL", amount: "1.00", reason: "无" }))).code).toBe(
-      "SELF_CHANGE_REFUSED",
-    );
+    expect(
+      (await errorOf(proposeLimitChange({ actor: adminA.actor, userId: t.user.id, kind: "WITHDRAWAL", amount: null, reason: "无" }))).code,
+    ).toBe("LIMIT_UNCHANGED");
+    expect(
+      (await errorOf(proposeLimitChange({ actor: adminA.actor, userId: adminA.user.id, kind: "WITHDRAWAL", amount: "1.00", reason: "无" })))
+        .code,
+    ).toBe("SELF_CHANGE_REFUSED");
   });
 });
 
@@ -178,7 +208,9 @@ describe("windows", () => {
 
     const t = await staff(["TELLER"]);
     const session = await db.loginSession.create({ data: { userId: t.user.id, windowId } });
-    await db.windowOccupancy.create({ data: { windowId, userId: t.user.id, sessionId: session.id, since: new Date(), seenAt: new Date() } });
+    await db.windowOccupancy.create({
+      data: { windowId, userId: t.user.id, sessionId: session.id, since: new Date(), seenAt: new Date() },
+    });
     const busy = await errorOf(updateWindow({ actor: adminA.actor, windowId, name: "9号综合窗口（潮汐）", active: false }));
     expect(busy).toMatchObject({ code: "WINDOW_IN_USE", field: "active" });
     expect((await db.serviceWindow.findUniqueOrThrow({ where: { id: windowId } })).active).toBe(true);
@@ -196,10 +228,16 @@ describe("declared relatives", () => {
     const mother = buildResidentId("320102", "1960-07-07", 42);
     const { relativeId } = await declareRelative({ actor: t.actor, idNumber: mother, name: "钱芳", relation: "父母" });
     expect((await audits(relativeId, "STAFF_RELATIVE_DECLARED"))[0]).toMatchObject({ actorId: t.user.id });
-    expect((await errorOf(declareRelative({ actor: t.actor, idNumber: mother, name: "钱芳", relation: "父母" }))).code).toBe("RELATIVE_DUPLICATE");
-    expect((await errorOf(declareRelative({ actor: t.actor, idNumber: own, name: "我", relation: "其他近亲属" }))).code).toBe("RELATIVE_IS_SELF");
+    expect((await errorOf(declareRelative({ actor: t.actor, idNumber: mother, name: "钱芳", relation: "父母" }))).code).toBe(
+      "RELATIVE_DUPLICATE",
+    );
+    expect((await errorOf(declareRelative({ actor: t.actor, idNumber: own, name: "我", relation: "其他近亲属" }))).code).toBe(
+      "RELATIVE_IS_SELF",
+    );
     const citizen: Actor = { userId: t.user.id, roles: ["CITIZEN"], windowId: null, approvalLimit: null };
-    expect((await errorOf(declareRelative({ actor: citizen, idNumber: mother, name: "钱芳", relation: "父母" }))).code).toBe("FORBIDDEN_ROLE");
+    expect((await errorOf(declareRelative({ actor: citizen, idNumber: mother, name: "钱芳", relation: "父母" }))).code).toBe(
+      "FORBIDDEN_ROLE",
+    );
     expect(await db.staffRelative.count({ where: { userId: t.user.id } })).toBe(1);
 
     await removeRelative({ actor: adminA.actor, relativeId, reason: "申报有误" });
@@ -210,14 +248,22 @@ describe("declared relatives", () => {
 
 describe("first sign-in password", () => {
   it("the person replaces the initial password: the current one must match, the new one differ; audited without the password", async () => {
-    const input = ZCreateStaff.parse({ loginName: "newbie01", displayName: "新人", idNumber: "", roles: ["REVIEWER"], initialPassword: "Initial2026x" });
+    const input = ZCreateStaff.parse({
+      loginName: "newbie01",
+      displayName: "新人",
+      idNumber: "",
+      roles: ["REVIEWER"],
+      initialPassword: "Initial2026x",
+    });
     const { userId } = await createStaff({ actor: adminA.actor, ...input });
     const me: Actor = { userId, roles: ["REVIEWER"], windowId: null, approvalLimit: null };
     expect(await errorOf(changeOwnPassword({ actor: me, currentPassword: "Wrong2026xx", newPassword: "Mine2026abcd" }))).toMatchObject({
       code: "WRONG_PASSWORD",
       field: "currentPassword",
     });
-    expect((await errorOf(changeOwnPassword({ actor: me, currentPassword: "Initial2026x", newPassword: "Initial2026x" }))).code).toBe("SAME_PASSWORD");
+    expect((await errorOf(changeOwnPassword({ actor: me, currentPassword: "Initial2026x", newPassword: "Initial2026x" }))).code).toBe(
+      "SAME_PASSWORD",
+    );
     expect((await db.user.findUniqueOrThrow({ where: { id: userId } })).mustChangePassword).toBe(true);
     await changeOwnPassword({ actor: me, currentPassword: "Initial2026x", newPassword: "Mine2026abcd" });
     const after = await db.user.findUniqueOrThrow({ where: { id: userId }, select: { mustChangePassword: true, passwordHash: true } });

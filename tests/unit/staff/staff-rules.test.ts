@@ -1,5 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { confirmRefusal, LIMIT_CHANGE_RULES, limitDirection, rejectRefusal, STAFF_ROLES, staffChangeRefusal } from "@/lib/staff/staff-rules";
+import {
+  confirmRefusal,
+  LIMIT_CHANGE_RULES,
+  limitDirection,
+  rejectRefusal,
+  STAFF_ROLES,
+  staffChangeRefusal,
+} from "@/lib/staff/staff-rules";
 import { ZChangePassword, ZCreateStaff, ZDeclareRelative, ZProposeLimit, ZCreateWindow } from "@/lib/staff/schemas";
 import { isAllowedEffectiveDate, versionInForce } from "@/lib/settings/version-rule";
 import { ZReasonRulesForm, ZEscalationForm } from "@/lib/settings/parameter-forms";
@@ -44,9 +51,27 @@ describe("staff rules", () => {
 
 describe("staff form validation", () => {
   it("a new staff account: user name, roles, a valid ID check digit, a strong initial password", () => {
-    const ok = ZCreateStaff.parse({ loginName: "Teller_11", displayName: " 周敏 ", idNumber: "320102198805120034", roles: ["REVIEWER", "TELLER"], initialPassword: "Abcdefgh12" });
-    expect(ok).toEqual({ loginName: "teller_11", displayName: "周敏", idNumber: "320102198805120034", roles: ["TELLER", "REVIEWER"], initialPassword: "Abcdefgh12" });
-    const bad = ZCreateStaff.safeParse({ loginName: "1x", displayName: "", idNumber: "320102198805120035", roles: ["CITIZEN"], initialPassword: "abcdefghij" });
+    const ok = ZCreateStaff.parse({
+      loginName: "Teller_11",
+      displayName: " 周敏 ",
+      idNumber: "320102198805120034",
+      roles: ["REVIEWER", "TELLER"],
+      initialPassword: "Abcdefgh12",
+    });
+    expect(ok).toEqual({
+      loginName: "teller_11",
+      displayName: "周敏",
+      idNumber: "320102198805120034",
+      roles: ["TELLER", "REVIEWER"],
+      initialPassword: "Abcdefgh12",
+    });
+    const bad = ZCreateStaff.safeParse({
+      loginName: "1x",
+      displayName: "",
+      idNumber: "320102198805120035",
+      roles: ["CITIZEN"],
+      initialPassword: "abcdefghij",
+    });
     expect(issuesAt(bad)).toEqual({
       loginName: "用户名为3至32位小写字母、数字或下划线，以字母开头",
       displayName: "请填写姓名",
@@ -75,9 +100,11 @@ describe("staff form validation", () => {
   });
 
   it("a new password: confirmed, and strong", () => {
-    expect(issuesAt(ZChangePassword.safeParse({ currentPassword: "x", newPassword: "Abcdefgh12", confirmPassword: "Abcdefgh13" }))).toEqual({
-      confirmPassword: "两次输入的新密码不一致",
-    });
+    expect(issuesAt(ZChangePassword.safeParse({ currentPassword: "x", newPassword: "Abcdefgh12", confirmPassword: "Abcdefgh13" }))).toEqual(
+      {
+        confirmPassword: "两次输入的新密码不一致",
+      },
+    );
     expect(issuesAt(ZChangePassword.safeParse({ currentPassword: "", newPassword: "short1", confirmPassword: "short1" }))).toEqual({
       currentPassword: "请输入当前密码",
       newPassword: "密码至少10位",
@@ -120,11 +147,18 @@ describe("versioned parameters", () => {
     const fields = (over: Record<string, string>) => ({
       effectiveFrom: "2027-01-01",
       note: "",
-      ...Object.fromEntries(Object.entries(figuresOf(REASON_RULES).reasons).flatMap(([code, f]) => [
-        [`r${code}.maxTimes`, f!.frequency ? String(f!.frequency.maxTimes) : ""],
-        [`r${code}.perMonths`, f!.frequency ? String(f!.frequency.perMonths) : ""],
-        ...(f!.rent ? [[`r${code}.monthlyCap`, f!.rent.monthlyCap], [`r${code}.maxMonths`, String(f!.rent.maxMonths)]] : []),
-      ])),
+      ...Object.fromEntries(
+        Object.entries(figuresOf(REASON_RULES).reasons).flatMap(([code, f]) => [
+          [`r${code}.maxTimes`, f!.frequency ? String(f!.frequency.maxTimes) : ""],
+          [`r${code}.perMonths`, f!.frequency ? String(f!.frequency.perMonths) : ""],
+          ...(f!.rent
+            ? [
+                [`r${code}.monthlyCap`, f!.rent.monthlyCap],
+                [`r${code}.maxMonths`, String(f!.rent.maxMonths)],
+              ]
+            : []),
+        ]),
+      ),
       ...over,
     });
     const parsed = ZReasonRulesForm.parse(fields({}));

@@ -59,7 +59,10 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ us
             </div>
             <div>
               <dt className="inline text-slate-600">最近登录：</dt>
-              <dd className="inline">{s.lastLoginAt ?? "从未登录"}{s.mustChangePassword ? "（首次登录须修改密码）" : ""}</dd>
+              <dd className="inline">
+                {s.lastLoginAt ?? "从未登录"}
+                {s.mustChangePassword ? "（首次登录须修改密码）" : ""}
+              </dd>
             </div>
           </dl>
         </Card>
