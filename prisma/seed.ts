@@ -7,6 +7,7 @@ import { EXTRA_TELLERS } from "./seed/staff";
 import { seedFraudScenarios } from "./seed/fraud";
 import { seedProjects } from "./seed/projects";
 import { seedKpi } from "./seed/kpi";
+import { seedStaffAdmin } from "./seed/staffadmin";
 import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
@@ -54,7 +55,8 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const agents = await seedEmployerAgents(tx);
         const kpi = await seedKpi(tx, build.asOf);
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
-        return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}`;
+        const staffAdmin = await seedStaffAdmin(tx);
+        return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}\n  ${staffAdmin}`;
       },
       { maxWait: 30_000, timeout: 600_000 },
     );

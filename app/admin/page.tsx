@@ -75,6 +75,21 @@ export default async function AdminHome() {
                 工作日历（节假日与调休）
               </Link>
             </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/staff">
+                工作人员、角色与审批额度
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/windows">
+                服务窗口设置
+              </Link>
+            </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/parameters">
+                业务参数（缴存基数、存款利率、催收升级、提取原因规则）
+              </Link>
+            </li>
           </ul>
         </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>

@@ -20,6 +20,8 @@ export type CurrentUser = {
   employerId: string | null;
   /** REVIEWER's approval limit in yuan ("600000.00"), or null. */
   approvalLimit: string | null;
+  /** An account an ADMIN created (or reset): the person must set their own password first. */
+  mustChangePassword: boolean;
 };
 
 /**
@@ -41,6 +43,7 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
       depositorId: true,
       employerId: true,
       approvalLimit: true,
+      mustChangePassword: true,
       loginSessions: { where: { id: session.sessionId, revokedAt: null }, select: { id: true } },
     },
   });
@@ -55,8 +58,12 @@ export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
     depositorId: user.depositorId,
     employerId: user.employerId,
     approvalLimit: user.approvalLimit?.toFixed(2) ?? null,
+    mustChangePassword: user.mustChangePassword,
   };
 });
+
+/** Where a person with an initial password sets their own (lib/staff/change-password.ts). */
+export const PASSWORD_PAGE = "/staff/password";
 
 async function loginUrl(): Promise<string> {
   const requested = (await headers()).get(PATH_HEADER);
@@ -74,6 +81,8 @@ export async function requireUser(): Promise<CurrentUser> {
 /** The signed-in user holding at least one of `roles`; otherwise 403 (forbidden()). */
 export async function requireRole(...roles: Role[]): Promise<CurrentUser> {
   const user = await requireUser();
+  // A staff account with an initial password does nothing before the person sets their own.
+  if (user.mustChangePassword && !(await headers()).get(PATH_HEADER)?.startsWith(PASSWORD_PAGE)) redirect(PASSWORD_PAGE);
   if (!roles.some((role) => user.roles.includes(role))) forbidden();
   return user;
 }

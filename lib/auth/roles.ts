@@ -12,6 +12,16 @@ export type Area = {
   /** Not a home or a header link: a section inside another area. */ section?: boolean;
 };
 
+/** Center staff: everyone who signs in for the center (not citizens, not employer agents); they declare relatives and set their own password under /staff. */
+export const CENTER_STAFF_ROLES = [
+  "TELLER",
+  "REVIEWER",
+  "RISK_OFFICER",
+  "ADMIN",
+  "PROJECT_OFFICER",
+  "SUPERVISOR",
+] as const satisfies readonly Role[];
+
 export const AREAS: readonly Area[] = [
   { path: "/portal", roles: ["CITIZEN"], label: "我的公积金" },
   { path: "/employer", roles: ["EMPLOYER_AGENT"], label: "单位业务" },
@@ -21,6 +31,7 @@ export const AREAS: readonly Area[] = [
   { path: "/admin/projects", roles: ["PROJECT_OFFICER", "ADMIN"], label: "楼盘准入" },
   { path: "/risk", roles: ["RISK_OFFICER", "ADMIN"], label: "风险管理" },
   { path: "/supervisor", roles: ["SUPERVISOR"], label: "值班长工作台" },
+  { path: "/staff", roles: CENTER_STAFF_ROLES, label: "亲属申报" },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {

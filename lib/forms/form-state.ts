@@ -15,6 +15,7 @@ import { employerMessage, type EmployerErrorCode } from "@/lib/employers/message
 import { CALENDAR_MESSAGES, type CalendarErrorCode } from "@/lib/calendar/messages";
 import { FOLLOW_UP_MESSAGES, type FollowUpErrorCode } from "@/lib/followups/messages";
 import { transferMessage, type TransferErrorCode } from "@/lib/transfers/messages";
+import { staffErrorMessage, type StaffErrorCode } from "@/lib/staff/messages";
 
 /**
  * The one registry of error codes and their Chinese messages, and the one mapper from a thrown
@@ -44,7 +45,8 @@ export type ErrorCode =
   | EmployerErrorCode
   | CalendarErrorCode
   | FollowUpErrorCode
-  | TransferErrorCode;
+  | TransferErrorCode
+  | StaffErrorCode;
 
 /** One problem of an error that carries a list of them (eligibility, withdrawal rules, contact rules). */
 type Problem = { field?: string; message: string };
@@ -128,6 +130,8 @@ export const ERROR_DOMAINS = {
   calendar: { message: fromCatalogue(CALENDAR_MESSAGES, CALENDAR_MESSAGES.DATABASE_ERROR) },
   followups: { message: fromCatalogue(FOLLOW_UP_MESSAGES, FOLLOW_UP_MESSAGES.DATABASE_ERROR) },
   transfers: { message: transferMessage },
+  // Staff administration (lib/staff): at the error's field, else the form.
+  staff: { message: staffErrorMessage },
 } satisfies Record<string, ErrorDomainSpec>;
 
 export type ErrorDomain = keyof typeof ERROR_DOMAINS;

@@ -71,13 +71,29 @@ export async function findActiveBan(
 }
 
 /** A staff member's own ID number and declared relatives. */
-export async function loadStaffTies(reader: Pick<Db, "user">, userId: string): Promise<StaffTies> {
+export async function loadStaffTies(reader: Pick<Db, "user" | "depositor">, userId: string): Promise<StaffTies> {
   const user = await reader.user.findUnique({
     where: { id: userId },
     select: { idNumber: true, relatives: { select: { idNumber: true, name: true, relation: true } } },
   });
-  return { idNumber: user?.idNumber ?? null, relatives: user?.relatives ?? [] };
+  const relatives = user?.relatives ?? [];
+  // The spouse counts without a declaration: the staff member's own depositor record names them
+  // (either side of the marriage link), so an undeclared spouse is still refused.
+  const self = user?.idNumber
+    ? await reader.depositor.findUnique({
+        where: { idNumber: user.idNumber },
+        select: { spouse: { select: { idNumber: true, name: true } }, spouseOf: { select: { idNumber: true, name: true } } },
+      })
+    : null;
+  const spouse = self?.spouse ?? self?.spouseOf ?? null;
+  if (spouse && !relatives.some((r) => r.idNumber === spouse.idNumber)) {
+    relatives.push({ idNumber: spouse.idNumber, name: spouse.name, relation: SPOUSE_FROM_DEPOSITOR_DATA });
+  }
+  return { idNumber: user?.idNumber ?? null, relatives };
 }
+
+/** The relation recorded for a spouse found in the depositor data rather than declared. */
+export const SPOUSE_FROM_DEPOSITOR_DATA = "配偶";
 
 /** The ban length for new entries (Setting fraud.blacklistYears, default 5). */
 export async function blacklistYears(reader: Pick<Db, "setting">): Promise<number> {

@@ -26,7 +26,8 @@ export async function settleInterest(
   if (latestDueYearEnd(todayInShanghai(now)) < opts.yearEnd) throw new DomainError("NOT_YET_DUE");
   return inTransaction(
     async (tx) => {
-      const { interestRatePercent } = await fundSettings(tx);
+      // The rate in force on the settlement day (30 June), versioned data at /admin/parameters.
+      const { interestRatePercent } = await fundSettings(tx, `${opts.yearEnd}-06-30`);
       // Created first: a second settlement of the same year waits here and then fails.
       const settlement = await tx.interestSettlement.create({
         data: {

@@ -14,6 +14,8 @@ import {
 } from "@/lib/servicing/escalation";
 import { DEFAULT_PENALTY_RULE, type PenaltyRule } from "@/lib/servicing/penalty-interest";
 import { settingCache } from "@/lib/settings/brief-cache";
+import { PARAMETER_KEYS, parameterInForce } from "@/lib/settings/versioned";
+import { todayInShanghai } from "@/lib/dates/calendar";
 
 /**
  * Servicing rules an ADMIN sets, kept as JSON in the Setting table: the penalty rule, the
@@ -80,15 +82,26 @@ const DEFAULTS: ServicingSettings = {
 };
 type SettingName = keyof ServicingSettings;
 
-/** The three settings from any client or transaction (defaults where absent or invalid). */
-export async function loadServicingSettings(client: Pick<Tx, "setting">): Promise<ServicingSettings> {
-  const rows = await client.setting.findMany({ where: { key: { in: Object.values(SERVICING_SETTING_KEYS) } } });
+/**
+ * The three settings from any client or transaction (defaults where absent or invalid). The
+ * escalation policy is versioned data (ParameterVersion, /admin/parameters): the version in force
+ * on `asOf` (default today) wins over the older Setting row.
+ */
+export async function loadServicingSettings(client: Pick<Tx, "setting" | "parameterVersion">, asOf?: string): Promise<ServicingSettings> {
+  const [rows, escalation] = await Promise.all([
+    client.setting.findMany({ where: { key: { in: Object.values(SERVICING_SETTING_KEYS) } } }),
+    parameterInForce(client, PARAMETER_KEYS.escalationPolicy, ZEscalationPolicy, asOf ?? todayInShanghai()),
+  ]);
   const read = <K extends SettingName>(name: K): ServicingSettings[K] => {
     const row = rows.find((r) => r.key === SERVICING_SETTING_KEYS[name]);
     const parsed = row ? SCHEMAS[name].safeParse(row.value) : null;
     return (parsed?.success ? parsed.data : DEFAULTS[name]) as ServicingSettings[K];
   };
-  return { penaltyRule: read("penaltyRule"), deductionOrder: read("deductionOrder"), escalationPolicy: read("escalationPolicy") };
+  return {
+    penaltyRule: read("penaltyRule"),
+    deductionOrder: read("deductionOrder"),
+    escalationPolicy: escalation ? (escalation.value as EscalationPolicy) : read("escalationPolicy"),
+  };
 }
 
 const inForce = settingCache<ServicingSettings>();

@@ -24,7 +24,8 @@ import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { assertNoConflictingInFlight } from "@/lib/withdrawals/in-flight";
 import { countFailedPresenceTry } from "@/lib/withdrawals/presence-code";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
-import { REASON_RULES, type ClaimValues, type ReasonCode } from "@/lib/withdrawals/reasons";
+import { type ClaimValues, type ReasonCode } from "@/lib/withdrawals/reasons";
+import { reasonRulesInForce } from "@/lib/withdrawals/reason-rules-store";
 import { checkAtWindow, type Presence } from "@/lib/withdrawals/window-checks";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 
@@ -115,7 +116,8 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
   if (again) return again;
   const now = opts.now ?? new Date();
   const today = todayInShanghai(now);
-  const rule = REASON_RULES[opts.reasonCode];
+  // The rule in force on the application date (versioned data, /admin/parameters; default: reasons.ts).
+  const rule = (await reasonRulesInForce(db, today)).rules[opts.reasonCode];
   const claim = normalizeClaim(opts.claim);
   try {
     return await inTransaction(

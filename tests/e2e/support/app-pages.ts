@@ -37,6 +37,7 @@ const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
   { prefix: "/admin", visitor: staff("admin") },
   { prefix: "/dashboard", visitor: staff("admin") },
   { prefix: "/supervisor", visitor: staff("duty01") },
+  { prefix: "/staff", visitor: staff("teller01") },
 ];
 
 /** Public pages must be listed here on purpose, so a new area's page never passes as anonymous. */
@@ -56,6 +57,7 @@ const PARAM_SOURCES: Record<Route, Route> = {
   "/window/withdrawals/[id]": "/window/withdrawals",
   "/window/employers/[employerId]": "/window/employers",
   "/supervisor/tasks/[taskId]": "/supervisor",
+  "/admin/staff/[userId]": "/admin/staff",
 };
 
 /** Every page.tsx under app/, as routes (route groups dropped; private and parallel folders skipped). */
