@@ -1,5 +1,5 @@
 import type { Role } from "@/lib/generated/prisma/enums";
-import { ALL_ROLES } from "@/lib/auth/roles";
+import { CENTER_STAFF_ROLES } from "@/lib/auth/roles";
 import { money } from "@/lib/money";
 import type { StaffErrorCode } from "@/lib/staff/messages";
 
@@ -9,7 +9,7 @@ import type { StaffErrorCode } from "@/lib/staff/messages";
  */
 
 /** Roles held by staff: every role but the citizen's and the employer agent's (those come with their account). */
-export const STAFF_ROLES: readonly Role[] = ALL_ROLES.filter((r) => r !== "CITIZEN" && r !== "EMPLOYER_AGENT");
+export const STAFF_ROLES: readonly Role[] = CENTER_STAFF_ROLES;
 
 export function isStaffRole(role: Role): boolean {
   return STAFF_ROLES.includes(role);

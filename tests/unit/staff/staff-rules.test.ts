@@ -1,3 +1,4 @@
+import { ALL_ROLES } from "@/lib/auth/roles";
 import { describe, expect, it } from "vitest";
 import {
   confirmRefusal,
@@ -19,7 +20,9 @@ const issuesAt = (r: { success: boolean; error?: { issues: { path: PropertyKey[]
 
 describe("staff rules", () => {
   it("staff roles exclude the citizen and the employer agent", () => {
-    expect(STAFF_ROLES).toEqual(["TELLER", "REVIEWER", "RISK_OFFICER", "ADMIN", "PROJECT_OFFICER"]);
+    expect(STAFF_ROLES).toEqual(["TELLER", "REVIEWER", "RISK_OFFICER", "ADMIN", "PROJECT_OFFICER", "SUPERVISOR"]);
+    // Every role is either a citizen's, an employer agent's or a staff role: a new role must be placed.
+    expect([...STAFF_ROLES].sort()).toEqual(ALL_ROLES.filter((r) => r !== "CITIZEN" && r !== "EMPLOYER_AGENT").sort());
   });
 
   it("refuses a change to oneself and removing the last active admin", () => {
