@@ -197,7 +197,9 @@ export function LoanRequestForm({
 
       {documents?.length ? (
         <fieldset className="space-y-3">
-          <legend className="text-sm font-medium text-slate-700">申请材料（PDF、JPEG 或 PNG，每个不超过 5 MB；未上传的可到窗口补交）</legend>
+          <legend className="text-sm font-medium text-slate-700">
+            申请材料（PDF、JPEG 或 PNG，每个不超过 5 MB；未上传的可到窗口补交）
+          </legend>
           {documents.map((d) => {
             const name = `doc_${d.kind}`;
             const errors = groupError(name);

@@ -11,11 +11,7 @@ export function SignedContracts({ loanNo, contracts }: { loanNo: string; contrac
       {contracts.map((c) => (
         <li key={c.kind} className="space-y-1">
           <p>
-            <a
-              href={`/portal/loans/${encodeURIComponent(loanNo)}/contracts/${c.kind}`}
-              download
-              className="text-sky-700 underline"
-            >
+            <a href={`/portal/loans/${encodeURIComponent(loanNo)}/contracts/${c.kind}`} download className="text-sky-700 underline">
               下载{c.label}（{c.contractNo}）
             </a>
             <span className="ml-2 text-slate-500">签订于 {c.signedOn}</span>

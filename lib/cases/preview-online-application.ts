@@ -22,5 +22,10 @@ export async function previewOnlineApplication(opts: {
     select: { depositorId: true, active: true, depositor: { select: { idNumber: true } } },
   });
   if (!user?.active || user.depositorId !== opts.depositorId || !user.depositor) throw new DomainError("FORBIDDEN_OWNER");
-  return evaluateLoanRequest(db, { applicantIdNumber: user.depositor.idNumber, request: opts.request, asOf: opts.asOf, requirePayee: true });
+  return evaluateLoanRequest(db, {
+    applicantIdNumber: user.depositor.idNumber,
+    request: opts.request,
+    asOf: opts.asOf,
+    requirePayee: true,
+  });
 }

@@ -24,7 +24,14 @@ export async function renderStatementPdf(s: Statement, opts: { centerName: strin
   }
   y -= 8;
   const header = () => {
-    drawRow(page, font, s, s.columns.map((c) => c.header), y, true);
+    drawRow(
+      page,
+      font,
+      s,
+      s.columns.map((c) => c.header),
+      y,
+      true,
+    );
     y -= ROW;
   };
   header();
