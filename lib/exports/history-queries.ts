@@ -1,7 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
-import { formatMonth } from "@/lib/dates/business-day";
 import { REPAYMENT_KIND_LABELS, REPAYMENT_SOURCE_LABELS } from "@/lib/servicing/use-cases/repayment-dto";
 import { contributionStatement, repaymentStatement, type Statement } from "@/lib/exports/statement";
 
@@ -72,6 +71,6 @@ export async function contributionStatementFor(opts: { depositorId: string; now?
     holderName: account.depositor.name,
     balance: account.balance,
     issuedOn: todayInShanghai(opts.now),
-    contributions: account.contributions.map((c) => ({ ...c, month: formatMonth(c.month), employerName: c.employer.name })),
+    contributions: account.contributions.map((c) => ({ ...c, month: fromDateColumn(c.month).slice(0, 7), employerName: c.employer.name })),
   });
 }
