@@ -19,14 +19,16 @@ export function loanDocumentLabel(kind: string): string {
 }
 
 /**
- * The uploads named doc_<KIND>, checked and hashed; an empty file input is skipped. Throws
+ * The uploads named doc_<KIND>, checked and hashed; an empty file input (0 bytes) is skipped. Throws
  * DOCUMENT_INVALID (field doc_<KIND>, details.problem) at the first bad file, before anything is written.
  */
 export async function loanDocumentsFromForm(formData: FormData): Promise<DocumentDraft[]> {
   const drafts: DocumentDraft[] = [];
   for (const doc of LOAN_DOCUMENTS) {
     const file = formData.get(`doc_${doc.kind}`);
-    if (!(file instanceof File) || (file.size === 0 && !file.name)) continue;
+    // NOTE: an input left empty arrives as a 0-byte File (named "" or "blob" depending on the
+    // parser): skipped, as lib/withdrawals/form-helpers does — not uploading is allowed online.
+    if (!(file instanceof File) || file.size === 0) continue;
     drafts.push(prepareDocument({ kind: doc.kind, filename: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }));
   }
   return drafts;
