@@ -69,7 +69,7 @@ test("a citizen tries the public calculator, previews and applies online with ma
   await expect(citizen).toHaveURL(/\/portal#cases$/);
   const cases = citizen.getByRole("region", { name: "我的办件" });
   await expect(cases).toContainText("网上已申请");
-  const caseNo = /BJ\d+/.exec((await cases.textContent())!)![0];
+  const caseNo = /BJ\d{12}/.exec((await cases.textContent())!)![0];
 
   // 3. A teller finds the online application and opens the uploaded file as stored.
   const teller = await (await browser.newContext()).newPage();
