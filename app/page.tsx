@@ -33,6 +33,9 @@ export default function LandingPage() {
           <Link href="/login" className="rounded-md border border-sky-700 px-5 py-2.5 font-medium text-sky-800 hover:bg-sky-50">
             工作人员登录
           </Link>
+          <Link href="/calculator" className="rounded-md border border-sky-700 px-5 py-2.5 font-medium text-sky-800 hover:bg-sky-50">
+            贷款额度试算
+          </Link>
         </div>
       </main>
     </>

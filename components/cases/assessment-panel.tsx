@@ -1,4 +1,5 @@
 import type { AssessmentView } from "@/lib/cases/assessment-view";
+import { LimitsTable } from "@/components/cases/limits-table";
 
 /** Every loan limit, the binding one highlighted, the property's registry facts and any problem. */
 export function AssessmentPanel({ view }: { view: AssessmentView }) {
@@ -40,34 +41,7 @@ export function AssessmentPanel({ view }: { view: AssessmentView }) {
           <dd className="inline">{view.property.mortgages.length ? view.property.mortgages.join("；") : "无"}</dd>
         </div>
       </dl>
-      <table className="w-full text-sm">
-        <caption className="mb-1 text-left font-medium text-slate-700">贷款额度（取各项最小值）</caption>
-        <thead>
-          <tr className="border-b border-slate-200 text-slate-500">
-            <th scope="col" className="py-1 text-left font-medium">
-              额度项目
-            </th>
-            <th scope="col" className="py-1 text-right font-medium">
-              额度
-            </th>
-          </tr>
-        </thead>
-        <tbody>
-          {view.limits.map((l) => (
-            <tr key={l.code} className={l.binding ? "bg-amber-100 font-semibold" : ""} aria-current={l.binding ? "true" : undefined}>
-              <td className="py-1">
-                {l.label}
-                {l.binding ? <span className="ml-2 rounded bg-amber-800 px-1.5 py-0.5 text-xs text-white">决定额度</span> : null}
-              </td>
-              <td className="py-1 text-right tabular-nums">{l.amount}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="text-sm">
-        最高可贷：<strong data-testid="max-amount">{view.maxAmount}</strong>　年利率：{view.annualRatePercent}%　按年龄最长期限：
-        {view.maxTermMonthsByAge} 个月（最晚到期 {view.latestMaturity}）　{view.isFirstHome ? "首套住房" : "二套住房"}
-      </p>
+      <LimitsTable view={view} />
       {view.problems.length ? (
         <ul className="list-disc pl-5 text-sm text-red-700">
           {view.problems.map((p, i) => (

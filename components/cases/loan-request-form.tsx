@@ -21,6 +21,10 @@ type Props = {
   properties: OwnedPropertyDto[];
   spouse: { name: string; idNumber: string } | null;
   suggestedFirstHome: boolean;
+  /** Online (issue 15.7): a 试算 button without a case, showing the window's assessment panel. */
+  preview?: boolean;
+  /** Online (issue 15.8): one optional upload per material (PDF, JPEG or PNG, at most 5 MB). */
+  documents?: readonly { kind: string; label: string }[];
 };
 
 function Radio({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
@@ -38,7 +42,16 @@ function Radio({ name, value, label, checked }: { name: string; value: string; l
  * (一手房, no certificate yet) is typed by its unit number, with the purchase contract price. 试算 shows
  * every limit without writing; 受理 creates the loan matter. Typed values survive every round trip.
  */
-export function LoanRequestForm({ action: serverAction, caseId, submitLabel, properties, spouse, suggestedFirstHome }: Props) {
+export function LoanRequestForm({
+  action: serverAction,
+  caseId,
+  submitLabel,
+  properties,
+  spouse,
+  suggestedFirstHome,
+  preview,
+  documents,
+}: Props) {
   const [state, action, pending] = useActionState<LoanFormState, FormData>(serverAction, {});
   const v = state.values ?? {};
   const err = state.fieldErrors ?? {};
@@ -182,10 +195,40 @@ export function LoanRequestForm({ action: serverAction, caseId, submitLabel, pro
         />
       </div>
 
+      {documents?.length ? (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium text-slate-700">
+            申请材料（PDF、JPEG 或 PNG，每个不超过 5 MB；未上传的可到窗口补交）
+          </legend>
+          {documents.map((d) => {
+            const name = `doc_${d.kind}`;
+            const errors = groupError(name);
+            const errorId = errorIdFor(FORM_ID, name);
+            return (
+              <div key={d.kind}>
+                <label htmlFor={`${FORM_ID}-${name}`} className="block text-sm text-slate-700">
+                  {d.label}
+                </label>
+                <input
+                  id={`${FORM_ID}-${name}`}
+                  type="file"
+                  name={name}
+                  accept="application/pdf,image/jpeg,image/png"
+                  aria-invalid={errors.length ? true : undefined}
+                  aria-describedby={errors.length ? errorId : undefined}
+                  className="mt-1 block w-full text-sm"
+                />
+                <FieldError id={errorId} errors={errors} />
+              </div>
+            );
+          })}
+        </fieldset>
+      ) : null}
+
       {state.assessment ? <AssessmentPanel view={state.assessment} /> : null}
 
       <div className="flex gap-3">
-        {caseId ? (
+        {caseId || preview ? (
           <button
             type="submit"
             name="intent"

@@ -2,9 +2,13 @@ import type { FormState } from "@/lib/action-state";
 import { displayYuan } from "@/lib/money";
 import { loanProblemMessage } from "@/lib/cases/messages";
 import type { LoanEvaluation } from "@/lib/cases/loan-request";
+import type { LoanAssessment } from "@/lib/loans/policy";
 
-/** The eligibility panel's data: plain strings, safe to hand to a client component. */
-export type AssessmentView = {
+/**
+ * Every loan limit and the binding one, as the window shows them: the one view model of the limits
+ * table, shared by the window's assessment, the citizen's online preview and the public calculator.
+ */
+export type LimitsView = {
   eligible: boolean;
   annualRatePercent: string;
   maxAmount: string;
@@ -13,6 +17,23 @@ export type AssessmentView = {
   latestMaturity: string;
   isFirstHome: boolean;
   policyVersion: number;
+};
+
+export function toLimitsView(a: LoanAssessment, opts: { eligible: boolean; isFirstHome: boolean; policyVersion: number }): LimitsView {
+  return {
+    eligible: opts.eligible,
+    annualRatePercent: a.annualRatePercent,
+    maxAmount: displayYuan(a.maxAmount),
+    limits: a.limits.map((l) => ({ code: l.code, label: l.label, amount: displayYuan(l.amount), binding: l.code === a.binding })),
+    maxTermMonthsByAge: a.maxTermMonthsByAge,
+    latestMaturity: a.latestMaturity,
+    isFirstHome: opts.isFirstHome,
+    policyVersion: opts.policyVersion,
+  };
+}
+
+/** The eligibility panel's data: plain strings, safe to hand to a client component. */
+export type AssessmentView = LimitsView & {
   property: {
     certNo: string;
     unitNo: string;
@@ -32,16 +53,8 @@ export function problemMessage(problem: { code: string; field?: string } & Recor
 }
 
 export function toAssessmentView(e: LoanEvaluation): AssessmentView {
-  const a = e.assessment;
   return {
-    eligible: e.eligible,
-    annualRatePercent: a.annualRatePercent,
-    maxAmount: displayYuan(a.maxAmount),
-    limits: a.limits.map((l) => ({ code: l.code, label: l.label, amount: displayYuan(l.amount), binding: l.code === a.binding })),
-    maxTermMonthsByAge: a.maxTermMonthsByAge,
-    latestMaturity: a.latestMaturity,
-    isFirstHome: e.isFirstHome,
-    policyVersion: e.policy.version,
+    ...toLimitsView(e.assessment, { eligible: e.eligible, isFirstHome: e.isFirstHome, policyVersion: e.policy.version }),
     property: {
       certNo: e.property.certificate.certNo,
       unitNo: e.property.unit.unitNo,

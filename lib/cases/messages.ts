@@ -4,6 +4,7 @@ import { displayYuan, isYuanString } from "@/lib/money";
 import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/resident-id";
 import { LOAN_STAGE_LABELS, type LoanStage, type LoanAction } from "@/lib/cases/loan-stages";
 import { newHomeProblemMessage } from "@/lib/projects/messages";
+import { DOCUMENT_MESSAGES, type DocumentProblem } from "@/lib/documents/file-type";
 
 const ACTION_LABELS: Record<LoanAction, string> = {
   ACCEPT: "受理",
@@ -71,6 +72,8 @@ export const CASE_ERROR_MESSAGES = {
   BANK_UNAVAILABLE: "银行系统暂时无法处理放款，贷款未发放，请稍后重试",
   BANK_PAYEE_MISMATCH: "银行退回：收款人户名与收款账号不符，贷款未发放，请核对收款账户",
   BANK_INVALID_AMOUNT: "放款金额无效，贷款未发放",
+  // Issue 15.8, online documents: details.problem is lib/documents' DocumentProblem.
+  DOCUMENT_INVALID: "上传的材料不符合要求",
 } satisfies Record<string, string>;
 export type CaseErrorCode = keyof typeof CASE_ERROR_MESSAGES;
 
@@ -120,6 +123,8 @@ export function caseErrorMessage(error: { code: string; details?: Record<string,
       return RESIDENT_ID_MESSAGES[d.problem as ResidentIdProblem] ?? CASE_ERROR_MESSAGES.INVALID_ID_NUMBER!;
     case "CERTIFICATE_CANCELLED":
       return d.certNo ? `该不动产权证书已注销，现行有效证书为${String(d.certNo)}` : CASE_ERROR_MESSAGES.CERTIFICATE_CANCELLED!;
+    case "DOCUMENT_INVALID":
+      return DOCUMENT_MESSAGES[d.problem as DocumentProblem] ?? CASE_ERROR_MESSAGES.DOCUMENT_INVALID;
     case "INVALID_POLICY": {
       const issues = (d.issues ?? []) as { path: string; message: string }[];
       return issues.length

@@ -1,5 +1,5 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { formatYuan, money } from "@/lib/money";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
@@ -9,8 +9,13 @@ import type { ContractData, ContractKindParam } from "@/lib/contracts/contract-d
  * The data of a case's loan or mortgage contract, or null when the case has no loan yet. Before
  * signing is recorded the contract carries a provisional number derived from the loan number.
  */
-export async function getContractData(caseId: string, kind: ContractKindParam, now: Date = new Date()): Promise<ContractData | null> {
-  const matter = await db.caseMatter.findFirst({
+export async function getContractData(
+  caseId: string,
+  kind: ContractKindParam,
+  now: Date = new Date(),
+  reader: Pick<Db, "caseMatter" | "fundCenter"> = db,
+): Promise<ContractData | null> {
+  const matter = await reader.caseMatter.findFirst({
     where: { caseId, kind: "LOAN", loanId: { not: null } },
     select: {
       case: { select: { caseNo: true } },
@@ -46,7 +51,7 @@ export async function getContractData(caseId: string, kind: ContractKindParam, n
   const loan = matter?.loan;
   if (!matter || !loan) return null;
   const center =
-    loan.borrower.employer?.center.name ?? (await db.fundCenter.findFirst({ select: { name: true } }))?.name ?? "住房公积金管理中心";
+    loan.borrower.employer?.center.name ?? (await reader.fundCenter.findFirst({ select: { name: true } }))?.name ?? "住房公积金管理中心";
   const recorded = loan.contracts.find((c) => c.kind === (kind === "loan" ? "LOAN" : "MORTGAGE"));
   const cert = loan.unit.certificates[0];
   return {

@@ -6,6 +6,7 @@ export const FLAG_KIND_LABELS: Record<FraudFlagKind, string> = {
   INVOICE_NOT_FOUND: "契税凭证核验未通过",
   REPEAT_TRADE: "房产短期内多次交易",
   INSIDER_CONFLICT: "经办人员利益冲突",
+  DUPLICATE_DOCUMENT: "申请材料与他人重复",
 };
 
 export const FLAG_STATUS_LABELS: Record<FraudFlagStatus, string> = { OPEN: "待核查", CONFIRMED: "已确认欺诈", DISMISSED: "已排除" };

@@ -8,3 +8,5 @@ export const SIGN_IN_FAILURES_PER_IP: RateLimit = { name: "sign-in-ip", max: 30,
 export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = { name: "sign-in-account", max: 10, windowSeconds: 15 * 60 };
 /** Queue tickets per kiosk (IP): a hall kiosk issues a few a minute at most. */
 export const KIOSK_TICKETS_PER_IP: RateLimit = { name: "kiosk-ticket", max: 30, windowSeconds: 10 * 60 };
+/** The public loan calculator (贷款额度试算) per IP: a person tries a few figures, not thousands. */
+export const LOAN_CALCULATOR_PER_IP: RateLimit = { name: "loan-calculator", max: 60, windowSeconds: 10 * 60 };

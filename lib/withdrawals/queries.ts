@@ -166,7 +166,8 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
   const hashes = w.documents.map((d) => d.sha256);
   const dupes = await db.uploadedDocument.groupBy({
     by: ["sha256"],
-    where: { sha256: { in: hashes }, NOT: { withdrawalId: w.id } },
+    // NOT on a nullable column drops its NULL rows: the online loan materials (no withdrawal) count too.
+    where: { sha256: { in: hashes }, OR: [{ withdrawalId: null }, { withdrawalId: { not: w.id } }] },
     _count: { _all: true },
   });
   const people = await db.user.findMany({

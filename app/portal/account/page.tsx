@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Facts } from "@/components/ui/facts";
 import { Badge } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
+import { DownloadLinks } from "@/components/exports/download-links";
 
 export const metadata: Metadata = { title: "我的账户" };
 
@@ -60,7 +61,7 @@ export default async function AccountPage() {
             ]}
           />
         </Card>
-        <Card id="history" title="缴存明细">
+        <Card id="history" title="缴存明细" actions={<DownloadLinks href="/portal/account/history" what="缴存明细" />}>
           <DataTable
             caption="按月缴存明细"
             rows={history}

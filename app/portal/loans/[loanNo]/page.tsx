@@ -22,6 +22,9 @@ import {
 } from "./actions";
 
 import { decodeParam } from "@/lib/security/headers";
+import { listSignedContracts } from "@/lib/contracts/contract-file";
+import { SignedContracts } from "@/components/loans/signed-contracts";
+import { DownloadLinks } from "@/components/exports/download-links";
 
 export const metadata: Metadata = { title: "我的贷款" };
 
@@ -46,7 +49,11 @@ export default async function CitizenLoanPage({
       ])
     : [null, null];
   if (!loan || !ref) notFound();
-  const [view, guarantee] = await Promise.all([loanServicingView(ref.id), getStageGuaranteeForLoan(ref.id)]);
+  const [view, guarantee, contracts] = await Promise.all([
+    loanServicingView(ref.id),
+    getStageGuaranteeForLoan(ref.id),
+    listSignedContracts(loan.loanNo, user.depositorId!),
+  ]);
   const search = await searchParams;
   return (
     <>
@@ -95,6 +102,16 @@ export default async function CitizenLoanPage({
             markNoticeRead: markNoticeReadAction.bind(null, loan.loanNo),
           }}
         />
+        <Card id="contracts" title="已签订的合同">
+          <SignedContracts loanNo={loan.loanNo} contracts={contracts} />
+        </Card>
+        <Card
+          id="statement"
+          title="还款明细下载"
+          actions={<DownloadLinks href={`/portal/loans/${encodeURIComponent(loan.loanNo)}/history`} what="还款明细" />}
+        >
+          <p className="text-sm text-slate-600">全部还款记录（日期、流水号、方式、本金、利息、罚息及合计），CSV 可用表格软件打开。</p>
+        </Card>
         <Card id="schedule" title={`近期还款计划（共 ${loan.installmentCount} 期）`}>
           <InstallmentTable
             caption="近期待还期次"

@@ -7,6 +7,7 @@ import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { ApplicantFacts } from "@/components/cases/applicant-facts";
 import { LoanRequestForm } from "@/components/cases/loan-request-form";
+import { LOAN_DOCUMENTS } from "@/lib/cases/loan-documents";
 
 export const metadata: Metadata = { title: "网上申请公积金贷款" };
 
@@ -37,6 +38,8 @@ export default async function ApplyOnlinePage() {
             properties={properties}
             spouse={facts.spouse}
             suggestedFirstHome={!facts.everHadFundLoan && properties.length <= 1}
+            preview
+            documents={LOAN_DOCUMENTS}
           />
         </Card>
       </div>

@@ -24,6 +24,8 @@ import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts"
 import { HandOverForm } from "@/components/window/hand-over-form";
 import { WINDOW_NUMBERS } from "@/lib/auth/policy";
 import { acceptOnlineAction } from "@/app/window/actions";
+import { listCaseDocuments } from "@/lib/cases/case-documents";
+import { CaseDocuments } from "@/components/cases/case-documents";
 
 export const metadata: Metadata = { title: "办件" };
 
@@ -40,6 +42,7 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
   const matter = detail.loanMatter;
   const properties = matter ? [] : await listPropertiesOwnedBy([facts.idNumber, ...(facts.spouse ? [facts.spouse.idNumber] : [])]);
   const guarantee = matter?.loan ? await getStageGuaranteeForLoan(matter.loan.id) : null;
+  const documents = detail.channel === "ONLINE" ? await listCaseDocuments(detail.id) : [];
 
   return (
     <>
@@ -83,6 +86,11 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
             <Card id="loan" title="贷款申请">
               <LoanSummary matter={matter} />
             </Card>
+            {detail.channel === "ONLINE" ? (
+              <Card id="documents" title="网上申请材料">
+                <CaseDocuments caseId={detail.id} documents={documents} />
+              </Card>
+            ) : null}
             <StageGuaranteeCard guarantee={guarantee} />
             {/* Issue 14: teller steps only at the case's window; another window after a hand-over. */}
             {detail.status === "OPEN" && detail.windowNo !== null ? (

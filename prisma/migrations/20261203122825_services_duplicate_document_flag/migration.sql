@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "FraudFlagKind" ADD VALUE 'DUPLICATE_DOCUMENT';
