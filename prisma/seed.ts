@@ -6,6 +6,7 @@ import { DEMO_CITIZENS, DEMO_PASSWORD, DEMO_STAFF } from "./seed/demo-accounts";
 import { EXTRA_TELLERS } from "./seed/staff";
 import { seedFraudScenarios } from "./seed/fraud";
 import { seedProjects } from "./seed/projects";
+import { closeSeededSmsOutbox } from "./seed/notifications";
 import { writeSeedRows } from "./seed/write";
 
 /**
@@ -48,6 +49,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         await writeSeedRows(tx, build.rows);
         const projectsSummary = await seedProjects(tx, build.asOf);
         const fraud = await seedFraudScenarios(tx, build.asOf);
+        await closeSeededSmsOutbox(tx); // keep last: the seeded history's SMS are not sent
         return `${projectsSummary}\n  ${fraud.summary}`;
       },
       { maxWait: 30_000, timeout: 600_000 },

@@ -11,6 +11,7 @@ import { BATCH_ERROR_MESSAGES, type BatchErrorCode } from "@/lib/servicing/batch
 import { servicingMessage, type ServicingErrorCode } from "@/lib/servicing/messages";
 import { SETTINGS_ERROR_MESSAGES, type SettingsErrorCode } from "@/lib/servicing/servicing-settings";
 import { withdrawalMessage, type WithdrawalErrorCode } from "@/lib/withdrawals/messages";
+import { NOTIFICATION_MESSAGES, type NotificationErrorCode } from "@/lib/notifications/messages";
 
 /**
  * The one registry of error codes and their Chinese messages, and the one mapper from a thrown
@@ -36,7 +37,8 @@ export type ErrorCode =
   | BankErrorCode
   | BatchErrorCode
   | InterestErrorCode
-  | SettingsErrorCode;
+  | SettingsErrorCode
+  | NotificationErrorCode;
 
 /** One problem of an error that carries a list of them (eligibility, withdrawal rules, contact rules). */
 type Problem = { field?: string; message: string };
@@ -116,6 +118,7 @@ export const ERROR_DOMAINS = {
   interest: { message: fromCatalogue(INTEREST_ERROR_MESSAGES, "操作未能完成，请稍后重试") },
   // The settings forms show every error at the top.
   settings: { message: fromCatalogue(SETTINGS_ERROR_MESSAGES, SETTINGS_ERROR_MESSAGES.INVALID_SETTING), field: () => undefined },
+  notifications: { message: fromCatalogue(NOTIFICATION_MESSAGES, NOTIFICATION_MESSAGES.DATABASE_ERROR), field: () => undefined },
 } satisfies Record<string, ErrorDomainSpec>;
 
 export type ErrorDomain = keyof typeof ERROR_DOMAINS;

@@ -10,6 +10,7 @@ import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { REASON_RULES, isReasonCode } from "@/lib/withdrawals/reasons";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
+import { notifyWithdrawalPaid } from "@/lib/notifications/money-events";
 
 export type RecordPayoutOptions = { actor: Actor; withdrawalId: string; now?: Date; bank?: BankPort };
 
@@ -138,6 +139,7 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
           closed: closes,
         },
       });
+      await notifyWithdrawalPaid(tx, { withdrawalId: w.id, now });
       return { amount: amount.toFixed(2), balanceAfter: account.balance.toFixed(2), bankRef: receipt.bankRef };
     });
   } catch (error) {
