@@ -20,6 +20,12 @@ export const AREAS: readonly Area[] = [
   { path: "/admin", roles: ["ADMIN"], label: "系统管理" },
   { path: "/admin/projects", roles: ["PROJECT_OFFICER", "ADMIN"], label: "楼盘准入" },
   { path: "/risk", roles: ["RISK_OFFICER", "ADMIN"], label: "风险管理" },
+  {
+    path: "/inbox",
+    roles: ["CITIZEN", "EMPLOYER_AGENT", "TELLER", "REVIEWER", "RISK_OFFICER", "ADMIN", "PROJECT_OFFICER"],
+    label: "消息中心",
+    section: true,
+  },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -49,7 +55,7 @@ export function mayEnter(area: Area, roles: readonly Role[]): boolean {
 
 /** Areas the user may enter, in home order. */
 export function areasFor(roles: readonly Role[]): Area[] {
-  return AREAS.filter((a) => mayEnter(a, roles));
+  return AREAS.filter((a) => !a.section && mayEnter(a, roles));
 }
 
 /** Where a user lands after sign-in: the first of their areas ("/" if they have none). */

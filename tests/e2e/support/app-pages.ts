@@ -36,6 +36,7 @@ const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
   { prefix: "/risk", visitor: staff("risk01") },
   { prefix: "/admin", visitor: staff("admin") },
   { prefix: "/dashboard", visitor: staff("admin") },
+  { prefix: "/inbox", visitor: { kind: "citizen", idNumber: PORTAL_CITIZEN } },
 ];
 
 /** Public pages must be listed here on purpose, so a new area's page never passes as anonymous. */
