@@ -12,6 +12,8 @@ export function retryDelayMs(failures: number): number {
 }
 
 export type DispatchResult = { sent: number; retrying: number; failed: number; expired: number };
+/** A message given up on this run, for the log (the caller masks the phone). */
+export type GaveUp = { id: string; phone: string; reason: string };
 
 type Claimed = { id: string; phone: string; text: string; attempts: number; expiresAt: Date | null };
 
@@ -23,7 +25,9 @@ type Claimed = { id: string; phone: string; text: string; attempts: number; expi
  * message past its expiresAt is EXPIRED unsent. A crash between send and commit resends the same
  * id, which the port answers with its first receipt (sms-port.ts): sent once, never lost.
  */
-export async function dispatchSms(opts: { port?: SmsPort; now?: () => Date; limit?: number } = {}): Promise<DispatchResult> {
+export async function dispatchSms(
+  opts: { port?: SmsPort; now?: () => Date; limit?: number; onGiveUp?: (message: GaveUp) => void } = {},
+): Promise<DispatchResult> {
   const port = opts.port ?? smsPort();
   const clock = opts.now ?? (() => new Date());
   const limit = opts.limit ?? 50;
@@ -67,8 +71,10 @@ export async function dispatchSms(opts: { port?: SmsPort; now?: () => Date; limi
                 ...(gaveUp ? { status: "FAILED" as const } : { nextAttemptAt: new Date(now.getTime() + retryDelayMs(attempts)) }),
               },
             });
-            if (gaveUp) total.failed += 1;
-            else total.retrying += 1;
+            if (gaveUp) {
+              total.failed += 1;
+              opts.onGiveUp?.({ id: row.id, phone: row.phone, reason });
+            } else total.retrying += 1;
           }
         }
         return rows.length;

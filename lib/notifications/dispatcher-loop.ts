@@ -1,5 +1,6 @@
 import { env } from "@/lib/env";
 import { dispatchSms } from "./dispatch-sms";
+import { maskPhone } from "./texts";
 
 const globalForSms = globalThis as unknown as { hpfSmsDispatcher?: NodeJS.Timeout };
 
@@ -17,8 +18,10 @@ export function startSmsDispatcher(): void {
     if (running) return;
     running = true;
     try {
-      const result = await dispatchSms();
-      if (result.failed > 0) console.warn(`[sms] ${result.failed} 条短信多次发送失败，已停止重试 / SMS given up after retries`);
+      await dispatchSms({
+        // Logged with the phone masked: the outbox row keeps the number for staff who may see it.
+        onGiveUp: (m) => console.warn(`[sms] 短信 ${m.id}（${maskPhone(m.phone)}）多次发送失败，已停止重试：${m.reason}`),
+      });
     } catch (error) {
       console.warn(`[sms] 短信发送检查失败 / dispatcher tick failed: ${error instanceof Error ? error.message : String(error)}`);
     } finally {

@@ -73,10 +73,12 @@ describe("the SMS dispatcher", () => {
 
     const [bad] = await queue(1, { phone: "025-1234" });
     let clock = Date.now();
+    const gaveUp: unknown[] = [];
     for (let i = 0; i < MAX_SMS_ATTEMPTS; i++) {
-      await dispatchSms({ port, now: () => new Date(clock) });
+      await dispatchSms({ port, now: () => new Date(clock), onGiveUp: (m) => gaveUp.push(m) });
       clock += 3_600_000;
     }
+    expect(gaveUp).toEqual([{ id: bad, phone: "025-1234", reason: "号码无效" }]);
     expect((await rows([bad!]))[0]).toMatchObject({ status: "FAILED", attempts: MAX_SMS_ATTEMPTS, lastError: "号码无效" });
     expect(await readSentLines(file)).toHaveLength(1);
   });
