@@ -2,7 +2,7 @@ import type { Tx } from "@/lib/db";
 import { addDays } from "@/lib/dates/calendar";
 import { Prisma } from "@/lib/generated/prisma/client";
 import { SERVICED_LOAN_STATUSES } from "@/lib/servicing/batch/unpaid-sql";
-import { DUE_REMINDER_TEXT, LOAN_OVERDUE_TEXT, SMS_SIGNATURE, renderTextSql, type Template } from "./texts";
+import { DUE_REMINDER_TEXT, LOAN_OVERDUE_TEXT, QUEUE_TEXTS, SMS_SIGNATURE, renderTextSql, type Template } from "./texts";
 
 /** Borrowers are reminded this many days before an installment's due date. */
 export const REMINDER_DAYS_BEFORE = 3;
@@ -29,11 +29,15 @@ function startOfShanghaiDay(isoDate: string): Date {
  * step's transaction, after D's deductions and overdue marking):
  * - due-date reminders (还款提醒) for every installment of a serviced loan due on D + 3 and still
  *   owing, SMS valid until the due date begins;
- * - overdue notices (逾期提醒) for every installment that became overdue on D (due D − 1, unpaid).
- * Set-based, one statement each; eventKey per installment, so a rerun of the date (or of the
- * step after a kill) writes nothing twice. Returns how many were written.
+ * - overdue notices (逾期提醒) for every installment that became overdue on D (due D − 1, unpaid);
+ * - the collector's inbox item for every collection case opened on D (their new queue item).
+ * Set-based, one statement each; eventKey per installment or case, so a rerun of the date (or of
+ * the step after a kill) writes nothing twice. Returns how many were written.
  */
-export async function notifyBatchDay(tx: Tx, ctx: { businessDate: string; now: Date }): Promise<{ reminders: number; overdue: number }> {
+export async function notifyBatchDay(
+  tx: Tx,
+  ctx: { businessDate: string; now: Date },
+): Promise<{ reminders: number; overdue: number; collections: number }> {
   const remindFor = reminderDueDate(ctx.businessDate);
   const reminders = await insertInstallmentNotices(tx, {
     kind: "DUE_REMINDER",
@@ -51,7 +55,20 @@ export async function notifyBatchDay(tx: Tx, ctx: { businessDate: string; now: D
     expiresAt: new Date(ctx.now.getTime() + OVERDUE_SMS_VALID_DAYS * 86_400_000),
     now: ctx.now,
   });
-  return { reminders, overdue };
+  const collections = await notifyCollectors(tx, ctx);
+  return { reminders, overdue, collections };
+}
+
+async function notifyCollectors(tx: Tx, ctx: { businessDate: string; now: Date }): Promise<number> {
+  const vars = { loanNo: Prisma.sql`l."loanNo"`, periods: Prisma.sql`c."overduePeriodsAtOpen"` };
+  const { title, body } = QUEUE_TEXTS.COLLECTION_ASSIGNED;
+  return tx.$executeRaw`
+    INSERT INTO "Notification" (id, "userId", kind, title, body, link, "eventKey", "createdAt")
+    SELECT gen_random_uuid()::text, c."collectorId", 'LOAN_QUEUE', ${renderTextSql(title, vars)}, ${renderTextSql(body, vars)},
+           '/risk/collections/' || c.id, 'collection-assigned:' || c.id || ':' || c."collectorId", ${ctx.now}
+      FROM "CollectionCase" c JOIN "Loan" l ON l.id = c."loanId"
+     WHERE c."openedOn" = ${ctx.businessDate}::date AND c."collectorId" IS NOT NULL
+    ON CONFLICT ("eventKey") DO NOTHING`;
 }
 
 async function insertInstallmentNotices(

@@ -31,6 +31,10 @@ export const QUEUE_TEXTS = {
   TO_ACCEPT: { title: "网上贷款申请待受理：办件{caseNo}", body: "{name}的公积金贷款网上申请（办件{caseNo}）已提交，等待窗口受理。" },
   TO_REVIEW: { title: "待审批：办件{caseNo}", body: "{name}的公积金贷款申请（办件{caseNo}）已受理，进入审批队列。" },
   TO_RECHECK: { title: "待复核：办件{caseNo}", body: "{name}的公积金贷款（办件{caseNo}）抵押已登记，进入复核放款队列。" },
+  COLLECTION_ASSIGNED: {
+    title: "新分派清收：贷款{loanNo}",
+    body: "贷款{loanNo}逾期{periods}期，已分派给您清收，请按催收策略跟进。",
+  },
   BACK_AT_WINDOW: {
     title: "办件{caseNo}：{stage}",
     body: "您受理的{name}的公积金贷款申请（办件{caseNo}）审核结果为“{stage}”，请跟进办理。",

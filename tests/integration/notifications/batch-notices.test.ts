@@ -25,7 +25,7 @@ describe("the daily batch's reminders and overdue notices", () => {
     const now = new Date("2026-05-20T17:30:00Z");
     await runDailyBatch({ businessDate: BUSINESS_DATE, now });
     const r001 = await db.loanInstallment.findFirstOrThrow({ where: { loanId: "loan_R001", seq: 1 } });
-    const items = await db.notification.findMany({ orderBy: { eventKey: "asc" } });
+    const items = await db.notification.findMany({ where: { depositorId: { not: null } }, orderBy: { eventKey: "asc" } });
     expect(items.map((n) => [n.kind, n.depositorId, n.title, n.body, n.link])).toEqual([
       [
         "DUE_REMINDER",
@@ -49,15 +49,27 @@ describe("the daily batch's reminders and overdue notices", () => {
     // The reminder is worth sending until the due date begins (Shanghai), not after.
     expect(sms.find((s) => s.text.includes("R001"))!.expiresAt).toEqual(new Date("2026-05-22T16:00:00Z"));
     expect(items.every((n) => n.createdAt.getTime() === now.getTime())).toBe(true);
+    // The overdue loans' new collection cases land in their collector's inbox (no SMS).
+    const [risk01] = await db.user.findMany({ where: { loginName: "risk01" } });
+    const cases = await db.collectionCase.findMany({ include: { loan: true }, orderBy: { loan: { loanNo: "asc" } } });
+    const collector = await db.notification.findMany({ where: { userId: risk01!.id }, orderBy: { title: "asc" } });
+    expect(collector.map((n) => [n.title, n.body, n.link])).toEqual(
+      cases.map((c) => [
+        `新分派清收：贷款${c.loan.loanNo}`,
+        `贷款${c.loan.loanNo}逾期${c.overduePeriodsAtOpen}期，已分派给您清收，请按催收策略跟进。`,
+        `/risk/collections/${c.id}`,
+      ]),
+    );
+    expect(cases.map((c) => c.loan.loanNo)).toEqual(["R002", "R004"]);
 
     // The same date again (its run record forgotten, so every step runs again): nothing new.
     await db.batchRun.deleteMany();
     await runDailyBatch({ businessDate: BUSINESS_DATE, now });
-    expect(await db.notification.count()).toBe(2);
+    expect(await db.notification.count()).toBe(4);
     expect(await db.smsOutbox.count()).toBe(2);
 
-    // The next date speaks of 05-24 and 05-20 only: nothing here.
+    // The next date speaks of 05-24 and 05-20 only, and opens no case: nothing here.
     await runDailyBatch({ businessDate: "2026-05-21", now: new Date("2026-05-21T17:30:00Z") });
-    expect(await db.notification.count()).toBe(2);
+    expect(await db.notification.count()).toBe(4);
   });
 });

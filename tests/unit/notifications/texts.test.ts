@@ -41,11 +41,15 @@ describe("notification texts", () => {
     expect(() => renderText(DUE_REMINDER_TEXT.body, { loanNo: "GJJ1", seq: 1, dueDate: "2026-06-20" })).toThrow("{amount}");
   });
 
-  it("have a text for every loan stage, and the queue texts name the case", () => {
+  it("have a text for every loan stage, and the queue texts name the case or the loan", () => {
     for (const stage of Object.keys(LOAN_STAGE_LABELS) as LoanStage[]) {
       expect(LOAN_STAGE_TEXTS[stage].body).toContain("{caseNo}");
     }
-    for (const t of Object.values(QUEUE_TEXTS)) expect(t.title).toContain("{caseNo}");
+    for (const t of [QUEUE_TEXTS.TO_ACCEPT, QUEUE_TEXTS.TO_REVIEW, QUEUE_TEXTS.TO_RECHECK, QUEUE_TEXTS.BACK_AT_WINDOW])
+      expect(t.title).toContain("{caseNo}");
+    expect(renderText(QUEUE_TEXTS.COLLECTION_ASSIGNED.body, { loanNo: "GJJ2026000007", periods: 2 })).toBe(
+      "贷款GJJ2026000007逾期2期，已分派给您清收，请按催收策略跟进。",
+    );
   });
 
   it("never carry an ID number or a phone number placeholder", () => {
