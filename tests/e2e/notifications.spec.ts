@@ -98,7 +98,7 @@ test("every stage of a loan case texts the citizen once and lands in the inbox, 
 
   // The citizen's header counts the unread items; the inbox shows each stage and marks read by POST.
   await citizen.goto("/portal");
-  await expect(citizen.getByRole("link", { name: /^消息中心，\d+ 条未读$/ })).toBeVisible();
+  await expect(citizen.getByRole("link", { name: /^消息中心\s*，\s*\d+\s*条未读$/ })).toBeVisible();
   await citizen.getByTestId("inbox-link").click();
   await expect(citizen).toHaveURL(/\/inbox$/);
   await expect(citizen.getByRole("heading", { level: 1, name: "消息中心" })).toBeVisible();
@@ -121,7 +121,7 @@ test("every stage of a loan case texts the citizen once and lands in the inbox, 
   await expect(list.getByText("未读", { exact: true })).toHaveCount(unreadBefore - 1);
   await citizen.getByRole("button", { name: "全部标为已读" }).click();
   await expect(list.getByText("未读", { exact: true })).toHaveCount(0);
-  await expect(citizen.getByRole("link", { name: "消息中心，没有未读消息" })).toBeVisible();
+  await expect(citizen.getByRole("link", { name: /^消息中心\s*，\s*没有未读消息$/ })).toBeVisible();
   // Reading the inbox (a GET) changed nothing by itself: it was the buttons.
   await citizen.reload();
   await expect(list.getByText("未读", { exact: true })).toHaveCount(0);
