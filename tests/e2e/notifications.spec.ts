@@ -113,8 +113,9 @@ test("every stage of a loan case texts the citizen once and lands in the inbox, 
     "贷款已发放",
   ])
     await expect(list.getByText(title, { exact: true })).toBeVisible();
-  const newest = list.getByTestId("inbox-item").first();
-  await expect(newest).toContainText("贷款已发放");
+  // Recheck and disbursement commit together (same time): pick the disbursement's item by its text.
+  const newest = list.getByTestId("inbox-item").filter({ hasText: "贷款已发放" });
+  await expect(newest).toHaveCount(1);
   const unreadBefore = await list.getByText("未读", { exact: true }).count();
   await newest.getByRole("button", { name: "标为已读" }).click();
   await expect(newest.getByRole("button", { name: "标为已读" })).toHaveCount(0);
