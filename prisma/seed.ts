@@ -8,6 +8,7 @@ import { seedFraudScenarios } from "./seed/fraud";
 import { seedProjects } from "./seed/projects";
 import { seedKpi } from "./seed/kpi";
 import { seedStaffAdmin } from "./seed/staffadmin";
+import { closeSeededSmsOutbox } from "./seed/notifications";
 import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
@@ -56,6 +57,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const kpi = await seedKpi(tx, build.asOf);
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         const staffAdmin = await seedStaffAdmin(tx);
+        await closeSeededSmsOutbox(tx); // keep last: the seeded history's SMS are not sent
         return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}\n  ${staffAdmin}`;
       },
       { maxWait: 30_000, timeout: 600_000 },

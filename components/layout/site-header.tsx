@@ -2,6 +2,7 @@ import Link from "next/link";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { areasFor, ROLE_LABELS } from "@/lib/auth/roles";
 import { CENTER_NAME } from "@/components/layout/center";
+import { InboxLink } from "@/components/notifications/inbox-link";
 
 /** Center name, the user's areas, who is signed in (roles, window) and sign-out. */
 export function SiteHeader({ user, signOutAction }: { user: CurrentUser; signOutAction: () => Promise<void> }) {
@@ -25,6 +26,7 @@ export function SiteHeader({ user, signOutAction }: { user: CurrentUser; signOut
             <span className="ml-2 text-sky-100">{user.roles.map((r) => ROLE_LABELS[r]).join("、")}</span>
             {user.windowNo ? <span className="ml-2 rounded bg-sky-900 px-2 py-0.5">{user.windowNo}号窗口</span> : null}
           </span>
+          <InboxLink user={user} />
           <form action={signOutAction}>
             <button type="submit" className="rounded border border-sky-300 px-3 py-1 hover:bg-sky-700">
               退出登录

@@ -32,6 +32,12 @@ export const AREAS: readonly Area[] = [
   { path: "/risk", roles: ["RISK_OFFICER", "ADMIN"], label: "风险管理" },
   { path: "/supervisor", roles: ["SUPERVISOR"], label: "值班长工作台" },
   { path: "/staff", roles: CENTER_STAFF_ROLES, label: "亲属申报" },
+  {
+    path: "/inbox",
+    roles: ["CITIZEN", "EMPLOYER_AGENT", ...CENTER_STAFF_ROLES],
+    label: "消息中心",
+    section: true,
+  },
 ];
 
 export const ROLE_LABELS: Record<Role, string> = {
@@ -62,7 +68,7 @@ export function mayEnter(area: Area, roles: readonly Role[]): boolean {
 
 /** Areas the user may enter, in home order. */
 export function areasFor(roles: readonly Role[]): Area[] {
-  return AREAS.filter((a) => mayEnter(a, roles));
+  return AREAS.filter((a) => !a.section && mayEnter(a, roles));
 }
 
 /** Where a user lands after sign-in: the first of their areas ("/" if they have none). */

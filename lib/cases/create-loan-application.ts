@@ -6,6 +6,7 @@ import { DomainError } from "@/lib/errors";
 import { nextLoanNo } from "@/lib/loans/loan-numbers";
 import { lockSeries } from "@/lib/db/serial";
 import { assertEligible, evaluateLoanRequest, type LoanEvaluation, type LoanRequest } from "@/lib/cases/loan-request";
+import { notifyLoanStage } from "@/lib/notifications/loan-stage-events";
 
 /**
  * Shared by window acceptance and online submission, inside their transaction: locks the
@@ -107,5 +108,6 @@ export async function createLoanApplication(
       rate: evaluation.assessment.annualRatePercent,
     },
   });
+  await notifyLoanStage(tx, { matterId: matter.id, stage: opts.stage, version: 0, now: opts.now });
   return { matterId: matter.id, loanId: loan.id, loanNo, evaluation };
 }

@@ -6,6 +6,7 @@ import { LOAN_MOVES, planLoanTransition, type LoanAction, type LoanStage } from 
 import { isAlreadyHandled } from "@/lib/cases/stage-reach";
 import type { Actor } from "@/lib/auth/actor";
 import { assertTellerAtCaseWindow } from "@/lib/cases/case-window";
+import { notifyLoanStage } from "@/lib/notifications/loan-stage-events";
 
 const matterSelect = {
   id: true,
@@ -125,6 +126,7 @@ export async function transitionLoanMatter(
     toState: plan.to,
     detail: opts.auditDetail ?? (opts.note ? { note: opts.note } : undefined),
   });
+  await notifyLoanStage(tx, { matterId: matter.id, stage: plan.to, version: matter.version + 1, now });
   return {
     matterId: matter.id,
     caseId: matter.caseId,

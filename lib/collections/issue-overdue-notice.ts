@@ -1,5 +1,6 @@
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
+import { notifyOverdueNotice } from "@/lib/notifications/money-events";
 import { lockSeries, nextAfter } from "@/lib/db/serial";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
@@ -79,6 +80,7 @@ export async function issueOverdueNotice(opts: { actor: CollectionActor; caseId:
       toState: noticeNo,
       detail: { noticeId: notice.id, noticeNo, totalDue: arrears.totalDue, payBy },
     });
+    await notifyOverdueNotice(tx, { noticeId: notice.id, now });
     return { noticeId: notice.id, noticeNo, duplicate: false };
   });
 }

@@ -16,6 +16,7 @@ import { CALENDAR_MESSAGES, type CalendarErrorCode } from "@/lib/calendar/messag
 import { FOLLOW_UP_MESSAGES, type FollowUpErrorCode } from "@/lib/followups/messages";
 import { transferMessage, type TransferErrorCode } from "@/lib/transfers/messages";
 import { staffErrorMessage, type StaffErrorCode } from "@/lib/staff/messages";
+import { NOTIFICATION_MESSAGES, type NotificationErrorCode } from "@/lib/notifications/messages";
 
 /**
  * The one registry of error codes and their Chinese messages, and the one mapper from a thrown
@@ -46,7 +47,8 @@ export type ErrorCode =
   | CalendarErrorCode
   | FollowUpErrorCode
   | TransferErrorCode
-  | StaffErrorCode;
+  | StaffErrorCode
+  | NotificationErrorCode;
 
 /** One problem of an error that carries a list of them (eligibility, withdrawal rules, contact rules). */
 type Problem = { field?: string; message: string };
@@ -132,6 +134,7 @@ export const ERROR_DOMAINS = {
   transfers: { message: transferMessage },
   // Staff administration (lib/staff): at the error's field, else the form.
   staff: { message: staffErrorMessage },
+  notifications: { message: fromCatalogue(NOTIFICATION_MESSAGES, NOTIFICATION_MESSAGES.DATABASE_ERROR), field: () => undefined },
 } satisfies Record<string, ErrorDomainSpec>;
 
 export type ErrorDomain = keyof typeof ERROR_DOMAINS;

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
+import { notifyRemittanceCredited } from "@/lib/notifications/money-events";
 
 export type CreditTarget = { id: string; employerId: string; month: string; rowCount: number; backPay: boolean };
 export type CreditReceipt = { id: string; bankRef: string; amount: string; receivedOn: string };
@@ -78,5 +79,6 @@ export async function creditRemittance(
     toState: "CREDITED",
     detail: { bankRef: receipt.bankRef, amount: receipt.amount, receivedOn: receipt.receivedOn, rows: target.rowCount },
   });
+  await notifyRemittanceCredited(tx, target, receipt, now);
   return { ok: true };
 }

@@ -12,6 +12,7 @@ import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 import { postClosingInterest } from "@/lib/closing/post-closing-interest";
+import { notifyWithdrawalPaid } from "@/lib/notifications/money-events";
 
 export type RecordPayoutOptions = { actor: Actor; withdrawalId: string; now?: Date; bank?: BankPort };
 
@@ -150,6 +151,7 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
           ...(closingInterest === null ? {} : { closingInterest }),
         },
       });
+      await notifyWithdrawalPaid(tx, { withdrawalId: w.id, paidAmount: amount.toFixed(2), now });
       return { amount: amount.toFixed(2), balanceAfter: account.balance.toFixed(2), bankRef: receipt.bankRef };
     });
   } catch (error) {

@@ -1,3 +1,4 @@
+import { notifyBatchDay } from "@/lib/notifications/batch-notices";
 import type { BatchStep } from "./types";
 import { SERVICED_LOAN_STATUSES } from "./unpaid-sql";
 
@@ -10,7 +11,7 @@ import { SERVICED_LOAN_STATUSES } from "./unpaid-sql";
 export const overdueStats: BatchStep = {
   name: "overdueStats",
   label: "生成逾期统计快照",
-  async run(tx, { businessDate }) {
+  async run(tx, { businessDate, now }) {
     const written = await tx.$executeRaw`
       INSERT INTO "OverdueDailyStat" ("businessDate", "totalPrincipal", "overduePrincipal", "loanCount", "overdueLoanCount",
         "overdueBorrowerCount", "bucket1Loans", "bucket2to5Loans", "bucket6PlusLoans", "bucket1Principal", "bucket2to5Principal", "bucket6PlusPrincipal")
@@ -31,6 +32,7 @@ export const overdueStats: BatchStep = {
         FROM "Loan" l
        WHERE l.status IN ${SERVICED_LOAN_STATUSES}
       ON CONFLICT ("businessDate") DO NOTHING`;
+    await notifyBatchDay(tx, { businessDate, now }); // due-date reminders and overdue notices (lib/notifications)
     return { overdueStatsWritten: written };
   },
 };

@@ -38,6 +38,7 @@ const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
   { prefix: "/dashboard", visitor: staff("admin") },
   { prefix: "/supervisor", visitor: staff("duty01") },
   { prefix: "/staff", visitor: staff("teller01") },
+  { prefix: "/inbox", visitor: { kind: "citizen", idNumber: PORTAL_CITIZEN } },
 ];
 
 /** Public pages must be listed here on purpose, so a new area's page never passes as anonymous. */

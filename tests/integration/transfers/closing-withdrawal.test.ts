@@ -58,6 +58,9 @@ describe("closing an account (销户) through a closing withdrawal", () => {
     expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: s.card } })).balance.toFixed(2)).toBe("8065.83");
     const sum = await db.ledgerEntry.aggregate({ where: { accountId: s.holder.account.id }, _sum: { amount: true } });
     expect(sum._sum.amount!.toFixed(2)).toBe("0.00");
+    // The 提取到账 message names what the bank paid (balance + closing interest), not the 8,000 applied for.
+    const paid = await db.notification.findFirstOrThrow({ where: { kind: "WITHDRAWAL_PAID", depositorId: s.holder.depositor.id } });
+    expect(paid.body).toContain("8065.83");
     // A second payout finds it paid; a later annual settlement skips the closed account.
     await expect(recordPayout({ actor: s.payer, withdrawalId: w.withdrawalId, now: NOW })).rejects.toMatchObject({ code: "STALE" });
   });

@@ -1,0 +1,12 @@
+import type { NotificationKind } from "@/lib/generated/prisma/enums";
+
+/** One Chinese label per kind of notification (the inbox's tag). */
+export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
+  LOAN_STAGE: "贷款进度",
+  LOAN_QUEUE: "待办",
+  WITHDRAWAL_PAID: "提取到账",
+  DUE_REMINDER: "还款提醒",
+  LOAN_OVERDUE: "逾期提醒",
+  OVERDUE_NOTICE: "逾期通知",
+  REMITTANCE_CREDITED: "缴存到账",
+};

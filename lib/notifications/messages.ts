@@ -1,0 +1,10 @@
+/** Chinese messages for the notification use cases' DomainError codes. */
+export const NOTIFICATION_MESSAGES = {
+  NOT_FOUND: "未找到该消息",
+  FORBIDDEN_ROLE: "请先登录",
+  SMS_SEND_FAILED: "短信发送失败，将自动重试",
+  ALREADY_HANDLED: "该消息已处理",
+  SYSTEM_BUSY: "系统繁忙，请稍后重试",
+  DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
+} satisfies Record<string, string>;
+export type NotificationErrorCode = keyof typeof NOTIFICATION_MESSAGES;
