@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { submitStaffLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 
 // 日终批处理 from /admin: the seed has run the batch up to yesterday, so yesterday is refused as done
 // and today runs to completion with the progress bar. Runs after the collections and fraud specs
@@ -21,7 +21,8 @@ function addDays(iso: string, days: number): string {
 
 test("an admin runs the daily batch from /admin with a progress bar; a completed date is not run twice", async ({ page }) => {
   test.setTimeout(120_000);
-  await submitStaffLogin(page, "admin");
+  await restoreSession(page, { staff: "admin" });
+  await page.goto("/home");
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: "日终批处理" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "日终批处理" })).toBeVisible();
@@ -44,7 +45,8 @@ test("an admin runs the daily batch from /admin with a progress bar; a completed
 });
 
 test("/admin/batch shows the last run and the next scheduled one, and an admin sets the daily time", async ({ page }) => {
-  await submitStaffLogin(page, "admin");
+  await restoreSession(page, { staff: "admin" });
+  await page.goto("/home");
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/batch");
   const panel = page.getByRole("region", { name: "自动执行" });
