@@ -10,6 +10,7 @@ import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { REASON_RULES, isReasonCode } from "@/lib/withdrawals/reasons";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
+import type { BanRefusalFacts } from "@/lib/fraud/refusal-messages";
 
 export type RecordPayoutOptions = { actor: Actor; withdrawalId: string; now?: Date; bank?: BankPort };
 
@@ -37,7 +38,7 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
   const bank = opts.bank ?? bankPort();
   const actorId = opts.actor.userId;
   const windowId = opts.actor.windowId;
-  let outcome: { stopped: string } | { amount: string; balanceAfter: string; bankRef: string };
+  let outcome: { stopped: BanRefusalFacts } | { amount: string; balanceAfter: string; bankRef: string };
   try {
     outcome = await inTransaction(async (tx) => {
       const [locked] = await tx.$queryRaw<
