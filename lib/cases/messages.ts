@@ -4,6 +4,7 @@ import { displayYuan, isYuanString } from "@/lib/money";
 import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/resident-id";
 import { LOAN_STAGE_LABELS, type LoanStage, type LoanAction } from "@/lib/cases/loan-stages";
 import { newHomeProblemMessage } from "@/lib/projects/messages";
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 
 const ACTION_LABELS: Record<LoanAction, string> = {
   ACCEPT: "受理",
@@ -71,6 +72,7 @@ export const CASE_ERROR_MESSAGES = {
   BANK_UNAVAILABLE: "银行系统暂时无法处理放款，贷款未发放，请稍后重试",
   BANK_PAYEE_MISMATCH: "银行退回：收款人户名与收款账号不符，贷款未发放，请核对收款账户",
   BANK_INVALID_AMOUNT: "放款金额无效，贷款未发放",
+  NO_DEPOSITOR: "未找到您的公积金账户，请到窗口办理",
 } satisfies Record<string, string>;
 export type CaseErrorCode = keyof typeof CASE_ERROR_MESSAGES;
 
@@ -81,10 +83,10 @@ export function caseErrorMessage(error: { code: string; details?: Record<string,
   const d = error.details ?? {};
   switch (error.code) {
     case "INSIDER_CONFLICT":
-      return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.INSIDER_CONFLICT!;
+      return fraudRefusalText(error) ?? CASE_ERROR_MESSAGES.INSIDER_CONFLICT!;
     case "BLACKLISTED":
       // A ban filed mid-flight (approval, recheck, disbursement) carries its reason and end date.
-      return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.BLACKLISTED!;
+      return fraudRefusalText(error) ?? CASE_ERROR_MESSAGES.BLACKLISTED!;
     case "OVER_AUTHORITY":
       return `贷款金额${d.principal ? yuan(d.principal) : ""}超出您的审批权限（${yuan(d.limit)}），请转交权限更高的审核员`;
     case "ILLEGAL_TRANSITION": {
