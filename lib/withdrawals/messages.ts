@@ -5,6 +5,7 @@ import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 export const WITHDRAWAL_MESSAGES = {
   NO_ACCOUNT: "未找到公积金账户",
   NO_DEPOSITOR: "未找到您的公积金账户",
+  APPLICANT_NOT_FOUND: "未找到该身份证号的缴存职工",
   RULES: "申请不符合提取规定，请按提示修改",
   IN_FLIGHT: "您已有一笔同一原因的提取申请正在办理，请等待办结后再申请",
   NOT_FOUND: "未找到该提取申请",
