@@ -30,3 +30,9 @@ export function depositorIdOf(user: { depositorId: string | null }, missing: Con
   if (!user.depositorId) throw new DomainError(missing);
   return user.depositorId;
 }
+
+/** The signed-in employer agent's employer id; an agent tied to no employer gets `missing`. */
+export function employerIdOf(user: { employerId: string | null }, missing: ConstructorParameters<typeof DomainError>[0]): string {
+  if (!user.employerId) throw new DomainError(missing);
+  return user.employerId;
+}

@@ -25,8 +25,11 @@ export type FormActionSpec<S extends z.ZodType, R, F extends FormState> = {
   omit?: readonly string[];
   /** A form of hidden fields only (a one-button step): nothing is echoed back. */
   echo?: boolean;
-  /** A failed parse as FormState (default: fromZodError). */
-  invalid?: (error: z.ZodError, values: Record<string, string>) => NoInfer<F>;
+  /**
+   * A failed parse as FormState (default: fromZodError). Given the form too, so a form with uploads
+   * can report a bad file in the same round trip as the fields.
+   */
+  invalid?: (error: z.ZodError, values: Record<string, string>, formData: FormData) => NoInfer<F> | Promise<NoInfer<F>>;
   /** The one use case (it checks the role itself again). */
   run: (actor: Actor, input: z.infer<S>, ctx: { user: CurrentUser; values: Record<string, string>; formData: FormData }) => Promise<R>;
   /**
@@ -61,7 +64,8 @@ export function formAction<S extends z.ZodType, R, F extends FormState = FormSta
     const raw = spec.input ? spec.input(formData) : textFields(formData);
     const schema = typeof spec.schema === "function" ? spec.schema() : spec.schema;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return (spec.invalid ?? fromZodError)(parsed.error, values) as F;
+    if (!parsed.success)
+      return (spec.invalid ? await spec.invalid(parsed.error, values, formData) : fromZodError(parsed.error, values)) as F;
     const input = parsed.data as z.infer<S>;
     const actor = actorOf(user);
     let result: R;
