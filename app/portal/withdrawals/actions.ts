@@ -7,29 +7,22 @@ import type { FormState } from "@/lib/action-state";
 import { formAction } from "@/lib/forms/action";
 import { ZApplyWithdrawal } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
-import { REASON_RULES } from "@/lib/withdrawals/reasons";
 import { issuePresenceCode } from "@/lib/withdrawals/presence-code";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { isDomainError, messageIn } from "@/lib/errors";
 import { WITHDRAWAL_MESSAGES } from "@/lib/withdrawals/messages";
-import { claimFromForm, documentsFromForm } from "@/lib/withdrawals/form-helpers";
+import { applicationFromForm } from "@/lib/withdrawals/form-helpers";
 
 const apply = formAction<typeof ZApplyWithdrawal, Awaited<ReturnType<typeof submitWithdrawal>>>({
   roles: ["CITIZEN"],
   schema: ZApplyWithdrawal,
   domain: "withdrawals",
-  run: async (actor, { reasonCode, amount, bankName, bankAccount, idempotencyKey, ...claim }, { user, formData }) =>
+  run: async (actor, input, { user, formData }) =>
     submitWithdrawal({
       depositorId: depositorIdOf(user, "NO_DEPOSITOR"),
       actor,
       channel: "ONLINE",
-      reasonCode,
-      amount,
-      claim: claimFromForm(REASON_RULES[reasonCode], claim),
-      bankName,
-      bankAccount,
-      idempotencyKey: `${user.id}:${idempotencyKey}`,
-      documents: await documentsFromForm(formData, REASON_RULES[reasonCode]),
+      ...(await applicationFromForm(input, formData, user.id)),
     }),
   revalidate: ["/portal/withdrawals"],
   onSuccess: (done): void =>

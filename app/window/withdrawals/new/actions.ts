@@ -6,8 +6,7 @@ import { formAction, textFields } from "@/lib/forms/action";
 import { ZWindowApplication, windowApplicationInvalid } from "@/lib/withdrawals/schemas";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { applicantAtWindow } from "@/lib/withdrawals/find-applicant";
-import { REASON_RULES } from "@/lib/withdrawals/reasons";
-import { claimFromForm, documentsFromForm } from "@/lib/withdrawals/form-helpers";
+import { applicationFromForm } from "@/lib/withdrawals/form-helpers";
 
 const applyAtWindowForm = formAction<typeof ZWindowApplication, Awaited<ReturnType<typeof submitWithdrawal>>>({
   roles: ["TELLER"],
@@ -19,20 +18,13 @@ const applyAtWindowForm = formAction<typeof ZWindowApplication, Awaited<ReturnTy
   invalid: windowApplicationInvalid,
   domain: "withdrawals",
   run: async (actor, { idNumber, application, presence: seen }, { user, formData }) => {
-    const { reasonCode, amount, bankName, bankAccount, idempotencyKey, ...claim } = application;
     return submitWithdrawal({
       depositorId: await applicantAtWindow(idNumber),
       actor,
       channel: "WINDOW",
       presence:
         seen.presence === "ID_CARD" ? { kind: "ID_CARD", idNumber, name: seen.cardName } : { kind: "PORTAL_CODE", code: seen.presenceCode },
-      reasonCode,
-      amount,
-      claim: claimFromForm(REASON_RULES[reasonCode], claim),
-      bankName,
-      bankAccount,
-      idempotencyKey: `${user.id}:${idempotencyKey}`,
-      documents: await documentsFromForm(formData, REASON_RULES[reasonCode]),
+      ...(await applicationFromForm(application, formData, user.id)),
     });
   },
   revalidate: ["/window/withdrawals"],
