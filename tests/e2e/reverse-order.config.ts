@@ -1,4 +1,5 @@
 import fs from "node:fs";
+import { fileURLToPath } from "node:url";
 import { defineConfig, devices, type Project } from "@playwright/test";
 import base from "../../playwright.config";
 
@@ -28,4 +29,8 @@ for (const spec of specs) {
   });
 }
 
-export default defineConfig({ ...base, testDir: ".", projects });
+// The server runs from the repository root (Playwright starts it in the config's folder otherwise).
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const webServer = Array.isArray(base.webServer) ? base.webServer[0]! : base.webServer!;
+
+export default defineConfig({ ...base, testDir: ".", projects, webServer: { ...webServer, cwd: root } });
