@@ -20,11 +20,14 @@ export default defineConfig({
     launchOptions: browserLaunchOptions(),
   },
   projects: [
-    { name: "chromium", testIgnore: /\.phone\.spec\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    // Signs one account per role in and saves its session (tests/e2e/support/sessions.ts).
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", testIgnore: /\.phone\.spec\.ts$/, dependencies: ["setup"], use: { ...devices["Desktop Chrome"] } },
     // The citizen portal on a phone (375 × 812 CSS pixels, touch), still in Chromium.
     {
       name: "phone",
       testMatch: /\.phone\.spec\.ts$/,
+      dependencies: ["setup"],
       use: { ...devices["Desktop Chrome"], viewport: { width: 375, height: 812 }, deviceScaleFactor: 3, isMobile: true, hasTouch: true },
     },
   ],

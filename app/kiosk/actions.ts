@@ -13,6 +13,7 @@ export type TicketState = FormState & { ticket?: { ticketNo: string; waitingAhea
 
 // Public on purpose: the kiosk in the hall needs no sign-in. The ID number is optional; it lets
 // the window open the case without typing it. Rate limited per kiosk (IP) before anything else.
+// Not formAction: there is no role to check (formAction starts with one), only the rate limit.
 export async function takeTicketAction(_prev: TicketState, formData: FormData): Promise<TicketState> {
   if (!(await takeHit(KIOSK_TICKETS_PER_IP, clientIp(await headers())))) return { formError: "取号过于频繁，请稍后再试" };
   const values = formValues(formData);

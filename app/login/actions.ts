@@ -30,6 +30,7 @@ async function trySignIn(credentials: Record<string, string>, values: Record<str
   }
 }
 
+// Not formAction: signing in is what comes before any role (zod first, then Auth.js's credentials check).
 export async function citizenLogin(_prev: FormState, formData: FormData): Promise<FormState> {
   const values = formValues(formData, ["password"]);
   const parsed = ZCitizenLogin.safeParse({ idNumber: formData.get("idNumber"), password: formData.get("password") });

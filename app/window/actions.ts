@@ -5,14 +5,14 @@ import { redirect } from "next/navigation";
 import { requireRole } from "@/lib/auth/current-user";
 import type { FormState } from "@/lib/action-state";
 import { formAction } from "@/lib/forms/action";
-import { ZOpenCase } from "@/lib/cases/form-schemas";
+import { ZAcceptOnline, ZOpenCase } from "@/lib/cases/form-schemas";
 import { actorOf } from "@/lib/auth/actor";
 import { toFormState } from "@/lib/forms/form-state";
 import { openCaseAtWindow } from "@/lib/cases/open-case";
 import { acceptOnlineApplication } from "@/lib/cases/accept-loan";
 import { callNextTicket } from "@/lib/queue/call-next-ticket";
 
-/** 叫号: the next waiting ticket comes to this window. */
+/** 叫号: the next waiting ticket comes to this window. Not formAction: a button with no fields (role first). */
 export async function callNextAction(): Promise<FormState> {
   const user = await requireRole("TELLER");
   try {
@@ -39,16 +39,18 @@ export async function openCaseAction(prev: FormState, formData: FormData): Promi
   return openCase(prev, formData);
 }
 
+const acceptOnline = formAction({
+  roles: ["TELLER"],
+  schema: ZAcceptOnline,
+  input: (formData) => ({ caseId: formData.get("caseId") ?? "", matterId: formData.get("matterId") ?? "" }),
+  echo: false,
+  domain: "cases",
+  run: (actor, input) => acceptOnlineApplication({ actor, matterId: input.matterId }),
+  revalidate: ["/window"],
+  onSuccess: (_result, input): void => redirect(`/window/cases/${input.caseId}`),
+});
+
 /** Picks up an online application (SUBMITTED → ACCEPTED) without retyping anything. */
-export async function acceptOnlineAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("TELLER");
-  const matterId = String(formData.get("matterId") ?? "");
-  const caseId = String(formData.get("caseId") ?? "");
-  try {
-    await acceptOnlineApplication({ actor: actorOf(user), matterId });
-  } catch (error) {
-    return toFormState(error, {}, "cases");
-  }
-  revalidatePath("/window");
-  redirect(`/window/cases/${caseId}`);
+export async function acceptOnlineAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return acceptOnline(prev, formData);
 }

@@ -23,7 +23,8 @@ export function DataTable<Row>({
 }) {
   if (rows.length === 0) return <p className="py-2 text-sm text-slate-600">{empty}</p>;
   return (
-    <div className="overflow-x-auto">
+    // Focusable so a table wider than the screen can be scrolled with the keyboard (axe scrollable-region-focusable).
+    <div tabIndex={0} className="overflow-x-auto focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-sky-700">
       <table className="w-full text-sm" data-cards-on-phone="">
         <caption className="sr-only">{caption}</caption>
         <thead className="max-sm:sr-only">

@@ -21,3 +21,18 @@ export function requireActorRole(actor: Actor, role: Role): void {
 export function actorOf(user: CurrentUser): Actor {
   return { userId: user.id, roles: user.roles, windowId: user.windowId, approvalLimit: user.approvalLimit };
 }
+
+/**
+ * The signed-in citizen's depositor id; a user who is no depositor gets `missing` (in the wording of
+ * the caller's domain). For actions: checked inside the use case call, after the form is parsed.
+ */
+export function depositorIdOf(user: { depositorId: string | null }, missing: ConstructorParameters<typeof DomainError>[0]): string {
+  if (!user.depositorId) throw new DomainError(missing);
+  return user.depositorId;
+}
+
+/** The signed-in employer agent's employer id; an agent tied to no employer gets `missing`. */
+export function employerIdOf(user: { employerId: string | null }, missing: ConstructorParameters<typeof DomainError>[0]): string {
+  if (!user.employerId) throw new DomainError(missing);
+  return user.employerId;
+}

@@ -74,6 +74,9 @@ export type TMatterAction = z.infer<typeof ZMatterAction>;
 
 export const ZApprove = ZMatterAction.extend({ note: optionalText });
 
+/** A window picks up an online application: its case and matter (hidden fields). */
+export const ZAcceptOnline = z.object({ caseId: trimmed("缺少办件"), matterId: trimmed("缺少事项") });
+
 /** 移交办件 (issue 14): the case to another window, with a reason. */
 export const ZHandOverCase = z.object({
   caseId: trimmed("缺少办件"),

@@ -5,6 +5,7 @@ import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/res
 import { LOAN_STAGE_LABELS, type LoanStage, type LoanAction } from "@/lib/cases/loan-stages";
 import { newHomeProblemMessage } from "@/lib/projects/messages";
 import { DOCUMENT_MESSAGES, type DocumentProblem } from "@/lib/documents/file-type";
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 
 const ACTION_LABELS: Record<LoanAction, string> = {
   ACCEPT: "受理",
@@ -74,6 +75,7 @@ export const CASE_ERROR_MESSAGES = {
   BANK_INVALID_AMOUNT: "放款金额无效，贷款未发放",
   // Issue 15.8, online documents: details.problem is lib/documents' DocumentProblem.
   DOCUMENT_INVALID: "上传的材料不符合要求",
+  NO_DEPOSITOR: "未找到您的公积金账户，请到窗口办理",
 } satisfies Record<string, string>;
 export type CaseErrorCode = keyof typeof CASE_ERROR_MESSAGES;
 
@@ -84,10 +86,10 @@ export function caseErrorMessage(error: { code: string; details?: Record<string,
   const d = error.details ?? {};
   switch (error.code) {
     case "INSIDER_CONFLICT":
-      return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.INSIDER_CONFLICT!;
+      return fraudRefusalText(error) ?? CASE_ERROR_MESSAGES.INSIDER_CONFLICT!;
     case "BLACKLISTED":
       // A ban filed mid-flight (approval, recheck, disbursement) carries its reason and end date.
-      return typeof d.reason === "string" ? d.reason : CASE_ERROR_MESSAGES.BLACKLISTED!;
+      return fraudRefusalText(error) ?? CASE_ERROR_MESSAGES.BLACKLISTED!;
     case "OVER_AUTHORITY":
       return `贷款金额${d.principal ? yuan(d.principal) : ""}超出您的审批权限（${yuan(d.limit)}），请转交权限更高的审核员`;
     case "ILLEGAL_TRANSITION": {

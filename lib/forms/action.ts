@@ -25,10 +25,22 @@ export type FormActionSpec<S extends z.ZodType, R, F extends FormState> = {
   omit?: readonly string[];
   /** A form of hidden fields only (a one-button step): nothing is echoed back. */
   echo?: boolean;
-  /** A failed parse as FormState (default: fromZodError). */
-  invalid?: (error: z.ZodError, values: Record<string, string>) => NoInfer<F>;
+  /**
+   * A failed parse as FormState (default: fromZodError). Given the form too, so a form with uploads
+   * can report a bad file in the same round trip as the fields.
+   */
+  invalid?: (error: z.ZodError, values: Record<string, string>, formData: FormData) => NoInfer<F> | Promise<NoInfer<F>>;
   /** The one use case (it checks the role itself again). */
   run: (actor: Actor, input: z.infer<S>, ctx: { user: CurrentUser; values: Record<string, string>; formData: FormData }) => Promise<R>;
+  /**
+   * After a DomainError became the form's state, adds to it (the window's loan form shows the
+   * assessment beside a NOT_ELIGIBLE refusal). Not called for a failed parse.
+   */
+  onError?: (
+    error: unknown,
+    state: NoInfer<F>,
+    ctx: { actor: Actor; user: CurrentUser; input: z.infer<S>; values: Record<string, string> },
+  ) => NoInfer<F> | Promise<NoInfer<F>>;
   /** Paths redrawn after a success. */
   revalidate?: Paths<z.infer<S>>;
   /**
@@ -52,13 +64,16 @@ export function formAction<S extends z.ZodType, R, F extends FormState = FormSta
     const raw = spec.input ? spec.input(formData) : textFields(formData);
     const schema = typeof spec.schema === "function" ? spec.schema() : spec.schema;
     const parsed = schema.safeParse(raw);
-    if (!parsed.success) return (spec.invalid ?? fromZodError)(parsed.error, values) as F;
+    if (!parsed.success)
+      return (spec.invalid ? await spec.invalid(parsed.error, values, formData) : fromZodError(parsed.error, values)) as F;
     const input = parsed.data as z.infer<S>;
+    const actor = actorOf(user);
     let result: R;
     try {
-      result = await spec.run(actorOf(user), input, { user, values, formData });
+      result = await spec.run(actor, input, { user, values, formData });
     } catch (error) {
-      return toFormState(error, values, spec.domain) as F;
+      const state = toFormState(error, values, spec.domain) as F;
+      return spec.onError ? await spec.onError(error, state, { actor, user, input, values }) : state;
     }
     const paths = typeof spec.revalidate === "function" ? spec.revalidate(input) : (spec.revalidate ?? []);
     for (const path of paths) revalidatePath(path);

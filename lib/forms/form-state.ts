@@ -4,10 +4,12 @@ import { BANK_ERROR_MESSAGES, type BankErrorCode } from "@/lib/bank/bank-port";
 import { caseErrorMessage, loanProblemMessage, type CaseErrorCode } from "@/lib/cases/messages";
 import { COLLECTION_MESSAGES, type CollectionErrorCode } from "@/lib/collections/messages";
 import { fraudErrorMessage, type FraudErrorCode } from "@/lib/fraud/messages";
+import { REGISTRY_MISMATCH_MESSAGES } from "@/lib/fraud/refusal-messages";
+import type { RegistryMismatchCode } from "@/lib/fraud/registry-check";
 import { INTEREST_ERROR_MESSAGES, type InterestErrorCode } from "@/lib/interest/schemas";
 import { projectErrorMessage, type NewHomeLoanCode, type ProjectErrorCode } from "@/lib/projects/messages";
 import { REMITTANCE_MESSAGES, type RemittanceErrorCode } from "@/lib/remittances/messages";
-import { BATCH_ERROR_MESSAGES, type BatchErrorCode } from "@/lib/servicing/batch/messages";
+import { BATCH_ERROR_MESSAGES, BATCH_SCHEDULE_MESSAGES, type BatchErrorCode } from "@/lib/servicing/batch/messages";
 import { servicingMessage, type ServicingErrorCode } from "@/lib/servicing/messages";
 import { SETTINGS_ERROR_MESSAGES, type SettingsErrorCode } from "@/lib/servicing/servicing-settings";
 import { withdrawalMessage, type WithdrawalErrorCode } from "@/lib/withdrawals/messages";
@@ -64,6 +66,12 @@ type ErrorDomainSpec = {
 
 type Issue = { field: string; message: string };
 const issuesOf = (error: DomainError): Problem[] => (error.details?.issues ?? []) as Issue[];
+/** A registry mismatch's differences, each at its field, worded by the fraud catalogue. */
+const registryIssuesOf = (error: DomainError): Problem[] =>
+  ((error.details?.issues ?? []) as { field: string; code: RegistryMismatchCode }[]).map((i) => ({
+    field: i.field,
+    message: REGISTRY_MISMATCH_MESSAGES[i.code],
+  }));
 const fromCatalogue =
   (catalogue: Record<string, string>, fallback: string) =>
   (error: DomainError): string =>
@@ -92,7 +100,8 @@ export const ERROR_DOMAINS = {
           return error.field;
       }
     },
-    problems: (error) => (error.code === "RULES" || error.code === "REGISTRY_MISMATCH" ? issuesOf(error) : undefined),
+    problems: (error) =>
+      error.code === "RULES" ? issuesOf(error) : error.code === "REGISTRY_MISMATCH" ? registryIssuesOf(error) : undefined,
   },
   remittances: { message: fromCatalogue(REMITTANCE_MESSAGES, "办理失败，请稍后再试") },
   servicing: {
@@ -125,7 +134,10 @@ export const ERROR_DOMAINS = {
       return error.code === "BATCH_PREVIOUS_INCOMPLETE" ? `${message}（${String(error.details?.previous)}）` : message;
     },
   },
-  interest: { message: fromCatalogue(INTEREST_ERROR_MESSAGES, "操作未能完成，请稍后重试") },
+  // The batch's daily time: any refusal at the top of the form.
+  batchSchedule: { message: fromCatalogue(BATCH_SCHEDULE_MESSAGES, BATCH_SCHEDULE_MESSAGES.INVALID_SETTING), field: () => undefined },
+  // The settlement form has one field: every error is shown at the year.
+  interest: { message: fromCatalogue(INTEREST_ERROR_MESSAGES, "操作未能完成，请稍后重试"), field: () => "yearEnd" },
   // The settings forms show every error at the top.
   settings: { message: fromCatalogue(SETTINGS_ERROR_MESSAGES, SETTINGS_ERROR_MESSAGES.INVALID_SETTING), field: () => undefined },
   employers: { message: employerMessage },

@@ -30,8 +30,10 @@ export function isBanActive(ban: BanTerms, asOf: string): boolean {
   return !ban.lifted && ban.startsOn <= asOf && asOf < ban.endsOn;
 }
 
-/** The refusal's reason, for the applicant (online) or the teller (window). */
-export function banRefusalMessage(ban: { endsOn: string; reason: string }, atWindow: boolean): string {
-  const who = atWindow ? "申请人已被列入失信黑名单" : "您已被列入失信黑名单";
-  return `${who}（${ban.reason}），${ban.endsOn} 前不得办理住房公积金提取和贷款`;
+/** A ban in force refuses with BLACKLISTED and these facts; lib/fraud/refusal-messages words it. */
+export function banRefusalFacts(
+  ban: { endsOn: string; reason: string },
+  atWindow: boolean,
+): { banReason: string; endsOn: string; atWindow: boolean } {
+  return { banReason: ban.reason, endsOn: ban.endsOn, atWindow };
 }

@@ -6,7 +6,7 @@ import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { wholeMonthsBetween } from "@/lib/loans/policy";
 import { displayYuan, isYuanString } from "@/lib/money";
 import { FLAG_KIND_LABELS, FLAG_STATUS_LABELS } from "@/lib/fraud/labels";
-import { INSIDER_ACTION_LABELS, type InsiderAction } from "@/lib/fraud/insider-check";
+import { INSIDER_ACTION_LABELS, type InsiderAction } from "@/lib/fraud/refusal-messages";
 import { INVOICE_PROBLEM_MESSAGES, type InvoiceProblem } from "@/lib/fraud/invoice-check";
 import { WITHDRAWAL_STATUS_LABELS } from "@/lib/withdrawals/queries";
 import { REASON_RULES, isReasonCode } from "@/lib/withdrawals/reasons";

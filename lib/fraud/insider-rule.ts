@@ -12,9 +12,3 @@ export function findInsiderConflict(staff: StaffTies, partyIdNumbers: readonly s
   const relative = staff.relatives.find((r) => partyIdNumbers.includes(r.idNumber));
   return relative ? { kind: "RELATIVE", idNumber: relative.idNumber, name: relative.name, relation: relative.relation } : null;
 }
-
-export function insiderConflictMessage(conflict: InsiderConflict): string {
-  return conflict.kind === "SELF"
-    ? "经办人员不得办理本人的业务，请交由其他工作人员办理"
-    : `申请人是您已申报的亲属（${conflict.relation}），请交由其他工作人员办理`;
-}

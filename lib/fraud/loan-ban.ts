@@ -2,7 +2,8 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError, isDomainError } from "@/lib/errors";
-import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
+import { banRefusalFacts } from "@/lib/fraud/blacklist-rule";
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 import { findActiveBan } from "@/lib/fraud/facts";
 
 /** The later money steps of a loan at which the blacklist is checked again. */
@@ -13,7 +14,7 @@ export type LoanMoneyStep = "LOAN_APPROVE" | "LOAN_RECHECK" | "LOAN_DISBURSE";
  * step's transaction: a ban filed after acceptance — on the borrower or the co-borrower — stops
  * what is in progress with the ban's reason and end date (the same rule and message as at
  * acceptance and for withdrawals: lib/fraud/blacklist-rule, lib/fraud/facts findActiveBan).
- * Errors: BLACKLISTED (details reason, entryId, endsOn, step).
+ * Errors: BLACKLISTED (details entryId, step and the facts: banReason, endsOn, atWindow).
  */
 export async function assertLoanPartiesNotBanned(tx: Tx, opts: { loanId: string; step: LoanMoneyStep; now?: Date }): Promise<void> {
   const loan = await tx.loan.findUnique({
@@ -27,8 +28,7 @@ export async function assertLoanPartiesNotBanned(tx: Tx, opts: { loanId: string;
   for (const idNumber of parties) await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext(${`blacklist:${idNumber}`}))`;
   const ban = await findActiveBan(tx, parties, todayInShanghai(opts.now));
   if (!ban) return;
-  const message = banRefusalMessage(ban, true);
-  throw new DomainError("BLACKLISTED", { message, details: { reason: message, entryId: ban.id, endsOn: ban.endsOn, step: opts.step } });
+  throw new DomainError("BLACKLISTED", { details: { ...banRefusalFacts(ban, true), entryId: ban.id, step: opts.step } });
 }
 
 /**
@@ -47,7 +47,8 @@ export async function auditLoanBanRefusal(
       action: "BLACKLIST_REFUSAL",
       entityType: "BlacklistEntry",
       entityId: error.details.entryId,
-      detail: { caseMatterId: opts.matterId, step: String(error.details.step ?? ""), reason: String(error.details.reason ?? "") },
+      // The reason as the teller was told it, rendered from the error's facts.
+      detail: { caseMatterId: opts.matterId, step: String(error.details.step ?? ""), reason: fraudRefusalText(error) ?? "" },
     });
   }
   throw error;

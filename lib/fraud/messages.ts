@@ -1,6 +1,7 @@
 import { messageIn, type DomainError } from "@/lib/errors";
 import { RESIDENT_ID_MESSAGES, type ResidentIdProblem } from "@/lib/identity/resident-id";
 import { MAX_BLACKLIST_YEARS } from "@/lib/fraud/blacklist-rule";
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 
 /** Chinese text for the DomainError codes of the risk screens' use cases. */
 export const FRAUD_MESSAGES = {
@@ -26,6 +27,7 @@ export function fraudErrorMessage(error: Pick<DomainError, "code" | "details">):
   const d = error.details ?? {};
   if (error.code === "ALREADY_BLACKLISTED" && d.endsOn) return `此人已在失信黑名单中（至 ${String(d.endsOn)}）`;
   if (error.code === "INVALID_ID_NUMBER") return RESIDENT_ID_MESSAGES[d.problem as ResidentIdProblem] ?? FRAUD_MESSAGES.INVALID_ID_NUMBER!;
-  if (typeof d.reason === "string") return d.reason;
+  const refusal = fraudRefusalText(error);
+  if (refusal) return refusal;
   return messageIn(FRAUD_MESSAGES, error.code) ?? "操作未能完成，请稍后重试";
 }

@@ -35,17 +35,7 @@ export type RegistryMismatchCode = "CERT_NOT_FOUND" | "CERT_CANCELLED" | "APPLIC
 
 /** One difference; `claimed` and `registered` are evidence for the risk officer, never shown to the applicant. */
 export type RegistryMismatch = { code: RegistryMismatchCode; claimed: string | null; registered: string | null };
-
-/** The applicant-facing text (it does not reveal what the registry holds). */
-export const REGISTRY_MISMATCH_MESSAGES: Record<RegistryMismatchCode, string> = {
-  CERT_NOT_FOUND: "不动产登记簿中没有该不动产权证书号",
-  CERT_CANCELLED: "该不动产权证书已注销，不是现行有效的证书",
-  APPLICANT_NOT_OWNER: "申请人不是该不动产登记的权利人",
-  OWNER_NAME: "所填权利人与不动产登记簿记载不符",
-  UNIT: "证书对应的不动产单元与不动产登记簿记载不符",
-  AREA: "所填建筑面积与不动产登记簿记载不符",
-  DATE: "所填登记日期与不动产登记簿记载不符",
-};
+// The applicant-facing text of each code: REGISTRY_MISMATCH_MESSAGES in lib/fraud/refusal-messages.
 
 /** Certificate numbers as people type them: trimmed, no spaces, full-width brackets made ASCII. */
 export function normalizeCertNo(value: string): string {

@@ -3,7 +3,8 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { loadCertificateFacts } from "@/lib/fraud/facts";
 import { raiseFlags, recordRefusalFlags } from "@/lib/fraud/flags";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
-import { REGISTRY_MISMATCH_MESSAGES, checkRegistryClaim, normalizeCertNo } from "@/lib/fraud/registry-check";
+import { checkRegistryClaim, normalizeCertNo } from "@/lib/fraud/registry-check";
+import { registryFlagReason } from "@/lib/fraud/refusal-messages";
 import { isRepeatTrade } from "@/lib/fraud/repeat-trade";
 
 /**
@@ -53,7 +54,6 @@ export async function screenLoanAcceptance(
   const facts = await loadCertificateFacts(tx, certNo);
   const verdict = checkRegistryClaim({ certNo, applicantIdNumbers: opts.applicantIdNumbers }, facts?.record ?? null);
   if (!verdict.ok) {
-    const reason = `贷款申请的住房与不动产登记簿不符：${verdict.mismatches.map((m) => REGISTRY_MISMATCH_MESSAGES[m.code]).join("；")}`;
     // The flag outlives the refusal; the refusal itself is the loan evaluation's (OWNER_MISMATCH /
     // CERTIFICATE_CANCELLED among NOT_ELIGIBLE's problems), the one place of the ownership rule.
     await recordRefusalFlags(
@@ -61,7 +61,10 @@ export async function screenLoanAcceptance(
         {
           ...base,
           kind: "REGISTRY_MISMATCH",
-          reason,
+          reason: registryFlagReason(
+            "LOAN",
+            verdict.mismatches.map((m) => m.code),
+          ),
           detail: { loan: true, property: opts.property, registered: facts?.record ?? null, mismatches: verdict.mismatches },
         },
       ],

@@ -4,7 +4,8 @@ import { loadCertificateFacts } from "@/lib/fraud/facts";
 import { recordRefusalFlags, type FlagDraft } from "@/lib/fraud/flags";
 import { INVOICE_PROBLEM_MESSAGES, checkDeedTaxInvoice } from "@/lib/fraud/invoice-check";
 import { MEDICAL_DOCUMENT_KINDS, medicalFingerprint, mergeMedicalMatches } from "@/lib/fraud/medical-record";
-import { REGISTRY_MISMATCH_MESSAGES, checkRegistryClaim, type RegistryMismatchCode } from "@/lib/fraud/registry-check";
+import { checkRegistryClaim, type RegistryMismatchCode } from "@/lib/fraud/registry-check";
+import { registryFlagReason } from "@/lib/fraud/refusal-messages";
 import { isRepeatTrade } from "@/lib/fraud/repeat-trade";
 import { localTaxAuthority, type TaxAuthorityPort } from "@/lib/fraud/tax-port";
 import type { ClaimValues, FactField, ReasonCode } from "@/lib/withdrawals/reasons";
@@ -52,21 +53,20 @@ async function screenPurchase(
   };
   const verdict = checkRegistryClaim({ ...claimed, applicantIdNumbers: owners }, facts?.record ?? null);
   if (!verdict.ok) {
-    const issues = verdict.mismatches.map((m) => ({ field: FIELD_OF[m.code], message: REGISTRY_MISMATCH_MESSAGES[m.code] }));
-    const reason = `购房提取所附不动产权证书与登记簿不符：${issues.map((i) => i.message).join("；")}`;
+    const mismatches = verdict.mismatches.map((m) => m.code);
+    const issues = mismatches.map((code) => ({ field: FIELD_OF[code], code }));
     await recordRefusalFlags(
       [
         {
           ...base,
           kind: "REGISTRY_MISMATCH",
-          reason,
+          reason: registryFlagReason("WITHDRAWAL", mismatches),
           detail: { reasonCode: input.reasonCode, claimed, registered: facts?.record ?? null, mismatches: verdict.mismatches },
         },
       ],
       input.applicationKey,
     );
-    const message = "申请未通过不动产登记信息核验：所填不动产权证书信息与不动产登记簿记载不符，已转风险核查";
-    throw new DomainError("REGISTRY_MISMATCH", { message, details: { reason: message, issues } });
+    throw new DomainError("REGISTRY_MISMATCH", { details: { mismatches, issues } });
   }
   const holds: WithdrawalScreening["holds"] = [];
   const trade = isRepeatTrade(

@@ -4,7 +4,7 @@ import { dateColumn, fromDateColumn, todayInShanghai } from "@/lib/dates/calenda
 import { inTransaction } from "@/lib/db/transaction";
 import { evaluateChecklist, readChecklist } from "@/lib/projects/checklist";
 import { nextAgreementNo } from "@/lib/projects/numbers";
-import { claimProjectVersion, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
+import { claimPendingApplication, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
 import { admitSchema, type TAdmitProjectInput } from "@/lib/projects/schemas";
 
 /**
@@ -31,14 +31,7 @@ export async function admitProject(opts: {
   const now = opts.now ?? new Date();
   const input = parseInput(admitSchema(todayInShanghai(now)), opts.input);
   return inTransaction(async (tx) => {
-    const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    if (project.admissionStatus !== "APPLIED")
-      throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
-    const application = await tx.admissionApplication.findFirst({
-      where: { projectId: project.id, decision: "PENDING" },
-      orderBy: { createdAt: "desc" },
-    });
-    if (!application) throw new DomainError("NO_PENDING_APPLICATION");
+    const { project, application } = await claimPendingApplication(tx, input.projectId, input.expectedVersion);
     if (project.constructionStatus === "NOT_STARTED") throw new DomainError("PROJECT_NOT_STARTED");
 
     const appliedOn = fromDateColumn(application.appliedOn);

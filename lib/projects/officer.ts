@@ -38,3 +38,20 @@ export async function claimProjectVersion(tx: Tx, projectId: string, expectedVer
   if (bumped.count !== 1) throw new DomainError("STALE", { details: { version: project.version } });
   return project;
 }
+
+/**
+ * An admission decision's start (admit or reject): the project claimed at the version the officer
+ * saw, still APPLIED (else ILLEGAL_ADMISSION_STATE), and its latest pending application (else
+ * NO_PENDING_APPLICATION).
+ */
+export async function claimPendingApplication(tx: Tx, projectId: string, expectedVersion: number) {
+  const project = await claimProjectVersion(tx, projectId, expectedVersion);
+  if (project.admissionStatus !== "APPLIED")
+    throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
+  const application = await tx.admissionApplication.findFirst({
+    where: { projectId: project.id, decision: "PENDING" },
+    orderBy: { createdAt: "desc" },
+  });
+  if (!application) throw new DomainError("NO_PENDING_APPLICATION");
+  return { project, application };
+}

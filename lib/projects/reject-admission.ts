@@ -1,7 +1,6 @@
-import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
-import { claimProjectVersion, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
+import { claimPendingApplication, parseInput, requireProjectOfficer, type ProjectActor } from "@/lib/projects/officer";
 import { ZDecideWithReason, type TDecideWithReasonInput } from "@/lib/projects/schemas";
 
 /**
@@ -15,14 +14,7 @@ export async function rejectAdmission(opts: { actor: ProjectActor; input: TDecid
   const now = opts.now ?? new Date();
   const input = parseInput(ZDecideWithReason, opts.input);
   await inTransaction(async (tx) => {
-    const project = await claimProjectVersion(tx, input.projectId, input.expectedVersion);
-    if (project.admissionStatus !== "APPLIED")
-      throw new DomainError("ILLEGAL_ADMISSION_STATE", { details: { status: project.admissionStatus } });
-    const application = await tx.admissionApplication.findFirst({
-      where: { projectId: project.id, decision: "PENDING" },
-      orderBy: { createdAt: "desc" },
-    });
-    if (!application) throw new DomainError("NO_PENDING_APPLICATION");
+    const { project, application } = await claimPendingApplication(tx, input.projectId, input.expectedVersion);
     await tx.admissionApplication.update({
       where: { id: application.id },
       data: { decision: "REJECTED", decidedById: opts.actor.userId, decidedAt: now, note: input.reason },

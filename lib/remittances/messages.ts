@@ -21,6 +21,9 @@ export const REMITTANCE_MESSAGES = {
   ALREADY_HANDLED: "该汇缴已被其他人员处理，请刷新后查看",
   SYSTEM_BUSY: "系统繁忙，请稍后重试",
   DATABASE_ERROR: "系统暂时无法完成操作，请稍后重试",
+  // The agent's forms (app/employer/remittances/actions.ts).
+  NO_EMPLOYER: "您的账号尚未关联缴存单位",
+  FORM_INCOMPLETE: "表单数据不完整，请刷新后重试",
 } satisfies Record<string, string>;
 export type RemittanceErrorCode = keyof typeof REMITTANCE_MESSAGES;
 

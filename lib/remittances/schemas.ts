@@ -1,5 +1,7 @@
 import { z } from "zod";
+import { DomainError } from "@/lib/errors";
 import { normalizeMonth } from "@/lib/remittances/contribution-year";
+import { MAX_CSV_BYTES } from "@/lib/remittances/limits";
 
 export const ZRemittanceMonth = z
   .string()
@@ -12,6 +14,17 @@ const ZBackPayReason = z.string().trim().max(200, "补缴原因不能超过 200 
 
 export const ZPostRemittanceForm = z.object({ month: ZRemittanceMonth, backPayReason: ZBackPayReason });
 export type TPostRemittanceForm = z.infer<typeof ZPostRemittanceForm>;
+
+/**
+ * The CSV upload: the month form and the file, present and at most MAX_CSV_BYTES. The file is only
+ * judged once the month form is right (see uploadInvalid), as the form always did.
+ */
+export const ZUploadRemittanceForm = ZPostRemittanceForm.extend({
+  file: z
+    .instanceof(File, { message: "请选择要上传的 CSV 文件" })
+    .refine((f) => f.size > 0, "请选择要上传的 CSV 文件")
+    .refine((f) => f.size <= MAX_CSV_BYTES, "文件超过 10 MB，请分批上传"),
+});
 
 /** The on-screen editor: one rate pair for everyone, a base per person (rows checked by row-rules). */
 export const ZScreenRemittanceForm = z.object({
@@ -52,3 +65,10 @@ export const ZDecideBackPaymentForm = z.object({
   decision: z.enum(["APPROVE", "REJECT"], { message: "请选择审批结果" }),
   note: z.string().trim().max(200, "意见不能超过 200 字").optional(),
 });
+
+/** The screen editor's rows from its parallel columns; columns of different lengths are FORM_INCOMPLETE. */
+export function screenRows(form: z.infer<typeof ZScreenRemittanceForm>) {
+  const { idNumber, name, base, employerRate, personalRate } = form;
+  if (name.length !== idNumber.length || base.length !== idNumber.length) throw new DomainError("FORM_INCOMPLETE");
+  return idNumber.map((id, i) => ({ row: i + 1, idNumber: id, name: name[i]!, base: base[i]!.trim(), employerRate, personalRate }));
+}

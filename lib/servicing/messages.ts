@@ -35,6 +35,7 @@ export const SERVICING_MESSAGES = {
   DATABASE_ERROR: "系统暂时无法办理，请稍后再试",
   // Issue 14: the spouse's own confirmation of a deduction from their account.
   NOT_SPOUSE: "身份证号与被扣划账户的持有人（配偶）不一致，须由配偶本人确认",
+  NO_PENDING_SPOUSE_AUTHORIZATION: "该贷款没有待配偶确认的委托扣划协议",
   FORBIDDEN_ROLE: "您没有办理该业务的权限",
   WINDOW_REQUIRED: "请先签到综合窗口后再办理",
   // An internal invariant of the schedule recomputation (lib/servicing/prepayment.ts).

@@ -9,7 +9,7 @@ import { displayYuan, money } from "@/lib/money";
 import { DEDUCTION_BUCKET_LABELS, type DeductionBucket } from "@/lib/servicing/deduction-order";
 import { servicingMessage } from "@/lib/servicing/messages";
 import { getServicingSettings } from "@/lib/servicing/servicing-settings";
-import { readPositionInputs } from "@/lib/servicing/use-cases/citizen-loan";
+import { citizenActorOf, readPositionInputs, type CitizenActor } from "@/lib/servicing/use-cases/citizen-loan";
 import { loanPosition } from "@/lib/servicing/use-cases/loan-position";
 import {
   PREPAYMENT_POLICY,
@@ -22,6 +22,20 @@ import { suggestedRepayment } from "@/lib/servicing/use-cases/repayment-amount";
 import { REPAYMENT_SELECT, toRepaymentDto, type RepaymentDto } from "@/lib/servicing/use-cases/repayment-dto";
 
 export type CitizenLoanRef = { id: string; loanNo: string; isBorrower: boolean };
+
+/**
+ * The signed-in citizen acting on their own loan `loanNo` (borrower or co-borrower); an unknown or
+ * someone else's loan is LOAN_NOT_FOUND, the same answer, so a loan number reveals nothing.
+ */
+export async function citizenLoanOf(
+  user: { id: string; depositorId: string | null },
+  loanNo: string,
+): Promise<{ actor: CitizenActor; loan: CitizenLoanRef }> {
+  const actor = citizenActorOf(user, "LOAN_NOT_FOUND");
+  const loan = await findCitizenLoanRef(loanNo, actor.depositorId);
+  if (!loan) throw new DomainError("LOAN_NOT_FOUND");
+  return { actor, loan };
+}
 
 /** The loan `loanNo` when the citizen is its borrower or co-borrower; else null (404). */
 export async function findCitizenLoanRef(loanNo: string, depositorId: string): Promise<CitizenLoanRef | null> {

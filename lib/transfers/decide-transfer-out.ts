@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { todayInShanghai } from "@/lib/dates/calendar";
-import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
+import { banRefusalFacts } from "@/lib/fraud/blacklist-rule";
 import { findActiveBan } from "@/lib/fraud/facts";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
@@ -70,8 +70,7 @@ export async function decideTransferOut(opts: DecideTransferOutOptions): Promise
       }
       const ban = await findActiveBan(tx, [depositor.idNumber], todayInShanghai(now));
       if (ban) {
-        const reason = banRefusalMessage(ban, true);
-        throw new DomainError("BLACKLISTED", { message: reason, details: { reason } });
+        throw new DomainError("BLACKLISTED", { details: { ...banRefusalFacts(ban, true), entryId: ban.id } });
       }
       await assertNoLoanOutstanding(tx, t.depositorId);
       ({ platformRef } = await platform.sendRequest(tx, {

@@ -6,7 +6,8 @@ import type { Actor } from "@/lib/auth/actor";
 import type { BankPort } from "@/lib/bank/bank-port";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
-import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
+import { banRefusalFacts } from "@/lib/fraud/blacklist-rule";
+import { banRefusalText } from "@/lib/fraud/refusal-messages";
 import { findActiveBan } from "@/lib/fraud/facts";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 import { postClosingInterest } from "@/lib/closing/post-closing-interest";
@@ -78,7 +79,8 @@ async function payOut(tx: Tx, t: Locked, message: Extract<PlatformMessage, { kin
   const depositor = await tx.depositor.findUniqueOrThrow({ where: { id: t.depositorId }, select: { idNumber: true } });
   const ban = await findActiveBan(tx, [depositor.idNumber], today);
   if (ban) {
-    await refuse(tx, t, banRefusalMessage(ban, true), ctx, { by: "BLACKLIST" });
+    // The refusal note kept on the transfer is worded by the one catalogue of refusal texts.
+    await refuse(tx, t, banRefusalText(banRefusalFacts(ban, true)), ctx, { by: "BLACKLIST" });
     return { outcome: "REFUSED" as const, transferNo: t.transferNo };
   }
   try {

@@ -1,3 +1,5 @@
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
+
 /** Chinese messages for the transfer and closing use cases' DomainError codes (the edge shows these). */
 export const TRANSFER_MESSAGES = {
   NO_ACCOUNT: "未找到公积金账户",
@@ -33,7 +35,8 @@ export function transferMessage(error: { code: string; message: string; details?
   switch (error.code) {
     case "BLACKLISTED":
     case "INSIDER_CONFLICT":
-      return d.reason ? String(d.reason) : TRANSFER_MESSAGES[error.code];
+      // Worded from the refusal's facts (lib/fraud/refusal-messages).
+      return fraudRefusalText(error) ?? TRANSFER_MESSAGES[error.code];
     case "LOAN_OUTSTANDING":
       return d.loanNo ? `${TRANSFER_MESSAGES.LOAN_OUTSTANDING}（贷款编号 ${String(d.loanNo)}）` : TRANSFER_MESSAGES.LOAN_OUTSTANDING;
     case "BANK_PAY_FAILED":

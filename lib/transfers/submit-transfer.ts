@@ -7,7 +7,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { todayInShanghai } from "@/lib/dates/calendar";
-import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
+import { banRefusalFacts } from "@/lib/fraud/blacklist-rule";
 import { findActiveBan } from "@/lib/fraud/facts";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
@@ -101,8 +101,8 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
       if (opts.direction === "OUT") {
         const ban = await findActiveBan(tx, [depositor.idNumber], todayInShanghai(now));
         if (ban) {
-          const reason = banRefusalMessage(ban, opts.channel === "WINDOW");
-          throw new DomainError("BLACKLISTED", { message: reason, details: { reason, entryId: ban.id } });
+          // Facts only: lib/fraud/refusal-messages words them at the edge (transferMessage).
+          throw new DomainError("BLACKLISTED", { details: { ...banRefusalFacts(ban, opts.channel === "WINDOW"), entryId: ban.id } });
         }
         await assertNoLoanOutstanding(tx, opts.depositorId);
         const inFlight = await tx.withdrawal.count({

@@ -6,6 +6,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
+import type { BanRefusalFacts } from "@/lib/fraud/refusal-messages";
 
 export type DecideWithdrawalOptions = {
   actor: Actor;
@@ -36,7 +37,7 @@ export async function decideWithdrawal(opts: DecideWithdrawalOptions): Promise<{
   const actorId = opts.actor.userId;
   const windowId = opts.actor.windowId;
   if (opts.decision === "REJECT" && opts.note.trim() === "") throw new DomainError("NOTE_REQUIRED", { field: "note" });
-  let outcome: { status: "APPROVED" | "REJECTED"; stopped: string | null };
+  let outcome: { status: "APPROVED" | "REJECTED"; stopped: BanRefusalFacts | null };
   try {
     outcome = await inTransaction(async (tx) => {
       const w = await tx.withdrawal.findUnique({

@@ -1,8 +1,11 @@
 import { REASON_RULES, isReasonCode, type ReasonCode } from "@/lib/withdrawals/reasons";
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 
 /** Chinese messages for the withdrawal use cases' DomainError codes (the edge shows these). */
 export const WITHDRAWAL_MESSAGES = {
   NO_ACCOUNT: "未找到公积金账户",
+  NO_DEPOSITOR: "未找到您的公积金账户",
+  APPLICANT_NOT_FOUND: "未找到该身份证号的缴存职工",
   RULES: "申请不符合提取规定，请按提示修改",
   IN_FLIGHT: "您已有一笔同一原因的提取申请正在办理，请等待办结后再申请",
   NOT_FOUND: "未找到该提取申请",
@@ -50,7 +53,8 @@ export function withdrawalMessage(error: { code: string; message: string; detail
     case "REGISTRY_MISMATCH":
     case "BLACKLISTED":
     case "INSIDER_CONFLICT":
-      return d.reason ? String(d.reason) : WITHDRAWAL_MESSAGES[error.code];
+      // Worded from the refusal's facts (lib/fraud/refusal-messages).
+      return fraudRefusalText(error) ?? WITHDRAWAL_MESSAGES[error.code];
     case "IN_FLIGHT": {
       // lib/withdrawals/in-flight.ts names the withdrawal in the way and both reasons.
       if (!d.withdrawalNo) return WITHDRAWAL_MESSAGES.IN_FLIGHT;

@@ -13,6 +13,7 @@ import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 import { postClosingInterest } from "@/lib/closing/post-closing-interest";
 import { notifyWithdrawalPaid } from "@/lib/notifications/money-events";
+import type { BanRefusalFacts } from "@/lib/fraud/refusal-messages";
 
 export type RecordPayoutOptions = { actor: Actor; withdrawalId: string; now?: Date; bank?: BankPort };
 
@@ -42,7 +43,7 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
   const bank = opts.bank ?? bankPort();
   const actorId = opts.actor.userId;
   const windowId = opts.actor.windowId;
-  let outcome: { stopped: string } | { amount: string; balanceAfter: string; bankRef: string };
+  let outcome: { stopped: BanRefusalFacts } | { amount: string; balanceAfter: string; bankRef: string };
   try {
     outcome = await inTransaction(async (tx) => {
       const [locked] = await tx.$queryRaw<

@@ -1,5 +1,7 @@
 import { z } from "zod";
 import { REASON_CODES } from "@/lib/withdrawals/reasons";
+import type { FormState } from "@/lib/action-state";
+import { parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
 
 const optionalText = z.string().trim().max(20).optional().default("");
 // Facts are checked for form by check-facts.ts (required per reason); here only their length.
@@ -61,3 +63,35 @@ export const ZWindowPresence = z
     if (v.presence === "PORTAL_CODE" && !/^\d{6}$/.test(v.presenceCode))
       ctx.addIssue({ code: "custom", path: ["presenceCode"], message: "确认码应为 6 位数字" });
   });
+
+/**
+ * The application a teller takes at the window: the applicant's ID number (check digit validated),
+ * the application itself and the evidence of presence. A bad ID number is shown alone (see
+ * windowApplicationInvalid), the rest all at once.
+ */
+export const ZWindowApplication = z.object({
+  idNumber: z.string().transform((value, ctx) => {
+    const parsed = parseResidentId(value);
+    if (!parsed.ok) {
+      ctx.addIssue({ code: "custom", message: RESIDENT_ID_MESSAGES[parsed.problem] });
+      return z.NEVER;
+    }
+    return parsed.value.idNumber;
+  }),
+  application: ZApplyWithdrawal,
+  presence: ZWindowPresence,
+});
+
+/** A failed ZWindowApplication as the form shows it: the ID number's problem alone, else every field's. */
+export function windowApplicationInvalid(error: z.ZodError, values: Record<string, string>): FormState {
+  const idIssues = error.issues.filter((i) => i.path[0] === "idNumber");
+  if (idIssues.length) return { fieldErrors: { idNumber: idIssues.map((i) => i.message) }, values };
+  const fieldErrors: Record<string, string[]> = {};
+  let formError: string | undefined;
+  for (const issue of error.issues) {
+    const field = issue.path[1];
+    if (field === undefined) formError ??= issue.message;
+    else (fieldErrors[String(field)] ??= []).push(issue.message);
+  }
+  return { fieldErrors, formError, values };
+}

@@ -10,7 +10,7 @@ import { bankPort } from "@/lib/bank/choose-bank";
 import { addMonthsClamped, dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
 import type { DocumentDraft } from "@/lib/documents/prepare-document";
-import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
+import { banRefusalFacts } from "@/lib/fraud/blacklist-rule";
 import { findActiveBan } from "@/lib/fraud/facts";
 import { raiseFlags } from "@/lib/fraud/flags";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
@@ -88,7 +88,7 @@ async function existing(
  * the other. Inside one transaction:
  * 1. who: online, a CITIZEN whose user is this depositor; at a window, a TELLER signed in to one
  *    (FORBIDDEN_ROLE, WINDOW_REQUIRED, FORBIDDEN);
- * 2. the blacklist: a ban in force refuses (BLACKLISTED, details.reason with the end date);
+ * 2. the blacklist: a ban in force refuses (BLACKLISTED, details: the ban's reason and end date);
  * 3. at a window: insider control (INSIDER_CONFLICT, flagged), the citizen's presence (ID card
  *    read or their portal confirmation code) and the payee card in the depositor's own name through
  *    the bank port (window-checks.ts);
@@ -138,10 +138,7 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
         const first = await existing(tx, opts.idempotencyKey, opts.depositorId);
         if (first) return first;
         const ban = await findActiveBan(tx, [depositor.idNumber], today);
-        if (ban) {
-          const message = banRefusalMessage(ban, opts.channel === "WINDOW");
-          throw new DomainError("BLACKLISTED", { message, details: { reason: message, entryId: ban.id, endsOn: ban.endsOn } });
-        }
+        if (ban) throw new DomainError("BLACKLISTED", { details: { ...banRefusalFacts(ban, opts.channel === "WINDOW"), entryId: ban.id } });
         let presence: Presence["kind"] | null = null;
         if (opts.channel === "WINDOW") {
           await assertNoInsiderConflict(tx, {

@@ -1,9 +1,8 @@
 import { expect, test, type APIResponse, type Page } from "@playwright/test";
-import { DEMO_PASSWORD } from "../../prisma/seed/demo-accounts";
 import type { Role } from "../../lib/generated/prisma/enums";
 import { AREAS, areaForPath } from "../../lib/auth/roles";
 import { appRoutes } from "./support/app-routes";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 
 /**
  * The access probe: every page and route handler of the app folder, fetched anonymously and as
@@ -20,19 +19,16 @@ function allowedRoles(pattern: string): readonly Role[] | "public" {
 }
 
 type Identity = { label: string; roles: Role[]; signIn?: (page: Page) => Promise<void> };
+/** Signed in from the account's saved session (tests/e2e/support/sessions.ts). */
 const staff = (loginName: string, windowNo?: number) => async (page: Page) => {
-  await submitStaffLogin(page, loginName, { windowNo, password: DEMO_PASSWORD });
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await restoreSession(page, { staff: loginName, windowNo });
 };
 const IDENTITIES: Identity[] = [
   { label: "anonymous", roles: [] },
   {
     label: "CITIZEN 李娜",
     roles: ["CITIZEN"],
-    signIn: async (page) => {
-      await submitCitizenLogin(page, "320104199203150022");
-      await page.waitForURL((url) => !url.pathname.startsWith("/login"));
-    },
+    signIn: (page) => restoreSession(page, { citizen: "320104199203150022" }),
   },
   { label: "EMPLOYER_AGENT agent01", roles: ["EMPLOYER_AGENT"], signIn: staff("agent01") },
   { label: "TELLER teller02", roles: ["TELLER"], signIn: staff("teller02", 2) },

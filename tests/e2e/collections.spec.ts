@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { signedInPage } from "./support/sessions";
 
 // 逾期贷款清收 end to end. The seed runs the daily batch for its last 60 days, so overdue loans have
 // open collection cases, assigned round-robin to the risk officers (risk01 among them).
@@ -10,9 +10,10 @@ function shanghaiDate(days = 0): string {
   return new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai", year: "numeric", month: "2-digit", day: "2-digit" }).format(at);
 }
 
+/** The officer's saved session, on the risk landing page. */
 async function signInStaff(browser: Browser, loginName: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await submitStaffLogin(page, loginName);
+  const page = await signedInPage(browser, { staff: loginName });
+  await page.goto("/risk");
   await expect(page).toHaveURL(/\/risk$/);
   return page;
 }
@@ -79,8 +80,8 @@ test("a risk officer sees an overdue loan in the ledger, logs a phone call and p
 const OVERDUE_BORROWER_ID = "320102198805120034";
 
 async function signInCitizen(browser: Browser, idNumber: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await submitCitizenLogin(page, idNumber);
+  const page = await signedInPage(browser, { citizen: idNumber });
+  await page.goto("/portal");
   await expect(page).toHaveURL(/\/portal$/);
   return page;
 }

@@ -1,15 +1,16 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { FRAUD_PEOPLE } from "../../prisma/seed/fraud";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { signedInPage } from "./support/sessions";
 
 // 反欺诈 end to end: the seed holds two critical-illness claims with one hospital record under
 // different names (prisma/seed/fraud.ts); the second, 邵志刚's, is HELD with a flag.
 const COPYCAT = FRAUD_PEOPLE.illnessCopy;
 const pdf = (name: string) => ({ name, mimeType: "application/pdf", buffer: Buffer.from(`%PDF-1.4\n% e2e ${name}\n`) });
 
+/** A saved session of the account, on its home page (`landing`). */
 async function signIn(browser: Browser, region: "工作人员登录" | "市民登录", name: string, landing: RegExp): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await (region === "市民登录" ? submitCitizenLogin(page, name) : submitStaffLogin(page, name));
+  const page = await signedInPage(browser, region === "市民登录" ? { citizen: name } : { staff: name });
+  await page.goto("/home");
   await expect(page).toHaveURL(landing);
   return page;
 }

@@ -1,9 +1,8 @@
 import { expect, test } from "@playwright/test";
-import { submitCitizenLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 
 test("downloading the deposit certificate twice gives the same certificate (a GET issues nothing new)", async ({ page }) => {
-  await submitCitizenLogin(page, "320104199203150022");
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  await restoreSession(page, { citizen: "320104199203150022" });
   const code = async () => {
     const res = await page.request.get("/portal/certificate/download");
     expect(res.status()).toBe(200);

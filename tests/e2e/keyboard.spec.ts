@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 import { press, tabTo, typeInto } from "./support/keyboard";
 import { homeOwnerWithoutLoan } from "./support/seeded-people";
 import { seriousAxeViolations } from "./support/axe";
@@ -10,8 +10,9 @@ import { seriousAxeViolations } from "./support/axe";
 test("a teller opens a case and accepts a loan application on the case page with the keyboard only", async ({ page }) => {
   test.setTimeout(120_000);
   const applicant = await homeOwnerWithoutLoan(0);
-  await submitStaffLogin(page, "teller02", { windowNo: 2 });
-  await page.waitForURL(/\/window$/); // the first sign-in of a run may meet a cold server
+  await restoreSession(page, { staff: "teller02", windowNo: 2 });
+  await page.goto("/home");
+  await page.waitForURL(/\/window$/);
   await expect(page.getByRole("heading", { level: 1, name: "综合窗口 · 2号窗口" })).toBeVisible();
 
   const open = page.locator("form#open-case");
@@ -44,7 +45,8 @@ test("a teller opens a case and accepts a loan application on the case page with
 test("a citizen applies for a loan online with the keyboard only", async ({ page }) => {
   test.setTimeout(120_000);
   const citizen = await homeOwnerWithoutLoan(1);
-  await submitCitizenLogin(page, citizen);
+  await restoreSession(page, { citizen });
+  await page.goto("/home");
   await page.waitForURL(/\/portal$/);
   await expect(page.getByRole("heading", { level: 1, name: "我的公积金" })).toBeVisible();
 

@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { DEMO_STAFF } from "../../prisma/seed/demo-accounts";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 
 // The whole loan + mortgage-registration case across the hall: kiosk ticket → window acceptance →
 // approval → contracts and mortgage registration at the same window → recheck and disbursement →
@@ -10,13 +10,16 @@ import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 const CITIZEN_ID = "320104199203150022"; // 李娜: no loan, owns an unmortgaged home
 const staff = (loginName: string) => DEMO_STAFF.find((s) => s.loginName === loginName)!;
 
+/** The staff member's saved session, on their home page. */
 async function signInStaff(page: Page, loginName: string) {
   const account = staff(loginName);
-  await submitStaffLogin(page, account.loginName, { windowNo: account.windowNo });
+  await restoreSession(page, { staff: account.loginName, windowNo: account.windowNo });
+  await page.goto("/home");
 }
 
 async function signInCitizen(page: Page, idNumber: string) {
-  await submitCitizenLogin(page, idNumber);
+  await restoreSession(page, { citizen: idNumber });
+  await page.goto("/home");
 }
 
 async function newPage(browser: Browser): Promise<Page> {

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 import { concretePath, listAppRoutes, PORTAL_CITIZEN, staticRoutesOf } from "./support/app-pages";
 import { submitCitizenLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 import { overdueBorrower, renterWithBalance } from "./support/seeded-people";
 
 // The citizen portal on a phone (the "phone" project: 375 × 812, touch). No page scrolls sideways,
@@ -54,8 +55,8 @@ async function expectTablesAsCards(page: Page, where: string): Promise<number> {
 test("no portal page scrolls sideways on a phone, and every table is shown as cards", async ({ page }) => {
   test.setTimeout(60_000 + PORTAL_ROUTES.length * 15_000);
   expect(PORTAL_ROUTES).toContain("/portal/loans/[loanNo]");
-  await submitCitizenLogin(page, PORTAL_CITIZEN);
-  await page.waitForURL(/\/portal$/);
+  await restoreSession(page, { citizen: PORTAL_CITIZEN });
+  await page.goto("/portal");
   let tables = 0;
   for (const route of PORTAL_ROUTES) {
     const target = await concretePath(page, route, staticRoutesOf(ROUTES));
@@ -89,8 +90,8 @@ test("on a phone a citizen signs in and reads the account with contributions as 
 test("on a phone a borrower opens the overdue loan and repays online", async ({ page }) => {
   test.setTimeout(90_000);
   const { idNumber, loanNo } = await overdueBorrower(0);
-  await submitCitizenLogin(page, idNumber);
-  await page.waitForURL(/\/portal$/);
+  await restoreSession(page, { citizen: idNumber });
+  await page.goto("/portal");
   await page.getByRole("region", { name: "我的贷款" }).getByRole("link", { name: loanNo }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(loanNo);
   await expectNoSidewaysScroll(page, `/portal/loans/${loanNo}`);
@@ -105,8 +106,8 @@ test("on a phone a borrower opens the overdue loan and repays online", async ({ 
 
 test("on a phone a citizen applies for a rent withdrawal and sees it as a card", async ({ page }) => {
   test.setTimeout(90_000);
-  await submitCitizenLogin(page, await renterWithBalance(0));
-  await page.waitForURL(/\/portal$/);
+  await restoreSession(page, { citizen: await renterWithBalance(0) });
+  await page.goto("/portal");
   await page.goto("/portal/withdrawals");
   await expectNoSidewaysScroll(page, "/portal/withdrawals");
 

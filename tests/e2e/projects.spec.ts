@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { ADMISSION_CONDITIONS } from "../../lib/projects/conditions";
 import { E2E_PROJECT_NAME, NEW_HOME_BUYER, PROJECT_OFFICER } from "../../prisma/seed/projects";
-import { submitStaffLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 
 // 楼盘准入 end to end: the project officer inspects an applied project on site and signs the
 // admission agreement; a teller then accepts a new-home loan on one of its units, and the
@@ -10,8 +10,10 @@ import { submitStaffLogin } from "./support/sign-in";
 // A tiny real PNG (1×1): the upload is checked by its magic bytes, so any PNG will do.
 const PHOTO = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==", "base64");
 
+/** The staff member's saved session, on their home page. */
 async function signInStaff(page: Page, loginName: string, windowNo?: number) {
-  await submitStaffLogin(page, loginName, { windowNo });
+  await restoreSession(page, { staff: loginName, windowNo });
+  await page.goto("/home");
 }
 
 async function newPage(browser: Browser): Promise<Page> {

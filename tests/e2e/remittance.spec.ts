@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { signedInPage, restoreSession } from "./support/sessions";
 
 const csvFile = (text: string) => ({ name: "remittance.csv", mimeType: "text/csv", buffer: Buffer.from(text, "utf8") });
 
@@ -25,7 +25,8 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
   browser,
 }) => {
   test.setTimeout(150_000);
-  await submitStaffLogin(page, "agent01");
+  await restoreSession(page, { staff: "agent01" });
+  await page.goto("/home");
   await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible();
 
   await page.goto("/employer/remittances");
@@ -57,8 +58,8 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
 
   // One employee of the file, watched on their own portal (a second browser session).
   const [idNumber, , base, employerRate, personalRate] = lines.at(-1)!.split(",") as [string, string, string, string, string];
-  const citizen = await (await browser.newContext()).newPage();
-  await submitCitizenLogin(citizen, idNumber);
+  const citizen = await signedInPage(browser, { citizen: idNumber });
+  await citizen.goto("/home");
   await expect(citizen).toHaveURL(/\/portal/);
   const before = await balanceOnPortal(citizen);
 
@@ -82,8 +83,8 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
   expect(await balanceOnPortal(citizen)).toBe(before);
 
   // Staff import the bank's receipt file: now it is credited, once.
-  const staff = await (await browser.newContext()).newPage();
-  await submitStaffLogin(staff, "admin");
+  const staff = await signedInPage(browser, { staff: "admin" });
+  await staff.goto("/home");
   await expect(staff).toHaveURL(/\/admin/);
   await staff.goto("/admin/remittances");
   await expect(staff.getByRole("region", { name: "未入账汇缴" })).toContainText(reference);
@@ -100,7 +101,8 @@ test("an employer agent uploads a CSV with one bad row, gets the report and noth
 
 test("a teller sees every employer's arrears", async ({ page }) => {
   test.setTimeout(60_000);
-  await submitStaffLogin(page, "teller02", { windowNo: 2 });
+  await restoreSession(page, { staff: "teller02", windowNo: 2 });
+  await page.goto("/home");
   await expect(page).toHaveURL(/\/window/);
   await page.goto("/window/employers");
   await expect(page.getByRole("heading", { level: 1, name: "单位缴存" })).toBeVisible();
@@ -110,7 +112,8 @@ test("a teller sees every employer's arrears", async ({ page }) => {
 
 test("a reviewer sees the back payments awaiting approval and the remittances awaiting the bank", async ({ page }) => {
   test.setTimeout(60_000);
-  await submitStaffLogin(page, "reviewer01");
+  await restoreSession(page, { staff: "reviewer01" });
+  await page.goto("/home");
   await expect(page).toHaveURL(/\/review/);
   await page.getByRole("link", { name: "补缴审批" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "补缴审批" })).toBeVisible();

@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
-import { submitStaffLogin } from "./support/sign-in";
+import { restoreSession } from "./support/sessions";
 
 // 日终批处理 from /admin: the seed has run the batch up to yesterday, so yesterday is refused as done
-// and today runs to completion with the progress bar. Runs after the collections and fraud specs
-// (file order), which rely on the state the seed left.
+// and today runs to completion with the progress bar. Running today's batch leaves the collections
+// and fraud specs what they need in any order (tests/e2e/reverse-order.config.ts runs this first).
+// The second test reads the run the first one made: the two run in file order, one after the other.
 
 /** Today in Asia/Shanghai (YYYY-MM-DD), as the date input wants it. */
 function shanghaiToday(): string {
@@ -19,9 +20,12 @@ function addDays(iso: string, days: number): string {
   return d.toISOString().slice(0, 10);
 }
 
+test.describe.configure({ mode: "serial" });
+
 test("an admin runs the daily batch from /admin with a progress bar; a completed date is not run twice", async ({ page }) => {
   test.setTimeout(120_000);
-  await submitStaffLogin(page, "admin");
+  await restoreSession(page, { staff: "admin" });
+  await page.goto("/home");
   await expect(page).toHaveURL(/\/admin$/);
   await page.getByRole("link", { name: "日终批处理" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "日终批处理" })).toBeVisible();
@@ -44,7 +48,8 @@ test("an admin runs the daily batch from /admin with a progress bar; a completed
 });
 
 test("/admin/batch shows the last run and the next scheduled one, and an admin sets the daily time", async ({ page }) => {
-  await submitStaffLogin(page, "admin");
+  await restoreSession(page, { staff: "admin" });
+  await page.goto("/home");
   await expect(page).toHaveURL(/\/admin$/);
   await page.goto("/admin/batch");
   const panel = page.getByRole("region", { name: "自动执行" });

@@ -1,10 +1,7 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
 import { requireRole } from "@/lib/auth/current-user";
-import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { actorOf } from "@/lib/auth/actor";
-import { isDomainError } from "@/lib/errors";
+import type { FormState } from "@/lib/action-state";
 import { formAction } from "@/lib/forms/action";
 import { getBatchStatus, type BatchStatusView } from "@/lib/servicing/batch/queries";
 import { ZBatchScheduleForm, ZBusinessDate, ZStartBatch } from "@/lib/servicing/batch/schemas";
@@ -28,7 +25,7 @@ export async function startBatchAction(prev: StartBatchState, formData: FormData
   return startBatch(prev, formData);
 }
 
-/** The progress bar's poll: the date's BatchRun row and whether this server is running it. */
+/** The progress bar's poll (not a form, so not formAction): the role first, then the date, read only. */
 export async function batchStatusAction(businessDate: string): Promise<BatchStatusView | null> {
   await requireRole("ADMIN");
   const parsed = ZBusinessDate.safeParse(businessDate);
@@ -38,18 +35,20 @@ export async function batchStatusAction(businessDate: string): Promise<BatchStat
 
 export type BatchScheduleState = FormState & { done?: string };
 
+const saveSchedule = formAction<typeof ZBatchScheduleForm, Awaited<ReturnType<typeof saveBatchSchedule>>, BatchScheduleState>({
+  roles: ["ADMIN"],
+  schema: ZBatchScheduleForm,
+  input: (formData) => ({ time: formData.get("time") ?? undefined }),
+  domain: "batchSchedule",
+  run: (actor, input) => saveBatchSchedule({ actor, time: input.time }),
+  revalidate: ["/admin/batch"],
+  onSuccess: ({ changed }, input, values) => ({
+    done: changed ? `已保存：每日 ${input.time}（北京时间）自动执行前一营业日的日终批处理` : "执行时间未变化",
+    values,
+  }),
+});
+
 /** ADMIN sets the time of day the daily batch runs by itself (Asia/Shanghai). */
-export async function saveBatchScheduleAction(_prev: BatchScheduleState, formData: FormData): Promise<BatchScheduleState> {
-  const user = await requireRole("ADMIN");
-  const values = formValues(formData);
-  const parsed = ZBatchScheduleForm.safeParse({ time: formData.get("time") ?? undefined });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  try {
-    const { changed } = await saveBatchSchedule({ actor: actorOf(user), time: parsed.data.time });
-    revalidatePath("/admin/batch");
-    return { done: changed ? `已保存：每日 ${parsed.data.time}（北京时间）自动执行前一营业日的日终批处理` : "执行时间未变化", values };
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return { formError: error.code === "FORBIDDEN_ROLE" ? "只有系统管理员可以修改执行时间" : "执行时间无效，请检查后重新保存", values };
-  }
+export async function saveBatchScheduleAction(prev: BatchScheduleState, formData: FormData): Promise<BatchScheduleState> {
+  return saveSchedule(prev, formData);
 }

@@ -1,17 +1,20 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { actorOf } from "@/lib/auth/actor";
-import { formValues, fromZodError, type FormState } from "@/lib/action-state";
-import { isDomainError } from "@/lib/errors";
+import { z } from "zod";
+import { employerIdOf } from "@/lib/auth/actor";
+import { fromZodError, type FormState } from "@/lib/action-state";
 import { displayYuan } from "@/lib/money";
-import { MAX_CSV_BYTES } from "@/lib/remittances/csv";
-import { ZPostRemittanceForm, ZRemittanceIdForm, ZScreenRemittanceForm, ZSimulateTransferForm } from "@/lib/remittances/schemas";
+import {
+  ZRemittanceIdForm,
+  ZScreenRemittanceForm,
+  ZSimulateTransferForm,
+  ZUploadRemittanceForm,
+  screenRows,
+} from "@/lib/remittances/schemas";
 import { postRemittance, type PostRemittanceResult } from "@/lib/remittances/post-remittance";
 import { simulateEmployerTransfer } from "@/lib/remittances/simulate-transfer";
 import { withdrawRemittance } from "@/lib/remittances/withdraw-remittance";
-import { toFormState } from "@/lib/forms/form-state";
 import { formAction } from "@/lib/forms/action";
 import type { RemittanceFormState } from "@/lib/remittances/messages";
 
@@ -31,40 +34,53 @@ function submitted(month: string, result: Extract<PostRemittanceResult, { ok: tr
   };
 }
 
-/** An employer agent uploads the month's remittance CSV for the employer they act for. */
-export async function uploadRemittance(_prev: RemittanceFormState, formData: FormData): Promise<RemittanceFormState> {
-  const user = await requireRole("EMPLOYER_AGENT");
-  const values = formValues(formData);
-  if (!user.employerId) return { formError: "您的账号尚未关联缴存单位", values };
-  const parsed = ZPostRemittanceForm.safeParse({ month: formData.get("month"), backPayReason: formData.get("backPayReason") ?? undefined });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  const file = formData.get("file");
-  if (!(file instanceof File) || file.size === 0) return { fieldErrors: { file: ["请选择要上传的 CSV 文件"] }, values };
-  if (file.size > MAX_CSV_BYTES) return { fieldErrors: { file: ["文件超过 10 MB，请分批上传"] }, values };
-  try {
-    const result = await postRemittance({
-      actor: actorOf(user),
-      employerId: user.employerId,
-      month: parsed.data.month,
-      backPayReason: parsed.data.backPayReason,
-      source: "CSV",
-      file: new Uint8Array(await file.arrayBuffer()),
-    });
-    if (!result.ok)
-      return { formError: `文件有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新上传`, report: result.errors, values };
-    return submitted(parsed.data.month, result);
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return toFormState(error, values, "remittances");
-  }
+/** The month form's problems alone when it has any; the file's only once the month form is right. */
+function uploadInvalid(error: z.ZodError, values: Record<string, string>): RemittanceFormState {
+  const monthForm = error.issues.filter((i) => i.path[0] !== "file");
+  return fromZodError(monthForm.length ? new z.ZodError(monthForm) : error, values);
 }
 
-/** The same submission from the on-screen editor: one rate pair for all, a base per person. */
-export async function postScreenRemittance(_prev: RemittanceFormState, formData: FormData): Promise<RemittanceFormState> {
-  const user = await requireRole("EMPLOYER_AGENT");
-  const values = formValues(formData);
-  if (!user.employerId) return { formError: "您的账号尚未关联缴存单位", values };
-  const parsed = ZScreenRemittanceForm.safeParse({
+/** A posted remittance, or the file's row-by-row report (nothing was posted). */
+function answer(month: string, result: PostRemittanceResult, values: Record<string, string>, what: "文件" | "表单"): RemittanceFormState {
+  if (result.ok) return submitted(month, result);
+  const head =
+    what === "文件"
+      ? `文件有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新上传`
+      : `有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新提交`;
+  return { formError: head, report: result.errors, values };
+}
+
+const upload = formAction<typeof ZUploadRemittanceForm, PostRemittanceResult, RemittanceFormState>({
+  roles: ["EMPLOYER_AGENT"],
+  schema: ZUploadRemittanceForm,
+  input: (formData) => ({
+    month: formData.get("month"),
+    backPayReason: formData.get("backPayReason") ?? undefined,
+    file: formData.get("file"),
+  }),
+  invalid: uploadInvalid,
+  domain: "remittances",
+  run: async (actor, input, { user }) =>
+    postRemittance({
+      actor,
+      employerId: employerIdOf(user, "NO_EMPLOYER"),
+      month: input.month,
+      backPayReason: input.backPayReason,
+      source: "CSV",
+      file: new Uint8Array(await input.file.arrayBuffer()),
+    }),
+  onSuccess: (result, input, values) => answer(input.month, result, values, "文件"),
+});
+
+/** An employer agent uploads the month's remittance CSV for the employer they act for. */
+export async function uploadRemittance(prev: RemittanceFormState, formData: FormData): Promise<RemittanceFormState> {
+  return upload(prev, formData);
+}
+
+const postScreen = formAction<typeof ZScreenRemittanceForm, PostRemittanceResult, RemittanceFormState>({
+  roles: ["EMPLOYER_AGENT"],
+  schema: ZScreenRemittanceForm,
+  input: (formData) => ({
     month: formData.get("month"),
     backPayReason: formData.get("backPayReason") ?? undefined,
     employerRate: formData.get("employerRate"),
@@ -72,27 +88,23 @@ export async function postScreenRemittance(_prev: RemittanceFormState, formData:
     idNumber: formData.getAll("idNumber"),
     name: formData.getAll("name"),
     base: formData.getAll("base"),
-  });
-  if (!parsed.success) return fromZodError(parsed.error, values);
-  const { month, backPayReason, employerRate, personalRate, idNumber, name, base } = parsed.data;
-  if (name.length !== idNumber.length || base.length !== idNumber.length) return { formError: "表单数据不完整，请刷新后重试", values };
-  const rows = idNumber.map((id, i) => ({ row: i + 1, idNumber: id, name: name[i]!, base: base[i]!.trim(), employerRate, personalRate }));
-  try {
-    const result = await postRemittance({
-      actor: actorOf(user),
-      employerId: user.employerId,
-      month,
-      backPayReason,
+  }),
+  domain: "remittances",
+  run: (actor, input, { user }) =>
+    postRemittance({
+      actor,
+      employerId: employerIdOf(user, "NO_EMPLOYER"),
+      month: input.month,
+      backPayReason: input.backPayReason,
       source: "SCREEN",
-      rows,
-    });
-    if (!result.ok)
-      return { formError: `有 ${result.errors.length} 处错误，本次未入账任何数据，请修改后重新提交`, report: result.errors, values };
-    return submitted(month, result);
-  } catch (error) {
-    if (!isDomainError(error)) throw error;
-    return toFormState(error, values, "remittances");
-  }
+      rows: screenRows(input),
+    }),
+  onSuccess: (result, input, values) => answer(input.month, result, values, "表单"),
+});
+
+/** The same submission from the on-screen editor: one rate pair for all, a base per person. */
+export async function postScreenRemittance(prev: RemittanceFormState, formData: FormData): Promise<RemittanceFormState> {
+  return postScreen(prev, formData);
 }
 
 export type SimulateTransferState = FormState & { done?: string };

@@ -11,3 +11,9 @@ export const BATCH_ERROR_MESSAGES = {
   BATCH_FAILED: "批处理执行失败，已完成的步骤不会重复执行，请稍后重新开始以续跑",
 } satisfies Record<string, string>;
 export type BatchErrorCode = keyof typeof BATCH_ERROR_MESSAGES;
+
+/** The daily time form's messages (every error at the top of the form). */
+export const BATCH_SCHEDULE_MESSAGES = {
+  FORBIDDEN_ROLE: "只有系统管理员可以修改执行时间",
+  INVALID_SETTING: "执行时间无效，请检查后重新保存",
+} satisfies Record<string, string>;

@@ -3,9 +3,16 @@ import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
 import type { LoanStatus, RepaymentMethod } from "@/lib/generated/prisma/enums";
 import type { PositionInstallment } from "./loan-position";
+import type { ServicingErrorCode } from "@/lib/servicing/messages";
 
 /** The citizen acting online: their user and the depositor they are. */
 export type CitizenActor = { userId: string; depositorId: string };
+
+/** The signed-in user as a CitizenActor; a user who is no depositor gets `missing` (it reveals nothing). */
+export function citizenActorOf(user: { id: string; depositorId: string | null }, missing: ServicingErrorCode): CitizenActor {
+  if (!user.depositorId) throw new DomainError(missing);
+  return { userId: user.id, depositorId: user.depositorId };
+}
 
 export type LockedLoan = {
   id: string;

@@ -3,6 +3,7 @@ import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { DomainError } from "@/lib/errors";
 import type { CitizenActor } from "./citizen-loan";
+import { findPendingSpouseAuthorizationId } from "@/lib/servicing/spouse-confirmation-queries";
 
 /** Who confirms: the spouse signed in as themselves, or a teller with the spouse at the window. */
 export type SpouseConfirmer = { online: CitizenActor } | { atWindow: Actor; spouseIdNumber: string };
@@ -63,5 +64,26 @@ export async function confirmSpouseDeduction(opts: {
       detail: { loanNo: found.loan.loanNo, accountNo: found.account.accountNo, channel: windowId ? "WINDOW" : "ONLINE" },
     });
     return { confirmed: true, loanNo: found.loan.loanNo };
+  });
+}
+
+/**
+ * At the window the teller names the loan, not the authorization: its pending authorization is
+ * confirmed as above. The teller's window is checked before the loan is looked up.
+ * Errors: those of confirmSpouseDeduction, and NO_PENDING_SPOUSE_AUTHORIZATION (field loanNo).
+ */
+export async function confirmSpouseDeductionAtWindow(opts: {
+  actor: Actor;
+  loanNo: string;
+  spouseIdNumber: string;
+  now?: Date;
+}): Promise<{ confirmed: boolean; loanNo: string }> {
+  requireTellerAtWindow(opts.actor);
+  const authorizationId = await findPendingSpouseAuthorizationId(opts.loanNo);
+  if (!authorizationId) throw new DomainError("NO_PENDING_SPOUSE_AUTHORIZATION", { field: "loanNo" });
+  return confirmSpouseDeduction({
+    confirmer: { atWindow: opts.actor, spouseIdNumber: opts.spouseIdNumber },
+    authorizationId,
+    now: opts.now,
   });
 }

@@ -3,7 +3,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { Page } from "@playwright/test";
 import { DEMO_STAFF } from "../../../prisma/seed/demo-accounts";
-import { submitCitizenLogin, submitStaffLogin } from "./sign-in";
+import { restoreSession } from "./sessions";
 
 // Every page of the app, read from the app folder when the tests load (so a new page is covered
 // without touching the tests), with the role that may see it and a way to turn its dynamic
@@ -87,11 +87,10 @@ export function visitorKey(v: Visitor): string {
   return v.kind === "anonymous" ? "anonymous" : v.kind === "citizen" ? `citizen ${v.idNumber}` : `staff ${v.loginName}`;
 }
 
-/** Signs the page's context in as the visitor (nothing for anonymous). */
+/** Signs the page's context in as the visitor from the saved session (nothing for anonymous). */
 export async function signInAs(page: Page, v: Visitor): Promise<void> {
-  if (v.kind === "citizen") await submitCitizenLogin(page, v.idNumber);
-  if (v.kind === "staff") await submitStaffLogin(page, v.loginName, { windowNo: v.windowNo });
-  if (v.kind !== "anonymous") await page.waitForURL((url) => url.pathname !== "/login");
+  if (v.kind === "citizen") await restoreSession(page, { citizen: v.idNumber });
+  if (v.kind === "staff") await restoreSession(page, { staff: v.loginName, windowNo: v.windowNo });
 }
 
 const isDynamic = (segment: string) => /^\[.+\]$/.test(segment);

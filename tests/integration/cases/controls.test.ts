@@ -13,7 +13,7 @@ import { handOverCase } from "@/lib/cases/hand-over-case";
 import { caseErrorMessage } from "@/lib/cases/messages";
 import { registerMortgage } from "@/lib/registry/register-mortgage";
 import { insertBan } from "@/lib/fraud/ban-store";
-import { banRefusalMessage } from "@/lib/fraud/blacklist-rule";
+import { banRefusalText, fraudRefusalText } from "@/lib/fraud/refusal-messages";
 import { localBank } from "@/lib/bank/local-bank";
 import type { BankPort } from "@/lib/bank/bank-port";
 import {
@@ -228,8 +228,10 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
     const { matterId, loanId } = await toRegistered(a);
     const { entryId, endsOn } = await ban(a, "骗取住房公积金贷款");
     const refused = await errorOf(recheckAndDisburse({ actor: c.actors.reviewerB, matterId }));
-    const reason = banRefusalMessage({ endsOn, reason: "骗取住房公积金贷款" }, true);
-    expect(refused).toMatchObject({ code: "BLACKLISTED", details: { reason, entryId } });
+    const reason = banRefusalText({ endsOn, banReason: "骗取住房公积金贷款", atWindow: true });
+    // lib/ throws the facts; the catalogue words them (lib/fraud/refusal-messages).
+    expect(refused).toMatchObject({ code: "BLACKLISTED", details: { banReason: "骗取住房公积金贷款", endsOn, atWindow: true, entryId } });
+    expect(fraudRefusalText(refused as DomainError)).toBe(reason);
     expect(caseErrorMessage(refused as DomainError)).toBe(
       `申请人已被列入失信黑名单（骗取住房公积金贷款），${endsOn} 前不得办理住房公积金提取和贷款`,
     );
@@ -239,7 +241,7 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
     expect((await db.loan.findUniqueOrThrow({ where: { id: loanId } })).status).toBe("APPLYING");
     expect(await db.auditEntry.findFirstOrThrow({ where: { action: "BLACKLIST_REFUSAL", entityId: entryId } })).toMatchObject({
       actorId: c.users.reviewerB.id,
-      detail: { caseMatterId: matterId },
+      detail: { caseMatterId: matterId, reason },
     });
   });
 
@@ -248,10 +250,8 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
     const { matterId } = await acceptedLoan(c, a);
     const { entryId, endsOn } = await ban(a, "伪造收入证明");
     const refused = await errorOf(approveLoan({ actor: c.actors.reviewerA, matterId }));
-    expect(refused).toMatchObject({
-      code: "BLACKLISTED",
-      details: { reason: banRefusalMessage({ endsOn, reason: "伪造收入证明" }, true) },
-    });
+    expect(refused).toMatchObject({ code: "BLACKLISTED", details: { banReason: "伪造收入证明", endsOn, atWindow: true } });
+    expect(fraudRefusalText(refused as DomainError)).toBe(banRefusalText({ endsOn, banReason: "伪造收入证明", atWindow: true }));
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: matterId } })).loanStage).toBe("ACCEPTED");
     expect(await db.auditEntry.count({ where: { entityId: matterId, action: "LOAN_APPROVE" } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "BLACKLIST_REFUSAL", entityId: entryId } })).toBe(1);

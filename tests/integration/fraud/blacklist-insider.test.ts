@@ -16,11 +16,20 @@ import { liftBan } from "@/lib/fraud/lift-ban";
 import { setBlacklistYears } from "@/lib/fraud/set-blacklist-years";
 import { screenLoanAcceptance } from "@/lib/fraud/screen-loan";
 import { DomainError } from "@/lib/errors";
+import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
 import { FRAUD_PEOPLE, FRAUD_SELLERS } from "../../../prisma/seed/fraud";
 import { TODAY, application, citizen, homeOf, seedAll, staff } from "./seeded";
 
 const P = FRAUD_PEOPLE;
 const rent = { monthlyRent: "1500.00", months: "2" };
+/** The refusal a promise ends in, and its words as the user reads them (rendered from its facts at the edge). */
+const refusalOf = async (p: Promise<unknown>) => {
+  const error = (await p.then(
+    () => expect.fail("expected a refusal"),
+    (e: unknown) => e,
+  )) as DomainError;
+  return { error, text: fraudRefusalText(error) };
+};
 
 beforeAll(seedAll, 180_000);
 
@@ -29,10 +38,12 @@ describe("blacklist", () => {
     const banned = await citizen(P.banned.idNumber);
     const app = application(banned.depositorId, banned.userId, { reasonCode: "07", amount: "3000.00", claim: rent });
     const endsOn = (await db.blacklistEntry.findUniqueOrThrow({ where: { id: "fraud_ban_1" } })).endsOn.toISOString().slice(0, 10);
-    await expect(submitWithdrawal(app)).rejects.toMatchObject({
+    const refused = await refusalOf(submitWithdrawal(app));
+    expect(refused.error).toMatchObject({
       code: "BLACKLISTED",
-      details: { reason: `您已被列入失信黑名单（伪造购房合同骗提住房公积金），${endsOn} 前不得办理住房公积金提取和贷款` },
+      details: { banReason: "伪造购房合同骗提住房公积金", endsOn, atWindow: false, entryId: "fraud_ban_1" },
     });
+    expect(refused.text).toBe(`您已被列入失信黑名单（伪造购房合同骗提住房公积金），${endsOn} 前不得办理住房公积金提取和贷款`);
     expect(await db.withdrawal.count({ where: { depositorId: banned.depositorId } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "BLACKLIST_REFUSAL", entityId: "fraud_ban_1" } })).toBe(1);
   });
@@ -147,12 +158,11 @@ describe("the risk officer's decision on a held withdrawal", () => {
       reason: "冒用他人病历骗提住房公积金",
     });
     const copy = await citizen(P.illnessCopy.idNumber);
-    await expect(
+    const refused = await refusalOf(
       submitWithdrawal(application(copy.depositorId, copy.userId, { reasonCode: "07", amount: "3000.00", claim: rent })),
-    ).rejects.toMatchObject({
-      code: "BLACKLISTED",
-      details: { reason: expect.stringContaining("您已被列入失信黑名单（冒用他人病历骗提住房公积金）") },
-    });
+    );
+    expect(refused.error).toMatchObject({ code: "BLACKLISTED", details: { banReason: "冒用他人病历骗提住房公积金" } });
+    expect(refused.text).toContain("您已被列入失信黑名单（冒用他人病历骗提住房公积金）");
   });
 
   it("clearing the unknown-invoice flag sends the purchase to the reviewers with a fresh 3-day deadline", async () => {
@@ -180,10 +190,9 @@ describe("the risk officer's decision on a held withdrawal", () => {
 describe("insider controls", () => {
   it("a teller cannot open a case for a declared relative (refused, flagged with the teller as handler)", async () => {
     const teller = await staff("teller01", 1);
-    await expect(openCaseAtWindow({ actor: teller, idNumber: P.tellerRelative.idNumber })).rejects.toMatchObject({
-      code: "INSIDER_CONFLICT",
-      details: { reason: "申请人是您已申报的亲属（父亲），请交由其他工作人员办理" },
-    });
+    const refused = await refusalOf(openCaseAtWindow({ actor: teller, idNumber: P.tellerRelative.idNumber }));
+    expect(refused.error).toMatchObject({ code: "INSIDER_CONFLICT", details: { kind: "RELATIVE", relation: "父亲" } });
+    expect(refused.text).toBe("申请人是您已申报的亲属（父亲），请交由其他工作人员办理");
     const flag = await db.fraudFlag.findFirstOrThrow({
       where: { kind: "INSIDER_CONFLICT", handledById: teller.userId },
       select: { reason: true, windowId: true },
@@ -200,10 +209,9 @@ describe("insider controls", () => {
       channel: "WINDOW" as const,
       actor: teller,
     };
-    await expect(submitWithdrawal(atWindow)).rejects.toMatchObject({
-      code: "INSIDER_CONFLICT",
-      details: { reason: "经办人员不得办理本人的业务，请交由其他工作人员办理" },
-    });
+    const refused = await refusalOf(submitWithdrawal(atWindow));
+    expect(refused.error).toMatchObject({ code: "INSIDER_CONFLICT", details: { kind: "SELF" } });
+    expect(refused.text).toBe("经办人员不得办理本人的业务，请交由其他工作人员办理");
     const online = await submitWithdrawal(
       application(himself.depositorId, himself.userId, { reasonCode: "07", amount: "3000.00", claim: rent }),
     );

@@ -1,6 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
+import { toFormState } from "@/lib/forms/form-state";
 import { verifyAuditChain } from "@/lib/audit/verify-chain";
 import { reverifySample, searchWithdrawals } from "@/lib/fraud/workbench";
 import { insiderReport } from "@/lib/fraud/insider-report";
@@ -67,15 +68,28 @@ describe("withdrawal fraud checks at application time", () => {
       deedTaxInvoiceNo: invoiceNoFor(forged.certNo),
     };
     const app = application(forger.depositorId, forger.userId, { reasonCode: "01", amount: "60000.00", claim });
-    await expect(submitWithdrawal(app)).rejects.toMatchObject({
+    const refused = await submitWithdrawal(app).then(
+      () => expect.fail("expected REGISTRY_MISMATCH"),
+      (e: unknown) => e,
+    );
+    // lib/ throws the mismatch codes at their fields; the form shows them worded (lib/fraud/refusal-messages).
+    expect(refused).toMatchObject({
       code: "REGISTRY_MISMATCH",
       details: {
-        reason: "申请未通过不动产登记信息核验：所填不动产权证书信息与不动产登记簿记载不符，已转风险核查",
+        mismatches: ["APPLICANT_NOT_OWNER", "OWNER_NAME"],
         issues: [
-          { field: "propertyCertNo", message: "申请人不是该不动产登记的权利人" },
-          { field: "propertyOwner", message: "所填权利人与不动产登记簿记载不符" },
+          { field: "propertyCertNo", code: "APPLICANT_NOT_OWNER" },
+          { field: "propertyOwner", code: "OWNER_NAME" },
         ],
       },
+    });
+    expect(toFormState(refused, {}, "withdrawals")).toEqual({
+      formError: "申请未通过不动产登记信息核验：所填不动产权证书信息与不动产登记簿记载不符，已转风险核查",
+      fieldErrors: {
+        propertyCertNo: ["申请人不是该不动产登记的权利人"],
+        propertyOwner: ["所填权利人与不动产登记簿记载不符"],
+      },
+      values: {},
     });
     // A double submit of the same refused application is flagged once.
     await expect(submitWithdrawal(app)).rejects.toMatchObject({ code: "REGISTRY_MISMATCH" });

@@ -204,7 +204,9 @@ describe("refusals write nothing", () => {
     });
     const banned = await submitTransfer(out(s)).catch((e: unknown) => e as DomainError);
     expect(banned).toMatchObject({ code: "BLACKLISTED" });
-    expect(transferMessage(banned as DomainError)).toContain("虚假租赁合同");
+    expect(transferMessage(banned as DomainError)).toBe(
+      "申请人已被列入失信黑名单（虚假租赁合同），2031-03-01 前不得办理住房公积金提取和贷款",
+    );
     expect(await writes()).toEqual(before);
   });
 

@@ -239,10 +239,12 @@ describe("the blacklist at every later money step", () => {
     await approve(s.checker, w.withdrawalId);
     await ban(s, s.checker.userId);
     const reason = "申请人已被列入失信黑名单（虚假租赁合同），2031-03-01 前不得办理住房公积金提取和贷款";
-    await expect(recordPayout({ actor: s.payer, withdrawalId: w.withdrawalId, now: NOW })).rejects.toMatchObject({
-      code: "BLACKLISTED",
-      details: { reason },
-    });
+    const refused = (await recordPayout({ actor: s.payer, withdrawalId: w.withdrawalId, now: NOW }).then(
+      () => expect.fail("expected BLACKLISTED"),
+      (e: unknown) => e,
+    )) as DomainError;
+    expect(refused).toMatchObject({ code: "BLACKLISTED", details: { banReason: "虚假租赁合同", endsOn: "2031-03-01", atWindow: true } });
+    expect(withdrawalMessage(refused)).toBe(reason);
     expect(await statusOf(w.withdrawalId)).toMatchObject({
       status: "REJECTED",
       inFlightKey: null,

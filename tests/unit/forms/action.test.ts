@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 import { z } from "zod";
 import { DomainError } from "@/lib/errors";
+import type { FormState } from "@/lib/action-state";
 
 // formAction's order is what an auditor checks: the caller is authenticated and their role checked
 // before anything of the form is read; then zod; then the use case; errors in the domain's wording;
@@ -116,5 +117,43 @@ describe("formAction: the one way to write a form's server action", () => {
     expect((await secret({}, form({ caseId: "", amount: "x" }))).values).toEqual({ caseId: "" });
     const step = formAction({ roles: ["ADMIN"], schema, domain: "cases", echo: false, run: vi.fn() });
     expect((await step({}, form({ caseId: "", amount: "1" }))).values).toEqual({});
+  });
+
+  it("invalid() gets the form too (a bad upload reported with the fields), and may be async", async () => {
+    requireRole.mockResolvedValue(user);
+    const run = vi.fn();
+    const action = formAction({
+      roles: ["ADMIN"],
+      schema,
+      domain: "cases",
+      run,
+      invalid: async (_error, values, formData) => ({ fieldErrors: { photos: [`${formData.getAll("photo").length} 张照片有误`] }, values }),
+    });
+    const fd = form({ caseId: "" });
+    fd.append("photo", "x");
+    expect(await action({}, fd)).toEqual({ fieldErrors: { photos: ["1 张照片有误"] }, values: { caseId: "", photo: "x" } });
+    expect(run).not.toHaveBeenCalled();
+  });
+
+  it("onError adds to the mapped refusal (with the parsed input), and is not called on success", async () => {
+    requireRole.mockResolvedValue(user);
+    const onError = vi.fn(async (_error: unknown, state: FormState, ctx: { input: { caseId: string } }) => ({
+      ...state,
+      formError: `${state.formError}｜${ctx.input.caseId}`,
+    }));
+    const refusing = formAction({
+      roles: ["ADMIN"],
+      schema,
+      domain: "cases",
+      run: async () => {
+        throw new DomainError("ALREADY_HANDLED");
+      },
+      onError,
+    });
+    expect(await refusing({}, form({ caseId: "c1", amount: "5" }))).toMatchObject({ formError: expect.stringMatching(/｜c1$/) });
+    const succeeding = formAction({ roles: ["ADMIN"], schema, domain: "cases", run: async () => 1, onError });
+    onError.mockClear();
+    expect(await succeeding({}, form({ caseId: "c1", amount: "5" }))).toEqual({});
+    expect(onError).not.toHaveBeenCalled();
   });
 });

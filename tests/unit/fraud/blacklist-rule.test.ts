@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { banEndsOn, banRefusalMessage, blacklistYearsFrom, isBanActive } from "@/lib/fraud/blacklist-rule";
+import { banEndsOn, banRefusalFacts, blacklistYearsFrom, isBanActive } from "@/lib/fraud/blacklist-rule";
+import { banRefusalText } from "@/lib/fraud/refusal-messages";
 
 describe("blacklist rules", () => {
   it("a ban lasts the configured years, 5 by default", () => {
@@ -18,10 +19,15 @@ describe("blacklist rules", () => {
     expect(isBanActive({ ...ban, lifted: true }, "2027-01-01")).toBe(false);
   });
   it("the refusal says why and until when", () => {
-    expect(banRefusalMessage({ endsOn: "2031-05-10", reason: "冒用他人病历骗提公积金" }, false)).toBe(
+    expect(banRefusalFacts({ endsOn: "2031-05-10", reason: "伪造购房合同" }, true)).toEqual({
+      banReason: "伪造购房合同",
+      endsOn: "2031-05-10",
+      atWindow: true,
+    });
+    expect(banRefusalText(banRefusalFacts({ endsOn: "2031-05-10", reason: "冒用他人病历骗提公积金" }, false))).toBe(
       "您已被列入失信黑名单（冒用他人病历骗提公积金），2031-05-10 前不得办理住房公积金提取和贷款",
     );
-    expect(banRefusalMessage({ endsOn: "2031-05-10", reason: "伪造购房合同" }, true)).toBe(
+    expect(banRefusalText(banRefusalFacts({ endsOn: "2031-05-10", reason: "伪造购房合同" }, true))).toBe(
       "申请人已被列入失信黑名单（伪造购房合同），2031-05-10 前不得办理住房公积金提取和贷款",
     );
   });

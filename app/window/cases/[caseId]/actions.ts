@@ -1,12 +1,11 @@
 "use server";
 
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, fromZodError, type FormState } from "@/lib/action-state";
+import { z } from "zod";
+import type { FormState } from "@/lib/action-state";
 import { ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
+import { loanRequestInput } from "@/lib/cases/loan-request-input";
 import { handOverCase } from "@/lib/cases/hand-over-case";
-import { actorOf, type Actor } from "@/lib/auth/actor";
-import { toFormState } from "@/lib/forms/form-state";
+import type { Actor } from "@/lib/auth/actor";
 import { formAction } from "@/lib/forms/action";
 import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
 import { assessLoanForCase } from "@/lib/cases/assess-loan";
@@ -17,64 +16,57 @@ import { registerMortgage } from "@/lib/registry/register-mortgage";
 import { isDomainError } from "@/lib/errors";
 import { ZContractPrice } from "@/lib/projects/schemas";
 
-/** The loan request typed at the window: the property picked from the list, or typed. */
-function loanRequestInput(formData: FormData) {
-  const other = String(formData.get("propertyOther") ?? "").trim();
-  const get = (k: string) => formData.get(k) ?? undefined;
-  return {
-    property: other || get("property"),
-    coApplicantIdNumber: get("coApplicantIdNumber"),
-    amount: get("amount"),
-    termValue: get("termValue"),
-    termUnit: get("termUnit"),
-    method: get("method"),
-    isFirstHome: get("isFirstHome"),
-    payeeName: get("payeeName"),
-    payeeAccount: get("payeeAccount"),
-  };
+/** The window's loan form: which case and intent, the loan request, and a new home's contract price. */
+const ZWindowLoanRequest = z.object({ form: ZWindowLoanForm, request: ZLoanRequest, contractPrice: ZContractPrice });
+
+/**
+ * A failed parse as the old three-part form showed it: a missing case or intent alone, otherwise
+ * every field of the request and the contract price, each at its own field.
+ */
+function loanFormInvalid(error: z.ZodError, values: Record<string, string>): LoanFormState {
+  const formIssues = error.issues.filter((i) => i.path[0] === "form");
+  const fieldErrors: Record<string, string[]> = {};
+  let formError: string | undefined;
+  for (const issue of formIssues.length ? formIssues : error.issues) {
+    const field = issue.path[0] === "contractPrice" ? "contractPrice" : issue.path[1];
+    if (field === undefined) formError ??= issue.message;
+    else (fieldErrors[String(field)] ??= []).push(issue.message);
+  }
+  return { fieldErrors, formError, values };
 }
 
-/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created). */
-export async function loanFormAction(_prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
-  const user = await requireRole("TELLER");
-  const values = formValues(formData);
-  const form = ZWindowLoanForm.safeParse({ caseId: formData.get("caseId"), intent: formData.get("intent") ?? undefined });
-  if (!form.success) return fromZodError(form.error, values);
-  const parsed = ZLoanRequest.safeParse(loanRequestInput(formData));
-  const contractPrice = ZContractPrice.safeParse(formData.get("contractPrice") ?? undefined);
-  if (!parsed.success || !contractPrice.success) {
-    const state = parsed.success ? { fieldErrors: {}, values } : fromZodError(parsed.error, values);
-    if (!contractPrice.success)
-      state.fieldErrors = { ...state.fieldErrors, contractPrice: contractPrice.error.issues.map((i) => i.message) };
-    return state;
-  }
-  const { caseId, intent } = form.data;
-  // The window can always take a contract price: null (left empty) tells a new home it is missing.
-  const request = { caseId, ...parsed.data, contractPrice: contractPrice.data };
+type LoanRequestInput = z.infer<typeof ZWindowLoanRequest>;
+// The window can always take a contract price: null (left empty) tells a new home it is missing.
+const requestOf = ({ form, request, contractPrice }: LoanRequestInput) => ({ caseId: form.caseId, ...request, contractPrice });
 
-  const preview = async (): Promise<AssessmentView | undefined> => {
-    try {
-      return toAssessmentView(await assessLoanForCase(request));
-    } catch {
-      return undefined; // the error itself is reported by the caller
-    }
-  };
-  if (intent === "preview") {
-    try {
-      return { values, assessment: toAssessmentView(await assessLoanForCase({ ...request, actor: actorOf(user) })) };
-    } catch (error) {
-      return toFormState(error, values, "cases");
-    }
-  }
-  try {
-    await acceptLoanMatter({ actor: actorOf(user), ...request });
-  } catch (error) {
-    const state = toFormState(error, values, "cases");
-    return isDomainError(error) && error.code === "NOT_ELIGIBLE" ? { ...state, assessment: await preview() } : state;
-  }
-  revalidatePath(`/window/cases/${caseId}`);
-  revalidatePath("/window");
-  return {};
+const loanForm = formAction<typeof ZWindowLoanRequest, AssessmentView | null, LoanFormState>({
+  roles: ["TELLER"],
+  schema: ZWindowLoanRequest,
+  input: (formData) => ({
+    form: { caseId: formData.get("caseId"), intent: formData.get("intent") ?? undefined },
+    request: loanRequestInput(formData),
+    contractPrice: formData.get("contractPrice") ?? undefined,
+  }),
+  invalid: loanFormInvalid,
+  domain: "cases",
+  run: async (actor, input) => {
+    if (input.form.intent === "preview") return toAssessmentView(await assessLoanForCase({ ...requestOf(input), actor }));
+    await acceptLoanMatter({ actor, ...requestOf(input) });
+    return null;
+  },
+  // A refused acceptance shows the assessment beside the problems, so the teller sees the binding limit.
+  onError: async (error, state, { input }) => {
+    if (input.form.intent !== "accept" || !isDomainError(error) || error.code !== "NOT_ELIGIBLE") return state;
+    const assessment = await assessLoanForCase(requestOf(input)).then(toAssessmentView, () => undefined);
+    return { ...state, assessment };
+  },
+  revalidate: (input) => (input.form.intent === "accept" ? [`/window/cases/${input.form.caseId}`, "/window"] : []),
+  onSuccess: (assessment, _input, values) => (assessment ? { values, assessment } : {}),
+});
+
+/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created). */
+export async function loanFormAction(prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
+  return loanForm(prev, formData);
 }
 
 type MatterStep = "sign" | "register" | "resubmit";

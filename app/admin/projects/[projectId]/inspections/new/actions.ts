@@ -1,12 +1,10 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { revalidatePath } from "next/cache";
-import { requireRole } from "@/lib/auth/current-user";
-import { formValues, type FormState } from "@/lib/action-state";
+import type { FormState } from "@/lib/action-state";
 import { isDomainError } from "@/lib/errors";
+import { formAction } from "@/lib/forms/action";
 import { inspectionInputFromForm, photosFromForm } from "@/lib/projects/form-input";
-import { toFormState } from "@/lib/forms/form-state";
 import { zodErrorState } from "@/lib/projects/form-state";
 import { preparePhotos } from "@/lib/projects/inspection-photos";
 import { projectErrorMessage } from "@/lib/projects/messages";
@@ -24,24 +22,27 @@ function photoErrors(photos: { filename: string; bytes: Uint8Array }[]): string[
   }
 }
 
-/** 录入现场查勘; on success back to the project's page. Nothing is written on any error. */
-export async function recordInspectionAction(_prev: FormState, formData: FormData): Promise<FormState> {
-  const user = await requireRole("PROJECT_OFFICER", "ADMIN");
-  const values = formValues(formData);
-  const input = inspectionInputFromForm(formData);
-  const photos = await photosFromForm(formData);
-  const parsed = inspectionSchema().safeParse(input);
-  if (!parsed.success) {
-    const state = zodErrorState(parsed.error, values);
-    const photoProblems = photoErrors(photos);
+const record = formAction({
+  roles: ["PROJECT_OFFICER", "ADMIN"],
+  // A factory: the inspection date may not be after today, judged per request.
+  schema: inspectionSchema,
+  input: inspectionInputFromForm,
+  // Bad fields and a bad photo are reported together.
+  invalid: async (error, values, formData) => {
+    const state = zodErrorState(error, values);
+    const photoProblems = photoErrors(await photosFromForm(formData));
     return photoProblems.length ? { ...state, fieldErrors: { ...state.fieldErrors, photos: photoProblems } } : state;
-  }
-  const captions = formData.getAll("captions").map((c) => (typeof c === "string" ? c : undefined));
-  try {
-    await recordInspection({ actor: { userId: user.id, roles: user.roles }, input: parsed.data, photos, captions });
-  } catch (error) {
-    return toFormState(error, values, "projects");
-  }
-  revalidatePath(`/admin/projects/${input.projectId}`);
-  redirect(`/admin/projects/${input.projectId}#inspections`);
+  },
+  domain: "projects",
+  run: async (actor, input, { formData }) => {
+    const captions = formData.getAll("captions").map((c) => (typeof c === "string" ? c : undefined));
+    await recordInspection({ actor, input, photos: await photosFromForm(formData), captions });
+  },
+  revalidate: (input) => [`/admin/projects/${input.projectId}`],
+  onSuccess: (_result, input): void => redirect(`/admin/projects/${input.projectId}#inspections`),
+});
+
+/** 录入现场查勘; on success back to the project's page. Nothing is written on any error. */
+export async function recordInspectionAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return record(prev, formData);
 }
