@@ -126,38 +126,14 @@ async function payOut(tx: Tx, t: Locked, message: Extract<PlatformMessage, { kin
       bankRef: receipt.bankRef,
     });
   }
-  await tx.fundTransfer.update({
-    where: { id: t.id },
-    data: {
-      status: "COMPLETED",
-      amount: amount.toFixed(2),
-      closingInterest: posted.interest,
-      months,
-      receiptRef,
-      completedAt: ctx.now,
-      inFlightKey: null,
-      version: { increment: 1 },
-    },
-  });
-  await recordAudit(tx, {
-    actorId: ctx.actor.userId,
-    windowId: ctx.actor.windowId,
+  return completeTransfer(tx, t, ctx, {
     action: "TRANSFER_OUT_PAID",
-    entityType: "FundTransfer",
-    entityId: t.id,
-    fromState: "REQUESTED",
-    toState: "COMPLETED",
-    detail: {
-      transferNo: t.transferNo,
-      amount: amount.toFixed(2),
-      closingInterest: posted.interest,
-      months,
-      receiptRef,
-      bank: ctx.bank.name,
-      accountClosed: true,
-    },
+    amount: amount.toFixed(2),
+    months,
+    receiptRef,
+    closingInterest: posted.interest,
+    detail: { closingInterest: posted.interest, bank: ctx.bank.name, accountClosed: true },
   });
-  return { outcome: "COMPLETED" as const, transferNo: t.transferNo };
 }
 
 async function creditIn(tx: Tx, t: Locked, message: Extract<PlatformMessage, { kind: "FUNDS_ARRIVED" }>, ctx: Ctx) {
@@ -184,13 +160,40 @@ async function creditIn(tx: Tx, t: Locked, message: Extract<PlatformMessage, { k
     },
   });
   // receiptRef is unique: the same funds can never be credited to two transfers.
+  return completeTransfer(tx, t, ctx, {
+    action: "TRANSFER_IN_CREDITED",
+    amount: amount.toFixed(2),
+    months: message.months,
+    receiptRef: message.receiptRef,
+    detail: { balanceAfter: updated.balance.toFixed(2) },
+  });
+}
+
+/**
+ * The end of a transfer either way, in the caller's transaction: the transfer COMPLETED with what
+ * moved and its receipt (no longer in flight), and its audit row from REQUESTED to COMPLETED.
+ */
+async function completeTransfer(
+  tx: Tx,
+  t: Locked,
+  ctx: Ctx,
+  done: {
+    action: "TRANSFER_OUT_PAID" | "TRANSFER_IN_CREDITED";
+    amount: string;
+    months: number;
+    receiptRef: string | null;
+    closingInterest?: string;
+    detail: Record<string, unknown>;
+  },
+) {
   await tx.fundTransfer.update({
     where: { id: t.id },
     data: {
       status: "COMPLETED",
-      amount: amount.toFixed(2),
-      months: message.months,
-      receiptRef: message.receiptRef,
+      amount: done.amount,
+      ...(done.closingInterest === undefined ? {} : { closingInterest: done.closingInterest }),
+      months: done.months,
+      receiptRef: done.receiptRef,
       completedAt: ctx.now,
       inFlightKey: null,
       version: { increment: 1 },
@@ -199,18 +202,12 @@ async function creditIn(tx: Tx, t: Locked, message: Extract<PlatformMessage, { k
   await recordAudit(tx, {
     actorId: ctx.actor.userId,
     windowId: ctx.actor.windowId,
-    action: "TRANSFER_IN_CREDITED",
+    action: done.action,
     entityType: "FundTransfer",
     entityId: t.id,
     fromState: "REQUESTED",
     toState: "COMPLETED",
-    detail: {
-      transferNo: t.transferNo,
-      amount: amount.toFixed(2),
-      months: message.months,
-      receiptRef: message.receiptRef,
-      balanceAfter: updated.balance.toFixed(2),
-    },
+    detail: { transferNo: t.transferNo, amount: done.amount, months: done.months, receiptRef: done.receiptRef, ...done.detail },
   });
   return { outcome: "COMPLETED" as const, transferNo: t.transferNo };
 }
