@@ -3,6 +3,9 @@
 // business dates oldest first under the batch lock (lib/servicing/batch/run-scheduled.ts), so
 // several servers each with a scheduler still run every date once. On SIGTERM/SIGINT it exits at
 // once: a step cut short rolls back with its transaction and the next run resumes there.
+// Each tick also escalates loan matters past their SLA into the supervisors' queue
+// (lib/followups/escalate-sla-breaches.ts, idempotent), so a breach reaches a supervisor within a
+// minute without anyone pressing the button on /supervisor.
 import { runCli } from "./run-helpers";
 
 const TICK_MS = 60_000;
@@ -13,6 +16,7 @@ async function main(): Promise<number> {
   const { runScheduledBatches } = await import("../../lib/servicing/batch/run-scheduled");
   const { loadBatchSchedule } = await import("../../lib/servicing/batch/schedule-setting");
   const { db } = await import("../../lib/db");
+  const { escalateSlaBreaches } = await import("../../lib/followups/escalate-sla-breaches");
 
   // Closing the process closes its connections: PostgreSQL rolls back a step cut short and frees
   // the locks.
@@ -40,6 +44,9 @@ async function main(): Promise<number> {
       if (tick.outcome === "LOCKED" && !lastLocked)
         console.log("[batch] 另一日终批处理正在执行，等待 / another run holds the batch lock: waiting");
       lastLocked = tick.outcome === "LOCKED";
+      const escalated = await escalateSlaBreaches({ actor: "system" });
+      if (escalated.created > 0)
+        console.log(`[sla] ${escalated.created} 件超时办件已转值班长督办 / SLA breaches escalated to the supervisors`);
     } catch (error) {
       // The database is unreachable or similar: said once a minute until it is back.
       console.error(`[batch] 自动执行检查失败 / scheduler tick failed: ${error instanceof Error ? error.message : String(error)}`);
