@@ -7,7 +7,7 @@ import type { CurrentUser } from "@/lib/auth/current-user";
 import { ZHire, ZLeave, ZSeal } from "@/lib/employers/schemas";
 import { hireEmployee } from "@/lib/employers/hire-employee";
 import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
-import { HIRE_OUTCOME_LABELS } from "@/lib/employers/labels";
+import { hireDoneText, leaveDoneText } from "@/lib/employers/labels";
 
 // The agent acts for their own employer only: the employer comes from the session, never the form.
 const ownEmployer = (user: CurrentUser) => {
@@ -21,9 +21,7 @@ const hire = formAction<typeof ZHire, Awaited<ReturnType<typeof hireEmployee>>, 
   domain: "employers",
   run: (actor, input, { user }) => hireEmployee({ actor, employerId: ownEmployer(user), ...input }),
   revalidate: ["/employer", "/employer/staff"],
-  onSuccess: (r) => ({
-    done: `增员成功：${HIRE_OUTCOME_LABELS[r.outcome]}，个人账号 ${r.accountNo}${r.carriedBalance ? `，转入余额 ${r.carriedBalance} 元` : ""}`,
-  }),
+  onSuccess: (r) => ({ done: hireDoneText(r) }),
 });
 
 /** 增员: the agent adds a new hire (opens, unseals or moves the person's account). */
@@ -37,7 +35,7 @@ const leave = formAction<typeof ZLeave, { sealOn: string }, DoneFormState>({
   domain: "employers",
   run: (actor, input, { user }) => recordLeaver({ actor, employerId: ownEmployer(user), ...input }),
   revalidate: ["/employer/staff"],
-  onSuccess: (r) => ({ done: `减员已登记，账户将于 ${r.sealOn} 月末封存` }),
+  onSuccess: (r) => ({ done: leaveDoneText(r) }),
 });
 
 /** 减员: the agent records a leaver; the account is sealed at the month end. */

@@ -19,7 +19,7 @@ import { decideRateChange, requestRateChange } from "@/lib/employers/rate-change
 import { createAgent } from "@/lib/employers/create-agent";
 import { hireEmployee } from "@/lib/employers/hire-employee";
 import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
-import { HIRE_OUTCOME_LABELS } from "@/lib/employers/labels";
+import { hireDoneText, leaveDoneText } from "@/lib/employers/labels";
 
 const detail = (employerId: string) => [`/window/employers/${employerId}`, "/window/employers"];
 
@@ -101,9 +101,7 @@ const hire = formAction<typeof ZWindowHire, Awaited<ReturnType<typeof hireEmploy
   domain: "employers",
   run: (actor, input) => hireEmployee({ actor, ...input }),
   revalidate: (input) => detail(input.employerId),
-  onSuccess: (r) => ({
-    done: `增员成功：${HIRE_OUTCOME_LABELS[r.outcome]}，个人账号 ${r.accountNo}${r.carriedBalance ? `，转入余额 ${r.carriedBalance} 元` : ""}`,
-  }),
+  onSuccess: (r) => ({ done: hireDoneText(r) }),
 });
 
 /** 增员 at the window. */
@@ -117,7 +115,7 @@ const leave = formAction<typeof ZWindowLeave, { sealOn: string }, DoneFormState>
   domain: "employers",
   run: (actor, input) => recordLeaver({ actor, ...input }),
   revalidate: (input) => detail(input.employerId),
-  onSuccess: (r) => ({ done: `减员已登记，账户将于 ${r.sealOn} 月末封存` }),
+  onSuccess: (r) => ({ done: leaveDoneText(r) }),
 });
 
 /** 减员 at the window. */
