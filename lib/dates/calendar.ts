@@ -90,3 +90,9 @@ export function datesBetween(from: string, to: string): string[] {
   for (let day = from; day <= to; day = addDays(day, 1)) dates.push(day);
   return dates;
 }
+
+/** The last day of the month of an ISO date (a leaver's account is sealed then). */
+export function monthEndOf(isoDate: string): string {
+  const { year, month } = parseIsoDate(isoDate);
+  return formatIsoDate(year, month, daysInMonth(year, month));
+}

@@ -3,8 +3,8 @@ import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import type { Actor } from "@/lib/auth/actor";
-import { dateColumn, fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
-import { authorizeForEmployer, monthEndOf } from "@/lib/employers/employer-access";
+import { dateColumn, fromDateColumn, monthEndOf, todayInShanghai } from "@/lib/dates/calendar";
+import { authorizeForEmployer } from "@/lib/employers/employer-access";
 
 type Locked = { id: string; status: string; openedOn: Date };
 

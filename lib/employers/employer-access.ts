@@ -1,7 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
-import { daysInMonth, formatIsoDate, parseIsoDate } from "@/lib/dates/calendar";
 
 /** Where an employee change is done: online by the employer's own agent, or at a teller's window. */
 export type EmployerChannel = { channel: "ONLINE" | "WINDOW"; windowId: string | null };
@@ -25,10 +24,4 @@ export async function authorizeForEmployer(tx: Tx, actor: Actor, employerId: str
   const employer = await tx.employer.findUnique({ where: { id: employerId }, select: { id: true } });
   if (!employer) throw new DomainError("EMPLOYER_NOT_FOUND");
   return result;
-}
-
-/** The last day of the month of an ISO date: a leaver's account is sealed then. */
-export function monthEndOf(isoDate: string): string {
-  const { year, month } = parseIsoDate(isoDate);
-  return formatIsoDate(year, month, daysInMonth(year, month));
 }

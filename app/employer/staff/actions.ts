@@ -1,7 +1,7 @@
 "use server";
 
 import type { DoneFormState } from "@/lib/action-state";
-import { DomainError } from "@/lib/errors";
+import { employerIdOf } from "@/lib/auth/actor";
 import { formAction } from "@/lib/forms/action";
 import type { CurrentUser } from "@/lib/auth/current-user";
 import { ZHire, ZLeave, ZSeal } from "@/lib/employers/schemas";
@@ -10,10 +10,7 @@ import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
 import { hireDoneText, leaveDoneText } from "@/lib/employers/labels";
 
 // The agent acts for their own employer only: the employer comes from the session, never the form.
-const ownEmployer = (user: CurrentUser) => {
-  if (!user.employerId) throw new DomainError("FORBIDDEN_EMPLOYER");
-  return user.employerId;
-};
+const ownEmployer = (user: CurrentUser) => employerIdOf(user, "FORBIDDEN_EMPLOYER");
 
 const hire = formAction<typeof ZHire, Awaited<ReturnType<typeof hireEmployee>>, DoneFormState>({
   roles: ["EMPLOYER_AGENT"],

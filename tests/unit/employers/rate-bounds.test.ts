@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { boundsFrom, boundsText, DEFAULT_RATE_BOUNDS, rateProblem } from "@/lib/employers/rate-bounds";
-import { monthEndOf } from "@/lib/employers/employer-access";
+import { monthEndOf } from "@/lib/dates/calendar";
 import { checkRatePair } from "@/lib/employers/rates";
 import { isDomainError } from "@/lib/errors";
 
