@@ -3,7 +3,7 @@
 import type { DoneFormState, FormAction } from "@/lib/action-state";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
-import { EmployerForm } from "@/components/employers/employer-form";
+import { RecordForm } from "@/components/forms/record-form";
 
 type Action = FormAction<DoneFormState>;
 const grid = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";
@@ -12,7 +12,7 @@ const grid = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";
 export function RegisterEmployerForm({ action, bounds }: { action: Action; bounds: string }) {
   const F = "register-employer";
   return (
-    <EmployerForm id={F} action={action} submitLabel="单位开户" pendingText="开户中…">
+    <RecordForm id={F} action={action} submitLabel="单位开户" pendingText="开户中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <TextField
@@ -54,7 +54,7 @@ export function RegisterEmployerForm({ action, bounds }: { action: Action; bound
           />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }
 
@@ -68,7 +68,7 @@ export function UpdateEmployerForm({
 }) {
   const F = "update-employer";
   return (
-    <EmployerForm id={F} action={action} hidden={{ employerId: employer.id }} submitLabel="保存变更" pendingText="保存中…">
+    <RecordForm id={F} action={action} hidden={{ employerId: employer.id }} submitLabel="保存变更" pendingText="保存中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <TextField formId={F} name="name" label="单位名称" defaultValue={v.name ?? employer.name} errors={e.name} />
@@ -82,7 +82,7 @@ export function UpdateEmployerForm({
           <TextField formId={F} name="address" label="单位地址" defaultValue={v.address ?? employer.address} errors={e.address} />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }
 
@@ -100,7 +100,7 @@ export function RateChangeForm({
 }) {
   const F = "rate-change";
   return (
-    <EmployerForm id={F} action={action} hidden={{ employerId }} submitLabel="提交比例调整" pendingText="提交中…">
+    <RecordForm id={F} action={action} hidden={{ employerId }} submitLabel="提交比例调整" pendingText="提交中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <SelectField
@@ -135,7 +135,7 @@ export function RateChangeForm({
           </div>
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }
 
@@ -143,7 +143,7 @@ export function RateChangeForm({
 export function RateDecisionForm({ action, employerId, rateChangeId }: { action: Action; employerId: string; rateChangeId: string }) {
   const F = `rate-decision-${rateChangeId}`;
   return (
-    <EmployerForm id={F} action={action} hidden={{ employerId, rateChangeId }} submitLabel="提交复核" pendingText="提交中…">
+    <RecordForm id={F} action={action} hidden={{ employerId, rateChangeId }} submitLabel="提交复核" pendingText="提交中…">
       {({ errors: e }) => (
         <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
           <SelectField
@@ -160,7 +160,7 @@ export function RateDecisionForm({ action, employerId, rateChangeId }: { action:
           <TextField formId={F} name="note" label="复核意见（可选）" errors={e.note} />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }
 
@@ -168,13 +168,13 @@ export function RateDecisionForm({ action, employerId, rateChangeId }: { action:
 export function CreateAgentForm({ action, employerId }: { action: Action; employerId: string }) {
   const F = "create-agent";
   return (
-    <EmployerForm id={F} action={action} hidden={{ employerId }} submitLabel="开通经办人账号" pendingText="开通中…">
+    <RecordForm id={F} action={action} hidden={{ employerId }} submitLabel="开通经办人账号" pendingText="开通中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <TextField formId={F} name="loginName" label="登录名" autoComplete="off" defaultValue={v.loginName ?? ""} errors={e.loginName} />
           <TextField formId={F} name="displayName" label="经办人姓名" defaultValue={v.displayName ?? ""} errors={e.displayName} />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }

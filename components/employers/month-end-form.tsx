@@ -2,13 +2,13 @@
 
 import type { DoneFormState, FormAction } from "@/lib/action-state";
 import { TextField } from "@/components/forms/text-field";
-import { EmployerForm } from "@/components/employers/employer-form";
+import { RecordForm } from "@/components/forms/record-form";
 
 /** Runs the month-end seal of leavers up to a date (default: the last month end). */
 export function MonthEndForm({ action, suggested, today }: { action: FormAction<DoneFormState>; suggested: string; today: string }) {
   const F = "month-end";
   return (
-    <EmployerForm id={F} action={action} submitLabel="执行月末封存" pendingText="执行中…">
+    <RecordForm id={F} action={action} submitLabel="执行月末封存" pendingText="执行中…">
       {({ values: v, errors: e }) => (
         <div className="max-w-xs">
           <TextField
@@ -22,6 +22,6 @@ export function MonthEndForm({ action, suggested, today }: { action: FormAction<
           />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }

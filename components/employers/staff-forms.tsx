@@ -4,7 +4,7 @@ import type { DoneFormState, FormAction } from "@/lib/action-state";
 import { MARITAL_STATUS_LABELS } from "@/lib/accounts/labels";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
-import { EmployerForm } from "@/components/employers/employer-form";
+import { RecordForm } from "@/components/forms/record-form";
 
 type Action = FormAction<DoneFormState>;
 export type StaffOption = { accountId: string; label: string };
@@ -15,7 +15,7 @@ const grid = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";
 export function HireForm({ action, employerId, today }: { action: Action; employerId?: string; today: string }) {
   const F = "hire";
   return (
-    <EmployerForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="办理增员" pendingText="办理中…">
+    <RecordForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="办理增员" pendingText="办理中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <TextField
@@ -50,7 +50,7 @@ export function HireForm({ action, employerId, today }: { action: Action; employ
           />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }
 
@@ -68,7 +68,7 @@ export function LeaveForm({
 }) {
   const F = "leave";
   return (
-    <EmployerForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="登记减员" pendingText="登记中…">
+    <RecordForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="登记减员" pendingText="登记中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <SelectField
@@ -83,7 +83,7 @@ export function LeaveForm({
           <TextField formId={F} name="reason" label="减员原因" defaultValue={v.reason ?? ""} errors={e.reason} />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }
 
@@ -91,7 +91,7 @@ export function LeaveForm({
 export function SealForm({ action, employerId, staff }: { action: Action; employerId?: string; staff: StaffOption[] }) {
   const F = "seal";
   return (
-    <EmployerForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="提交" pendingText="办理中…">
+    <RecordForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="提交" pendingText="办理中…">
       {({ values: v, errors: e }) => (
         <div className={grid}>
           <SelectField
@@ -116,6 +116,6 @@ export function SealForm({ action, employerId, staff }: { action: Action; employ
           <TextField formId={F} name="reason" label="原因" defaultValue={v.reason ?? ""} errors={e.reason} />
         </div>
       )}
-    </EmployerForm>
+    </RecordForm>
   );
 }

@@ -1,48 +1,19 @@
 "use client";
 
-import { useActionState, type ReactNode } from "react";
-import { EMPTY_FORM_STATE, type FormState } from "@/lib/action-state";
-import { FormMessage } from "@/components/forms/form-message";
-import { SubmitButton } from "@/components/forms/submit-button";
+import type { FormState } from "@/lib/action-state";
+import { RecordForm } from "@/components/forms/record-form";
 
 export type ProjectFormAction = (prev: FormState, formData: FormData) => Promise<FormState>;
 
 /**
- * The frame every officer form shares: useActionState, the form-level message, the project's id
- * and version as hidden fields (a page drawn before someone else's change gets "refresh"), the
- * submit button disabled while pending. Fields render from the state (errors, values kept).
+ * The frame every officer form shares (RecordForm), with the project's id and version as hidden
+ * fields: a page drawn before someone else's change gets "refresh".
  */
 export function ProjectForm({
-  id,
-  action,
   project,
-  submitLabel,
-  pendingText,
-  children,
-}: {
-  id: string;
-  action: ProjectFormAction;
-  project?: { id: string; version: number };
-  submitLabel: string;
-  pendingText?: string;
-  children: (state: { values: Record<string, string>; errors: Record<string, string[]> }) => ReactNode;
-}) {
-  const [state, formAction] = useActionState(action, EMPTY_FORM_STATE);
-  return (
-    <form id={id} action={formAction} noValidate className="space-y-4">
-      <FormMessage id={`${id}-error`} message={state.formError} />
-      {project ? (
-        <>
-          <input type="hidden" name="projectId" value={project.id} />
-          <input type="hidden" name="expectedVersion" value={project.version} />
-        </>
-      ) : null}
-      {children({ values: state.values ?? {}, errors: state.fieldErrors ?? {} })}
-      <div className="max-w-xs">
-        <SubmitButton pendingText={pendingText}>{submitLabel}</SubmitButton>
-      </div>
-    </form>
-  );
+  ...frame
+}: Omit<Parameters<typeof RecordForm>[0], "hidden" | "action"> & { action: ProjectFormAction; project?: { id: string; version: number } }) {
+  return <RecordForm {...frame} hidden={project ? { projectId: project.id, expectedVersion: String(project.version) } : {}} />;
 }
 
 /** A labelled textarea with its error tied by aria-describedby. */

@@ -6,11 +6,12 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 
 /**
- * The frame of every employer and employee form: useActionState, the form-level error, the
- * line saying what was done (announced), hidden fields naming the record, the submit button
- * disabled while pending. Fields render from the state (errors, values kept).
+ * The frame of a form about one record (an employer, an employee, a project): useActionState, the
+ * form-level error, the line saying what was done (announced), hidden fields naming the record
+ * (its id and version), the submit button disabled while pending. Fields render from the state
+ * (errors, values kept).
  */
-export function EmployerForm({
+export function RecordForm({
   id,
   action,
   hidden = {},
