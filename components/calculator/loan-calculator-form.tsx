@@ -3,46 +3,15 @@
 import { useActionState } from "react";
 import type { FormAction } from "@/lib/action-state";
 import type { CalculatorState } from "@/lib/cases/calculator-state";
-import { errorIdFor } from "@/lib/action-state";
 import { displayYuan } from "@/lib/money";
-import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import { TextField } from "@/components/forms/text-field";
-import { FieldError } from "@/components/forms/field-error";
+import { RadioGroup } from "@/components/forms/radio-group";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { LimitsTable } from "@/components/cases/limits-table";
+import { FIRST_HOME_OPTIONS, REPAYMENT_METHOD_OPTIONS } from "@/components/loans/loan-choices";
 
 const FORM_ID = "calculator";
-
-function RadioGroup({
-  name,
-  legend,
-  options,
-  value,
-  errors,
-}: {
-  name: string;
-  legend: string;
-  options: { value: string; label: string }[];
-  value: string;
-  errors: string[];
-}) {
-  const errorId = errorIdFor(FORM_ID, name);
-  return (
-    <fieldset aria-describedby={errors.length ? errorId : undefined}>
-      <legend className="text-sm font-medium text-slate-700">{legend}</legend>
-      <div className="mt-1 flex flex-wrap gap-4">
-        {options.map((o) => (
-          <label key={o.value} className="inline-flex items-center gap-1.5 text-sm">
-            <input type="radio" name={name} value={o.value} defaultChecked={value === o.value} />
-            {o.label}
-          </label>
-        ))}
-      </div>
-      <FieldError id={errorId} errors={errors} />
-    </fieldset>
-  );
-}
 
 /** 贷款额度试算: the figures the window reads from the fund and the registry, typed by the citizen. */
 export function LoanCalculatorForm({ calculateAction }: { calculateAction: FormAction<CalculatorState> }) {
@@ -64,6 +33,7 @@ export function LoanCalculatorForm({ calculateAction }: { calculateAction: FormA
             errors={err("birthDate")}
           />
           <RadioGroup
+            formId={FORM_ID}
             name="gender"
             legend="性别"
             value={v.gender ?? ""}
@@ -122,24 +92,20 @@ export function LoanCalculatorForm({ calculateAction }: { calculateAction: FormA
             errors={err("amount")}
           />
           <RadioGroup
+            formId={FORM_ID}
             name="isFirstHome"
             legend="是否首套住房"
             value={v.isFirstHome ?? "yes"}
             errors={err("isFirstHome")}
-            options={[
-              { value: "yes", label: "首套" },
-              { value: "no", label: "二套" },
-            ]}
+            options={FIRST_HOME_OPTIONS}
           />
           <RadioGroup
+            formId={FORM_ID}
             name="method"
             legend="还款方式"
             value={v.method ?? "EQUAL_INSTALLMENT"}
             errors={err("method")}
-            options={[
-              { value: "EQUAL_INSTALLMENT", label: REPAYMENT_METHOD_LABELS.EQUAL_INSTALLMENT },
-              { value: "EQUAL_PRINCIPAL", label: REPAYMENT_METHOD_LABELS.EQUAL_PRINCIPAL },
-            ]}
+            options={REPAYMENT_METHOD_OPTIONS}
           />
         </div>
         <div className="max-w-xs">

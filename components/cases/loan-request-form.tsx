@@ -4,12 +4,13 @@ import { useActionState } from "react";
 import type { LoanFormState } from "@/lib/cases/assessment-view";
 import type { OwnedPropertyDto } from "@/lib/registry/queries";
 import { errorIdFor } from "@/lib/action-state";
-import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
+import { RadioGroup } from "@/components/forms/radio-group";
 import { FormMessage } from "@/components/forms/form-message";
 import { AssessmentPanel } from "@/components/cases/assessment-panel";
+import { FIRST_HOME_OPTIONS, REPAYMENT_METHOD_OPTIONS } from "@/components/loans/loan-choices";
 
 const FORM_ID = "loan";
 
@@ -26,15 +27,6 @@ type Props = {
   /** Online (issue 15.8): one optional upload per material (PDF, JPEG or PNG, at most 5 MB). */
   documents?: readonly { kind: string; label: string }[];
 };
-
-function Radio({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
-  return (
-    <label className="mr-4 inline-flex items-center gap-1.5 text-sm">
-      <input type="radio" name={name} value={value} defaultChecked={checked} />
-      {label}
-    </label>
-  );
-}
 
 /**
  * The one loan form at the window: the property is picked from the applicant's registry homes
@@ -151,29 +143,23 @@ export function LoanRequestForm({
         />
       </div>
 
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-700">还款方式</legend>
-        <Radio
-          name="method"
-          value="EQUAL_INSTALLMENT"
-          label={REPAYMENT_METHOD_LABELS.EQUAL_INSTALLMENT}
-          checked={(v.method ?? "EQUAL_INSTALLMENT") === "EQUAL_INSTALLMENT"}
-        />
-        <Radio
-          name="method"
-          value="EQUAL_PRINCIPAL"
-          label={REPAYMENT_METHOD_LABELS.EQUAL_PRINCIPAL}
-          checked={v.method === "EQUAL_PRINCIPAL"}
-        />
-        <FieldError id={errorIdFor(FORM_ID, "method")} errors={groupError("method")} />
-      </fieldset>
+      <RadioGroup
+        formId={FORM_ID}
+        name="method"
+        legend="还款方式"
+        value={v.method ?? "EQUAL_INSTALLMENT"}
+        errors={groupError("method")}
+        options={REPAYMENT_METHOD_OPTIONS}
+      />
 
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-700">是否首套住房（按登记簿和贷款记录预填）</legend>
-        <Radio name="isFirstHome" value="yes" label="首套" checked={(v.isFirstHome ?? (suggestedFirstHome ? "yes" : "no")) === "yes"} />
-        <Radio name="isFirstHome" value="no" label="二套" checked={(v.isFirstHome ?? (suggestedFirstHome ? "yes" : "no")) === "no"} />
-        <FieldError id={errorIdFor(FORM_ID, "isFirstHome")} errors={groupError("isFirstHome")} />
-      </fieldset>
+      <RadioGroup
+        formId={FORM_ID}
+        name="isFirstHome"
+        legend="是否首套住房（按登记簿和贷款记录预填）"
+        value={v.isFirstHome ?? (suggestedFirstHome ? "yes" : "no")}
+        errors={groupError("isFirstHome")}
+        options={FIRST_HOME_OPTIONS}
+      />
 
       <div className="grid grid-cols-1 gap-4 sm:grid-cols-2">
         <TextField

@@ -5,18 +5,10 @@ import { ADMISSION_CONDITIONS } from "@/lib/projects/conditions";
 import { conditionField, conditionNoteField } from "@/lib/projects/schemas";
 import { TextField } from "@/components/forms/text-field";
 import { FieldError } from "@/components/forms/field-error";
+import { RadioChoice, RadioGroup } from "@/components/forms/radio-group";
 import { ProjectForm, TextArea, type ProjectFormAction } from "@/components/projects/project-form-kit";
 
 const F = "inspection";
-
-function Choice({ name, value, label, checked }: { name: string; value: string; label: string; checked: boolean }) {
-  return (
-    <label className="mr-4 inline-flex items-center gap-1.5 text-sm">
-      <input type="radio" name={name} value={value} defaultChecked={checked} />
-      {label}
-    </label>
-  );
-}
 
 /**
  * 现场查勘录入: date (not in the future), place, findings, every admission condition answered
@@ -78,8 +70,8 @@ export function InspectionForm({
                     {c.label}
                   </p>
                   <p className="mb-1 text-xs text-slate-500">{c.hint}</p>
-                  <Choice name={name} value="met" label="满足" checked={v[name] === "met"} />
-                  <Choice name={name} value="unmet" label="不满足" checked={v[name] === "unmet"} />
+                  <RadioChoice name={name} value="met" label="满足" checked={v[name] === "met"} />
+                  <RadioChoice name={name} value="unmet" label="不满足" checked={v[name] === "unmet"} />
                   <input
                     name={conditionNoteField(c.code)}
                     aria-label={`${c.label} 核查说明`}
@@ -93,12 +85,18 @@ export function InspectionForm({
             })}
           </fieldset>
 
-          <fieldset aria-describedby={e.passed?.length ? errorIdFor(F, "passed") : undefined}>
-            <legend className="text-sm font-medium text-slate-700">查勘结论</legend>
-            <Choice name="conclusion" value="pass" label="通过（必备条件全部满足）" checked={v.conclusion === "pass"} />
-            <Choice name="conclusion" value="fail" label="不通过" checked={v.conclusion === "fail"} />
-            <FieldError id={errorIdFor(F, "passed")} errors={e.passed} />
-          </fieldset>
+          <RadioGroup
+            formId={F}
+            name="conclusion"
+            legend="查勘结论"
+            value={v.conclusion ?? ""}
+            errors={e.passed}
+            errorName="passed"
+            options={[
+              { value: "pass", label: "通过（必备条件全部满足）" },
+              { value: "fail", label: "不通过" },
+            ]}
+          />
 
           <div>
             <label htmlFor={`${F}-photos`} className="block text-sm font-medium text-slate-700">
