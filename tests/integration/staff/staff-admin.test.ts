@@ -183,6 +183,18 @@ describe("approval limits (four-eyes on a raise)", () => {
     expect(await audits(r.user.id, "STAFF_LIMIT_PROPOSED")).toHaveLength(1);
   });
 
+  it("two admins proposing a raise for one person at the same moment: one proposal, the other LIMIT_PENDING", async () => {
+    const r = await staff(["REVIEWER"], { approvalLimit: "300000.00" });
+    const propose = (actor: Actor, amount: string) =>
+      proposeLimitChange({ actor, userId: r.user.id, kind: "LOAN_APPROVAL", amount, reason: "同时提出" });
+    const results = await Promise.allSettled([propose(adminA.actor, "400000.00"), propose(adminB.actor, "500000.00")]);
+    expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((x) => x.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "LIMIT_PENDING" });
+    expect(await db.staffLimitChange.count({ where: { userId: r.user.id } })).toBe(1);
+    expect(await audits(r.user.id, "STAFF_LIMIT_PROPOSED")).toHaveLength(1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: r.user.id } })).approvalLimit?.toFixed(2)).toBe("300000.00");
+  });
+
   it("a first withdrawal limit is a raise; the same amount or one's own limit is refused", async () => {
     const t = await staff(["TELLER"]);
     const p = await proposeLimitChange({ actor: adminA.actor, userId: t.user.id, kind: "WITHDRAWAL", amount: "20000.00", reason: "新岗" });
