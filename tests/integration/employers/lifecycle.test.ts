@@ -378,6 +378,41 @@ describe("employee lifecycle", () => {
     expect([rate.employerRatePercent.toFixed(2), rate.personalRatePercent.toFixed(2)]).toEqual(["8.00", "8.00"]);
   });
 
+  it("two approvals of one rate change at once, and two leaves of one account at once, each act once", async () => {
+    const { a, agentA, teller } = await twoEmployers();
+    const { rateChangeId } = await requestRateChange({
+      actor: teller,
+      employerId: a.id,
+      nextYear: false,
+      employerRate: "9",
+      personalRate: "9",
+      reason: "同时审批",
+      now: NOW,
+    });
+    const [second, third] = [await tellerAt(a.centerId), await tellerAt(a.centerId)];
+    const approvals = await Promise.allSettled([
+      decideRateChange({ actor: second, rateChangeId, approve: true, now: NOW }),
+      decideRateChange({ actor: third, rateChangeId, approve: false, note: "不同意", now: NOW }),
+    ]);
+    expect(approvals.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((approvals.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "RATE_CHANGE_NOT_PENDING",
+    });
+    const decided = await db.auditEntry.count({
+      where: { entityId: rateChangeId, action: { in: ["EMPLOYER_RATE_CHANGED", "EMPLOYER_RATE_CHANGE_REJECTED"] } },
+    });
+    expect(decided).toBe(1);
+
+    const holder = await createAccountHolder(a.id, { name: "同时减员" });
+    const leave = (leftOn: string) =>
+      recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn, reason: "辞职", now: NOW });
+    const leaves = await Promise.allSettled([leave("2026-03-05"), leave("2026-03-06")]);
+    expect(leaves.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((leaves.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "LEAVE_ALREADY_RECORDED" });
+    expect(await db.staffChange.count({ where: { accountId: holder.account.id, kind: "LEAVE" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: "EMPLOYEE_LEAVE_RECORDED", entityId: holder.account.id } })).toBe(1);
+  });
+
   it("the daily batch of the month's last day seals the leaver; the manual run is for an ADMIN and refuses a future date", async () => {
     const { a, agentA, teller } = await twoEmployers();
     const holder = await createAccountHolder(a.id, { name: "批处理减员", balance: "50.00" });
