@@ -164,6 +164,34 @@ describe("withdrawal reason rules as versioned data", () => {
   });
 });
 
+describe("publishing at the same moment", () => {
+  it("two admins publishing one parameter at once get consecutive versions, each audited once", async () => {
+    const [first, second] = [await admin(), await admin()];
+    const before = await db.parameterVersion.count({ where: { key: PARAMETER_KEYS.interestRate } });
+    const publish = (actor: Actor, ratePercent: string) =>
+      publishParameter({
+        actor,
+        key: PARAMETER_KEYS.interestRate,
+        schema: ZInterestRate,
+        value: { ratePercent },
+        effectiveFrom: "2026-09-01",
+        now: NOW,
+      });
+    const published = await Promise.all([publish(first, "1.40"), publish(second, "1.30")]);
+    expect(published.map((p) => p.version).sort()).toEqual([before + 1, before + 2]);
+    const rows = await db.parameterVersion.findMany({ where: { key: PARAMETER_KEYS.interestRate }, orderBy: { version: "asc" } });
+    expect(rows.map((r) => r.version)).toEqual(Array.from({ length: before + 2 }, (_, i) => i + 1));
+    expect(
+      await db.auditEntry.count({
+        where: {
+          action: "PARAMETER_PUBLISHED",
+          toState: { in: [before + 1, before + 2].map((v) => `${PARAMETER_KEYS.interestRate} v${v}`) },
+        },
+      }),
+    ).toBe(2);
+  });
+});
+
 describe("insider control: a staff member's spouse from the depositor data", () => {
   it("a teller married (in the depositor data) to the applicant cannot open their case, without any declaration", async () => {
     const employer = await createEmployer("91320100SPOU0001X");
