@@ -243,6 +243,7 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
       actorId: c.users.reviewerB.id,
       detail: { caseMatterId: matterId, reason },
     });
+    expect(reason).toBe(`申请人已被列入失信黑名单（骗取住房公积金贷款），${endsOn} 前不得办理住房公积金提取和贷款`);
   });
 
   it("approval is refused with the ban's reason", async () => {
@@ -252,6 +253,10 @@ describe("the blacklist again at approval, recheck and disbursement", () => {
     const refused = await errorOf(approveLoan({ actor: c.actors.reviewerA, matterId }));
     expect(refused).toMatchObject({ code: "BLACKLISTED", details: { banReason: "伪造收入证明", endsOn, atWindow: true } });
     expect(fraudRefusalText(refused as DomainError)).toBe(banRefusalText({ endsOn, banReason: "伪造收入证明", atWindow: true }));
+    // The words themselves, not only the catalogue's rendering of the same facts.
+    expect(caseErrorMessage(refused as DomainError)).toBe(
+      `申请人已被列入失信黑名单（伪造收入证明），${endsOn} 前不得办理住房公积金提取和贷款`,
+    );
     expect((await db.caseMatter.findUniqueOrThrow({ where: { id: matterId } })).loanStage).toBe("ACCEPTED");
     expect(await db.auditEntry.count({ where: { entityId: matterId, action: "LOAN_APPROVE" } })).toBe(0);
     expect(await db.auditEntry.count({ where: { action: "BLACKLIST_REFUSAL", entityId: entryId } })).toBe(1);

@@ -56,6 +56,26 @@ describe("employee lifecycle", () => {
     expect(await db.staffChange.count({ where: { accountId: hired.accountId, kind: "HIRE", channel: "ONLINE" } })).toBe(1);
   });
 
+  it("the same new person hired twice at once (two employers, or a double click) gets one depositor and one account", async () => {
+    const { a, b, agentA, agentB } = await twoEmployers();
+    const idNumber = buildResidentId("320102", "1993-04-04", 33);
+    const hire = { idNumber, name: "抢先", phone: "13900000002", base: "8000", hiredOn: "2026-03-02", now: NOW };
+    const settled = await Promise.allSettled([
+      hireEmployee({ ...hire, actor: agentA, employerId: a.id }),
+      hireEmployee({ ...hire, actor: agentB, employerId: b.id }),
+      hireEmployee({ ...hire, actor: agentA, employerId: a.id }),
+    ]);
+    const won = settled.filter((r) => r.status === "fulfilled").map((r) => r.value);
+    expect(won.map((w) => w.outcome)).toEqual(["OPENED"]);
+    const refusals = settled.filter((r) => r.status === "rejected").map((r) => (r.reason as { code: string }).code);
+    expect(refusals).toHaveLength(2);
+    for (const refusal of refusals) expect(["ALREADY_EMPLOYED", "ACTIVE_ELSEWHERE"]).toContain(refusal);
+    expect(await db.depositor.count({ where: { idNumber } })).toBe(1);
+    expect(await db.depositAccount.count({ where: { depositor: { idNumber } } })).toBe(1);
+    expect(await db.staffChange.count({ where: { account: { depositor: { idNumber } }, kind: "HIRE" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: "ACCOUNT_OPENED", entityId: won[0]!.accountId } })).toBe(1);
+  });
+
   it("a leaver is sealed by the month-end step exactly once; then another employer's hire moves the account, balance and months exact", async () => {
     const { a, b, agentA, agentB } = await twoEmployers();
     const holder = await createAccountHolder(a.id, { name: "周转", balance: "12345.67" });
@@ -79,6 +99,7 @@ describe("employee lifecycle", () => {
     });
     expect(leave.sealOn).toBe("2026-03-31");
     // A second leave for the same account is refused, and the account stays NORMAL until the month end.
+    const afterLeave = await writtenCounts();
     expect(
       await code(
         recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn: "2026-03-06", reason: "x", now: NOW }),
@@ -87,6 +108,7 @@ describe("employee lifecycle", () => {
       code: "LEAVE_ALREADY_RECORDED",
       field: undefined,
     });
+    expect(await writtenCounts()).toEqual(afterLeave);
     expect(await sealLeavers({ businessDate: "2026-03-30" })).toEqual({ sealed: 0, settled: 0 });
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("NORMAL");
 
@@ -103,7 +125,9 @@ describe("employee lifecycle", () => {
     };
     expect(await code(hireEmployee(hire))).toEqual({ code: "ACTIVE_ELSEWHERE", field: "idNumber" });
 
-    expect(await sealLeavers({ businessDate: "2026-03-31" })).toEqual({ sealed: 1, settled: 1 });
+    // The month-end step started twice at once (two batch runs) seals once.
+    const runs = await Promise.all([sealLeavers({ businessDate: "2026-03-31" }), sealLeavers({ businessDate: "2026-03-31" })]);
+    expect(runs.map((r) => r.sealed).sort()).toEqual([0, 1]);
     expect(await sealLeavers({ businessDate: "2026-03-31" })).toEqual({ sealed: 0, settled: 0 });
     expect(await sealLeavers({ businessDate: "2026-04-01" })).toEqual({ sealed: 0, settled: 0 });
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("SEALED");
@@ -151,12 +175,23 @@ describe("employee lifecycle", () => {
     const { a, agentA, teller } = await twoEmployers();
     const holder = await createAccountHolder(a.id, { name: "封存人", balance: "100.00" });
     await changeSeal({ actor: teller, employerId: a.id, accountId: holder.account.id, seal: true, reason: "长期病假", now: NOW });
+    expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("SEALED");
+    const afterSeal = await writtenCounts();
     expect(await code(changeSeal({ actor: agentA, employerId: a.id, accountId: holder.account.id, seal: true, reason: "x" }))).toEqual({
       code: "NOT_NORMAL",
       field: undefined,
     });
+    expect(await writtenCounts()).toEqual(afterSeal);
     const sealedAudit = await db.auditEntry.findFirstOrThrow({ where: { action: "ACCOUNT_SEALED", entityId: holder.account.id } });
     expect(sealedAudit).toMatchObject({ actorId: teller.userId, windowId: teller.windowId, fromState: "NORMAL", toState: "SEALED" });
+    expect(sealedAudit.detail).toMatchObject({ reason: "长期病假", channel: "WINDOW" });
+    // The agent unseals online with a reason, and seals again.
+    await changeSeal({ actor: agentA, employerId: a.id, accountId: holder.account.id, seal: false, reason: "复岗", now: NOW });
+    expect((await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } })).status).toBe("NORMAL");
+    const unsealedAudit = await db.auditEntry.findFirstOrThrow({ where: { action: "ACCOUNT_UNSEALED", entityId: holder.account.id } });
+    expect(unsealedAudit).toMatchObject({ actorId: agentA.userId, windowId: null, fromState: "SEALED", toState: "NORMAL" });
+    expect(unsealedAudit.detail).toMatchObject({ reason: "复岗", channel: "ONLINE" });
+    await changeSeal({ actor: agentA, employerId: a.id, accountId: holder.account.id, seal: true, reason: "停薪留职", now: NOW });
     const back = await hireEmployee({
       actor: agentA,
       employerId: a.id,
@@ -168,6 +203,8 @@ describe("employee lifecycle", () => {
       now: NOW,
     });
     expect(back).toMatchObject({ outcome: "UNSEALED", carriedBalance: null });
+    const unsealed = await db.depositAccount.findUniqueOrThrow({ where: { id: holder.account.id } });
+    expect([unsealed.status, unsealed.employerId, unsealed.balance.toFixed(2)]).toEqual(["NORMAL", a.id, "100.00"]);
     expect(await db.ledgerEntry.count({ where: { accountId: holder.account.id, kind: { in: ["TRANSFER_IN", "TRANSFER_OUT"] } } })).toBe(0);
     expect(await code(changeSeal({ actor: agentA, employerId: a.id, accountId: holder.account.id, seal: false, reason: "x" }))).toEqual({
       code: "NOT_SEALED",
@@ -319,10 +356,18 @@ describe("employee lifecycle", () => {
       reason: "经营困难",
       now: NOW,
     });
+    const ratesOf = async () =>
+      (await db.employerRate.findMany({ where: { employerId } })).map(
+        (r) => `${r.employerRatePercent.toFixed(2)}/${r.personalRatePercent.toFixed(2)}`,
+      );
+    // Requested, not yet approved: the employer's rates are unchanged.
+    expect(await ratesOf()).toEqual(["10.00/7.50"]);
     expect(await code(decideRateChange({ actor: teller, rateChangeId, approve: true }))).toEqual({
       code: "SELF_APPROVAL",
       field: undefined,
     });
+    expect(await ratesOf()).toEqual(["10.00/7.50"]);
+    expect((await db.employerRateChange.findUniqueOrThrow({ where: { id: rateChangeId } })).status).toBe("PENDING");
     const second = await tellerAt(a.centerId);
     await decideRateChange({ actor: second, rateChangeId, approve: true, now: NOW });
     expect(await code(decideRateChange({ actor: second, rateChangeId, approve: true }))).toEqual({
@@ -331,6 +376,41 @@ describe("employee lifecycle", () => {
     });
     const rate = await db.employerRate.findUniqueOrThrow({ where: { employerId_yearStart: { employerId, yearStart: 2025 } } });
     expect([rate.employerRatePercent.toFixed(2), rate.personalRatePercent.toFixed(2)]).toEqual(["8.00", "8.00"]);
+  });
+
+  it("two approvals of one rate change at once, and two leaves of one account at once, each act once", async () => {
+    const { a, agentA, teller } = await twoEmployers();
+    const { rateChangeId } = await requestRateChange({
+      actor: teller,
+      employerId: a.id,
+      nextYear: false,
+      employerRate: "9",
+      personalRate: "9",
+      reason: "同时审批",
+      now: NOW,
+    });
+    const [second, third] = [await tellerAt(a.centerId), await tellerAt(a.centerId)];
+    const approvals = await Promise.allSettled([
+      decideRateChange({ actor: second, rateChangeId, approve: true, now: NOW }),
+      decideRateChange({ actor: third, rateChangeId, approve: false, note: "不同意", now: NOW }),
+    ]);
+    expect(approvals.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((approvals.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: "RATE_CHANGE_NOT_PENDING",
+    });
+    const decided = await db.auditEntry.count({
+      where: { entityId: rateChangeId, action: { in: ["EMPLOYER_RATE_CHANGED", "EMPLOYER_RATE_CHANGE_REJECTED"] } },
+    });
+    expect(decided).toBe(1);
+
+    const holder = await createAccountHolder(a.id, { name: "同时减员" });
+    const leave = (leftOn: string) =>
+      recordLeaver({ actor: agentA, employerId: a.id, accountId: holder.account.id, leftOn, reason: "辞职", now: NOW });
+    const leaves = await Promise.allSettled([leave("2026-03-05"), leave("2026-03-06")]);
+    expect(leaves.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((leaves.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "LEAVE_ALREADY_RECORDED" });
+    expect(await db.staffChange.count({ where: { accountId: holder.account.id, kind: "LEAVE" } })).toBe(1);
+    expect(await db.auditEntry.count({ where: { action: "EMPLOYEE_LEAVE_RECORDED", entityId: holder.account.id } })).toBe(1);
   });
 
   it("the daily batch of the month's last day seals the leaver; the manual run is for an ADMIN and refuses a future date", async () => {

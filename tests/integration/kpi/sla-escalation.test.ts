@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { escalateSlaBreaches } from "@/lib/followups/escalate-sla-breaches";
 import { addCalendarDay } from "@/lib/calendar/change-calendar-day";
-import { actor, windowCase, world } from "./fixtures";
+import { actor, footprint, windowCase, world } from "./fixtures";
 
 describe("SLA breaches escalate into the supervisors' queue", () => {
   it("once per stay in a stage, whoever runs it and however often; a new stay is a new breach", async () => {
@@ -51,7 +51,17 @@ describe("SLA breaches escalate into the supervisors' queue", () => {
   });
 
   it("a teller or a citizen cannot escalate", async () => {
+    // A case late right now, so a refusal that still ran would show as a task.
+    const w = await world();
+    const now = new Date("2026-03-19T03:00:00Z"); // Thursday 11:00 in Shanghai
+    const c = await windowCase(w, w.alice.depositor.id, { open: true, stage: "ACCEPTED", stageSince: new Date("2026-03-19T01:00:00Z") });
+    const before = await footprint();
     await expect(escalateSlaBreaches({ actor: await actor(["TELLER"]) })).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
     await expect(escalateSlaBreaches({ actor: await actor(["CITIZEN"]) })).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
+    await expect(escalateSlaBreaches({ actor: await actor(["TELLER"]), now })).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
+    expect(await footprint()).toEqual(before);
+    expect(await db.followUpTask.count({ where: { caseId: c.id } })).toBe(0);
+    // The supervisor's run finds it late: the refusals above were refusals, not an empty queue.
+    expect(await escalateSlaBreaches({ actor: w.supervisor, now })).toMatchObject({ created: 1 });
   });
 });

@@ -31,7 +31,8 @@ describe("the daily batch's reminders and overdue notices", () => {
         "DUE_REMINDER",
         a!.id,
         "还款提醒：2026-05-23",
-        `您的公积金贷款R001第1期应于2026-05-23还款${r001.payment.toFixed(2)}元，请确保公积金账户或扣款银行卡余额充足。`,
+        // 60,000 at 3.1 % over 12 months, equal installments: 5,084.3554… → 5,084.36.
+        "您的公积金贷款R001第1期应于2026-05-23还款5084.36元，请确保公积金账户或扣款银行卡余额充足。",
         "/portal/loans/R001",
       ],
       [
@@ -42,6 +43,7 @@ describe("the daily batch's reminders and overdue notices", () => {
         "/portal/loans/R002",
       ],
     ]);
+    expect(r001.payment.toFixed(2)).toBe("5084.36");
     const sms = await db.smsOutbox.findMany({ orderBy: { text: "asc" } });
     expect(sms.map((s) => [s.phone, s.text])).toEqual(
       items.map((n) => [n.depositorId === a!.id ? a!.phone : b!.phone, `【住房公积金】${n.body}`]).sort((x, y) => (x[1]! < y[1]! ? -1 : 1)),

@@ -36,9 +36,11 @@ describe("a loan case's stages notify the borrower and the staff whose queue it 
       { userId: c.users.teller.id, link: `/window/cases/${caseId}`, kind: "LOAN_QUEUE" },
     ]);
     // A stale second approval is refused and notifies nobody.
+    const [inboxBefore, outboxBefore] = [await db.notification.count(), await db.smsOutbox.count()];
     await expect(approveLoan({ actor: c.actors.reviewerB, matterId, expectedVersion: 0, note: "" })).rejects.toMatchObject({
       code: "ALREADY_HANDLED",
     });
+    expect([await db.notification.count(), await db.smsOutbox.count()]).toEqual([inboxBefore, outboxBefore]);
 
     await signContracts({ actor: c.actors.teller, matterId, expectedVersion: 1 });
     await registerMortgage({ actor: c.actors.teller, matterId, expectedVersion: 2 });

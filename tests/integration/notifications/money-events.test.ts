@@ -80,6 +80,10 @@ describe("money events notify in their own transaction, once", () => {
       () => undefined,
     );
     expect(await db.notification.count({ where: { kind: "REMITTANCE_CREDITED" } })).toBe(3);
+    // Credited once: 100.00 + 5,000 × 24 % and 0.00 + 6,000 × 24 %.
+    const balanceOf = async (id: string) => (await db.depositAccount.findUniqueOrThrow({ where: { id } })).balance.toFixed(2);
+    expect([await balanceOf(one.account.id), await balanceOf(two.account.id)]).toEqual(["1300.00", "1440.00"]);
+    expect(await db.contribution.count({ where: { accountId: { in: [one.account.id, two.account.id] } } })).toBe(2);
   });
 
   it("an overdue notice issued tells the borrower the amount and the pay-by date; a reprint the same day does not", async () => {

@@ -22,6 +22,9 @@ describe("a 10,000-row remittance file", () => {
     });
 
     expect(result).toMatchObject({ ok: true, rowCount: ROWS });
+    // Bases 5,000.00 … 5,099.00 a hundred times over: Σ = 100 × (100 × 5,000 + 4,950) = 50,495,000.00,
+    // at 12 % + 12 % (each row's share exact to the fen) = 12,118,800.00.
+    expect(result).toMatchObject({ total: "12118800.00" });
     expect(await db.remittanceLine.count()).toBe(ROWS);
     expect(await db.contribution.count()).toBe(0);
     const imported = await payAndImport({
@@ -34,6 +37,10 @@ describe("a 10,000-row remittance file", () => {
     expect(imported).toMatchObject({ credited: 1 });
     expect(await db.contribution.count()).toBe(ROWS);
     expect(await db.ledgerEntry.count({ where: { kind: "CONTRIBUTION" } })).toBe(ROWS);
+    const credited = await db.ledgerEntry.aggregate({ where: { kind: "CONTRIBUTION" }, _sum: { amount: true } });
+    expect(credited._sum.amount!.toFixed(2)).toBe("12118800.00");
+    const balances = await db.depositAccount.aggregate({ where: { employerId: employer.id }, _sum: { balance: true } });
+    expect(balances._sum.balance!.toFixed(2)).toBe("12118800.00");
     expect(await db.remittance.count({ where: { employerId: employer.id } })).toBe(1);
   }, 120_000);
 });

@@ -20,7 +20,12 @@ describe("rate limits (counted in PostgreSQL, shared by every server process)", 
     await resetRateLimits();
     const limit = { name: "t", max: 2, windowSeconds: 60 };
     expect(await isLimited(limit, "k", T0)).toBe(false);
+    // Looking more often than the limit allows counts nothing.
+    expect(await isLimited(limit, "k", T0)).toBe(false);
+    expect(await isLimited(limit, "k", T0)).toBe(false);
+    expect(await db.rateLimitHit.count({ where: { name: "t", key: "k" } })).toBe(0);
     await countHit(limit, "k", T0);
+    expect(await isLimited(limit, "k", T0)).toBe(false);
     await countHit(limit, "k", T0);
     expect(await isLimited(limit, "k", T0)).toBe(true);
     expect(await isLimited(limit, "k", later(60))).toBe(false);
@@ -30,6 +35,8 @@ describe("rate limits (counted in PostgreSQL, shared by every server process)", 
     await resetRateLimits();
     const given = await Promise.all(Array.from({ length: 40 }, (_, i) => takeHit(KIOSK_TICKETS_PER_IP, "3.3.3.3", later(i % 10))));
     expect(given.filter(Boolean)).toHaveLength(KIOSK_TICKETS_PER_IP.max);
+    const [row] = await db.rateLimitHit.findMany({ where: { name: KIOSK_TICKETS_PER_IP.name, key: "3.3.3.3" } });
+    expect(row!.count).toBe(40);
   });
 
   it("a key keeps only its current window's row", async () => {
@@ -39,6 +46,7 @@ describe("rate limits (counted in PostgreSQL, shared by every server process)", 
     await countHit(limit, "k", later(61));
     const rows = await db.rateLimitHit.findMany({ where: { name: "t", key: "k" } });
     expect(rows.map((r) => [r.windowStart.toISOString(), r.count])).toEqual([[windowStartOf(limit, later(61)).toISOString(), 1]]);
+    expect(rows.map((r) => r.windowStart.toISOString())).toEqual(["2026-03-02T01:01:00.000Z"]);
   });
 
   it("windows are aligned to the epoch, so every process agrees on them", () => {

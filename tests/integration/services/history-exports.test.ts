@@ -75,11 +75,17 @@ describe("history exports", () => {
 
   it("only the borrower (or co-borrower) gets a loan's history; another citizen gets nothing", async () => {
     const a = await createApplicant(c);
-    const { loanNo } = await acceptedLoan(c, a);
+    const { loanId, loanNo } = await acceptedLoan(c, a);
     const stranger = await createApplicant(c);
     expect(await repaymentStatementFor({ loanNo, depositorId: stranger.applicant.id })).toBeNull();
     expect(await repaymentStatementFor({ loanNo, depositorId: a.spouse.id })).toBeNull();
     expect(await repaymentStatementFor({ loanNo, depositorId: a.applicant.id })).not.toBeNull();
+    // Once the spouse is the loan's co-borrower, the spouse gets the same statement.
+    await db.loan.update({ where: { id: loanId }, data: { coBorrowerId: a.spouse.id } });
+    const asCoBorrower = await repaymentStatementFor({ loanNo, depositorId: a.spouse.id });
+    expect(asCoBorrower).not.toBeNull();
+    expect(asCoBorrower!.facts).toEqual((await repaymentStatementFor({ loanNo, depositorId: a.applicant.id }))!.facts);
+    expect(await repaymentStatementFor({ loanNo, depositorId: stranger.applicant.id })).toBeNull();
   });
 
   it("a depositor's contribution history: every month, oldest first, with exact totals", async () => {

@@ -117,6 +117,10 @@ describe("online loan materials", () => {
     });
     expect((await listCaseDocuments(one.caseId))[0]!.sameHashElsewhere).toBe(1);
     expect((await listCaseDocuments(two.caseId))[0]!.sameHashElsewhere).toBe(1);
+    // A document is opened only through its own case: the second person's file is not reachable through the first case.
+    const secondsFile = (await listCaseDocuments(two.caseId))[0]!.id;
+    expect(await getCaseDocumentBytes(one.caseId, secondsFile)).toBeNull();
+    expect(await getCaseDocumentBytes(two.caseId, secondsFile)).not.toBeNull();
   });
 });
 

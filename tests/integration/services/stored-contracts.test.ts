@@ -74,5 +74,22 @@ describe("contracts rendered once at signing", () => {
     const first = await db.loanContract.findMany({ where: { loanId }, select: { id: true, sha256: true } });
     expect((await errorOf(signContracts({ actor: c.actors.teller, matterId }))).code).toMatch(/ILLEGAL_TRANSITION|ALREADY_HANDLED/);
     expect(await db.loanContract.findMany({ where: { loanId }, select: { id: true, sha256: true } })).toEqual(first);
+    expect(await db.auditEntry.count({ where: { action: "CONTRACT_SIGNED", entityId: { in: first.map((f) => f.id) } } })).toBe(2);
+  });
+
+  it("two tellers signing at the same moment store one pair of contracts", async () => {
+    const a = await createApplicant(c);
+    const accepted = await acceptedLoan(c, a);
+    await approveLoan({ actor: c.actors.reviewerA, matterId: accepted.matterId });
+    const results = await Promise.allSettled([
+      signContracts({ actor: c.actors.teller, matterId: accepted.matterId }),
+      signContracts({ actor: c.actors.teller, matterId: accepted.matterId }),
+    ]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect((refused.reason as { code: string }).code).toMatch(/ILLEGAL_TRANSITION|ALREADY_HANDLED/);
+    const stored = await db.loanContract.findMany({ where: { loanId: accepted.loanId } });
+    expect(stored.map((s) => s.kind).sort()).toEqual(["LOAN", "MORTGAGE"]);
+    expect(await db.auditEntry.count({ where: { action: "CONTRACT_SIGNED", entityId: { in: stored.map((s) => s.id) } } })).toBe(2);
   });
 });

@@ -57,8 +57,10 @@ describe("withdrawal reason rules as versioned data", () => {
     // From the effective date: 1,000 a month, so 3,000 for two months is over the limit.
     expect((await reasonRulesInForce(db, "2026-03-10")).version).toBe(1);
     const from = new Date("2026-03-10T02:00:00Z");
+    const withdrawalsBefore = await db.withdrawal.count({ where: { depositorId: holder.depositor.id } });
     const refused = await errorOf(submitWithdrawal(rent(holder.depositor.id, citizen, card, { idempotencyKey: "rule-v-0002", now: from })));
     expect(refused.code).toBe("RULES");
+    expect(await db.withdrawal.count({ where: { depositorId: holder.depositor.id } })).toBe(withdrawalsBefore);
     const ok = await submitWithdrawal(
       rent(holder.depositor.id, citizen, card, { idempotencyKey: "rule-v-0003", amount: "2000.00", now: from }),
     );
@@ -68,6 +70,7 @@ describe("withdrawal reason rules as versioned data", () => {
   it("refuses an effective date in the past and a bad value, writing nothing", async () => {
     const actor = await admin();
     const count = await db.parameterVersion.count();
+    const published = await db.auditEntry.count({ where: { action: "PARAMETER_PUBLISHED" } });
     const past = await errorOf(
       publishParameter({
         actor,
@@ -106,6 +109,9 @@ describe("withdrawal reason rules as versioned data", () => {
       ).code,
     ).toBe("FORBIDDEN_ROLE");
     expect(await db.parameterVersion.count()).toBe(count);
+    expect(await db.auditEntry.count({ where: { action: "PARAMETER_PUBLISHED" } })).toBe(published);
+    // The bounds in force are still the defaults.
+    expect((await fundSettings(db, "2026-03-05")).minimumWage).toBe("2490.00");
   });
 
   it("wage bounds, the interest rate and the escalation policy are read as of a date, defaults before", async () => {
@@ -158,6 +164,34 @@ describe("withdrawal reason rules as versioned data", () => {
   });
 });
 
+describe("publishing at the same moment", () => {
+  it("two admins publishing one parameter at once get consecutive versions, each audited once", async () => {
+    const [first, second] = [await admin(), await admin()];
+    const before = await db.parameterVersion.count({ where: { key: PARAMETER_KEYS.interestRate } });
+    const publish = (actor: Actor, ratePercent: string) =>
+      publishParameter({
+        actor,
+        key: PARAMETER_KEYS.interestRate,
+        schema: ZInterestRate,
+        value: { ratePercent },
+        effectiveFrom: "2026-09-01",
+        now: NOW,
+      });
+    const published = await Promise.all([publish(first, "1.40"), publish(second, "1.30")]);
+    expect(published.map((p) => p.version).sort()).toEqual([before + 1, before + 2]);
+    const rows = await db.parameterVersion.findMany({ where: { key: PARAMETER_KEYS.interestRate }, orderBy: { version: "asc" } });
+    expect(rows.map((r) => r.version)).toEqual(Array.from({ length: before + 2 }, (_, i) => i + 1));
+    expect(
+      await db.auditEntry.count({
+        where: {
+          action: "PARAMETER_PUBLISHED",
+          toState: { in: [before + 1, before + 2].map((v) => `${PARAMETER_KEYS.interestRate} v${v}`) },
+        },
+      }),
+    ).toBe(2);
+  });
+});
+
 describe("insider control: a staff member's spouse from the depositor data", () => {
   it("a teller married (in the depositor data) to the applicant cannot open their case, without any declaration", async () => {
     const employer = await createEmployer("91320100SPOU0001X");
@@ -196,6 +230,7 @@ describe("insider control: a staff member's spouse from the depositor data", () 
     });
     const wifeTeller: Actor = { userId: wifeUser.id, roles: ["TELLER"], windowId: windowRow.id, approvalLimit: null };
     await expect(openCaseAtWindow({ actor: wifeTeller, idNumber: husbandId })).rejects.toMatchObject({ code: "INSIDER_CONFLICT" });
+    expect(await db.case.count({ where: { depositorId: husband.id } })).toBe(0);
     // An unrelated depositor is served.
     const other = await createAccountHolder(employer.id, { name: "路人" });
     await expect(openCaseAtWindow({ actor: teller, idNumber: other.depositor.idNumber })).resolves.toMatchObject({

@@ -95,6 +95,8 @@ describe("staff accounts", () => {
     expect((await errorOf(setStaffActive({ actor: adminA.actor, userId: adminA.user.id, active: false, reason: "x" }))).code).toBe(
       "SELF_CHANGE_REFUSED",
     );
+    expect((await db.user.findUniqueOrThrow({ where: { id: adminA.user.id } })).active).toBe(true);
+    expect(await db.auditEntry.count({ where: { entityId: adminA.user.id } })).toBe(0);
   });
 
   it("two admins deactivating each other at once: one wins, the last active admin is kept", async () => {
@@ -169,6 +171,9 @@ describe("approval limits (four-eyes on a raise)", () => {
       decideLimitChange({ actor: adminB.actor, changeId: raise.changeId, confirm: true }),
     ]);
     expect(confirmed.filter((c) => c.status === "fulfilled")).toHaveLength(1);
+    expect((confirmed.find((c) => c.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({
+      code: expect.stringMatching(/^(LIMIT_CHANGE_DECIDED|ALREADY_HANDLED)$/),
+    });
     expect((await db.user.findUniqueOrThrow({ where: { id: r.user.id } })).approvalLimit?.toFixed(2)).toBe("1200000.00");
     const changed = await audits(r.user.id, "STAFF_LIMIT_CHANGED");
     expect(changed.map((a) => [a.actorId, a.fromState, a.toState])).toEqual([
@@ -176,6 +181,18 @@ describe("approval limits (four-eyes on a raise)", () => {
       [adminB.user.id, "500000.00", "1200000.00"],
     ]);
     expect(await audits(r.user.id, "STAFF_LIMIT_PROPOSED")).toHaveLength(1);
+  });
+
+  it("two admins proposing a raise for one person at the same moment: one proposal, the other LIMIT_PENDING", async () => {
+    const r = await staff(["REVIEWER"], { approvalLimit: "300000.00" });
+    const propose = (actor: Actor, amount: string) =>
+      proposeLimitChange({ actor, userId: r.user.id, kind: "LOAN_APPROVAL", amount, reason: "同时提出" });
+    const results = await Promise.allSettled([propose(adminA.actor, "400000.00"), propose(adminB.actor, "500000.00")]);
+    expect(results.filter((x) => x.status === "fulfilled")).toHaveLength(1);
+    expect((results.find((x) => x.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "LIMIT_PENDING" });
+    expect(await db.staffLimitChange.count({ where: { userId: r.user.id } })).toBe(1);
+    expect(await audits(r.user.id, "STAFF_LIMIT_PROPOSED")).toHaveLength(1);
+    expect((await db.user.findUniqueOrThrow({ where: { id: r.user.id } })).approvalLimit?.toFixed(2)).toBe("300000.00");
   });
 
   it("a first withdrawal limit is a raise; the same amount or one's own limit is refused", async () => {
@@ -201,9 +218,15 @@ describe("approval limits (four-eyes on a raise)", () => {
 describe("windows", () => {
   it("creates and renames a window, audited; refuses a taken number and closing a window a teller holds", async () => {
     const { windowId } = await createWindow({ actor: adminA.actor, number: 9, name: "9号综合窗口" });
+    expect((await db.serviceWindow.findUniqueOrThrow({ where: { id: windowId } })).centerId).toBe(
+      (await db.fundCenter.findFirstOrThrow({ orderBy: { createdAt: "asc" } })).id,
+    );
+    expect((await audits(windowId, "WINDOW_CREATED"))[0]).toMatchObject({ actorId: adminA.user.id });
     expect((await errorOf(createWindow({ actor: adminA.actor, number: 9, name: "重复" }))).code).toBe("WINDOW_NUMBER_TAKEN");
+    expect(await db.serviceWindow.findMany({ where: { number: 9 }, select: { name: true } })).toEqual([{ name: "9号综合窗口" }]);
     await updateWindow({ actor: adminA.actor, windowId, name: "9号综合窗口（潮汐）", active: true });
     const [changed] = await audits(windowId, "WINDOW_CHANGED");
+    expect(JSON.parse(changed!.fromState!)).toEqual({ number: 9, name: "9号综合窗口", active: true });
     expect(JSON.parse(changed!.toState!)).toEqual({ number: 9, name: "9号综合窗口（潮汐）", active: true });
 
     const t = await staff(["TELLER"]);
@@ -214,6 +237,7 @@ describe("windows", () => {
     const busy = await errorOf(updateWindow({ actor: adminA.actor, windowId, name: "9号综合窗口（潮汐）", active: false }));
     expect(busy).toMatchObject({ code: "WINDOW_IN_USE", field: "active" });
     expect((await db.serviceWindow.findUniqueOrThrow({ where: { id: windowId } })).active).toBe(true);
+    expect(await audits(windowId, "WINDOW_CHANGED")).toHaveLength(1);
     await db.windowOccupancy.deleteMany({ where: { windowId } });
     await updateWindow({ actor: adminA.actor, windowId, name: "9号综合窗口（潮汐）", active: false });
     expect((await db.serviceWindow.findUniqueOrThrow({ where: { id: windowId } })).active).toBe(false);

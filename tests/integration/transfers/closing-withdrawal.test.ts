@@ -5,6 +5,7 @@ import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { decideWithdrawal } from "@/lib/withdrawals/decide-withdrawal";
 import { recordPayout } from "@/lib/withdrawals/record-payout";
 import { withdrawalMessage } from "@/lib/withdrawals/messages";
+import { settleInterest } from "@/lib/interest/settle-interest";
 import { rent, setup, docs, NOW } from "../withdrawals/fixtures";
 
 type World = Awaited<ReturnType<typeof setup>>;
@@ -63,6 +64,14 @@ describe("closing an account (销户) through a closing withdrawal", () => {
     expect(paid.body).toContain("8065.83");
     // A second payout finds it paid; a later annual settlement skips the closed account.
     await expect(recordPayout({ actor: s.payer, withdrawalId: w.withdrawalId, now: NOW })).rejects.toMatchObject({ code: "STALE" });
+    const adminUser = await db.user.create({
+      data: { loginName: "closing-admin", displayName: "管理员", passwordHash: "x", roles: ["ADMIN"] },
+    });
+    const adminActor = { userId: adminUser.id, roles: ["ADMIN" as const], windowId: null, approvalLimit: null };
+    await settleInterest({ yearEnd: 2026, actor: adminActor, now: new Date("2026-07-01T04:00:00Z") });
+    expect(await db.ledgerEntry.count({ where: { accountId: s.holder.account.id, kind: "INTEREST" } })).toBe(1);
+    expect((await db.depositAccount.findUniqueOrThrow({ where: { id: s.holder.account.id } })).balance.toFixed(2)).toBe("0.00");
+    expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: s.card } })).balance.toFixed(2)).toBe("8065.83");
   });
 
   it("a loan outstanding refuses the closing at application and again at payout, writing nothing", async () => {
@@ -109,5 +118,7 @@ describe("closing an account (销户) through a closing withdrawal", () => {
     expect([account.status, account.balance.toFixed(2)]).toEqual(["NORMAL", "4000.00"]);
     expect(await db.ledgerEntry.count({ where: { accountId: s.holder.account.id } })).toBe(1);
     expect(await db.withdrawal.findUniqueOrThrow({ where: { id: w.withdrawalId } })).toMatchObject({ status: "APPROVED" });
+    // Nor did the bank pay anything.
+    expect((await db.simulatedBankAccount.findUniqueOrThrow({ where: { accountNo: s.card } })).balance.toFixed(2)).toBe("0.00");
   });
 });

@@ -62,5 +62,7 @@ describe("transfer into the city (转入)", () => {
     expect(await db.simulatedPlatformRequest.count({ where: { idNumber: s.holder.idNumber } })).toBe(1);
     expect((await receivePlatformMessages({ actor: s.payer, now: NOW })).refused).toEqual([a.transferNo]);
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: s.holder.account.id } })).balance.toFixed(2)).toBe("1000.00");
+    expect(await db.ledgerEntry.count({ where: { accountId: s.holder.account.id, kind: "TRANSFER_IN" } })).toBe(0);
+    expect(await db.fundTransfer.count({ where: { depositorId: s.holder.depositor.id } })).toBe(1);
   });
 });

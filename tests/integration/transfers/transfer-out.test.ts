@@ -104,6 +104,9 @@ describe("transfer out of the city (转出)", () => {
     expect(refused.refusalReason).toContain("北京住房公积金管理中心未查到该职工的住房公积金账户");
     expect(await account(s)).toMatchObject({ status: "NORMAL" });
     expect((await account(s)).balance.toFixed(2)).toBe("3000.00");
+    // Nothing moved: no interest posted, nothing transferred out, no bank payout.
+    expect((await db.ledgerEntry.findMany({ where: { accountId: s.holder.account.id } })).map((e) => e.kind)).toEqual(["ADJUSTMENT"]);
+    expect(await db.simulatedBankPayout.count({ where: { reference: `transfer-out:${t.transferId}` } })).toBe(0);
     expect(await submitTransfer(out(s))).toMatchObject({ status: "SUBMITTED" });
   });
 
@@ -112,6 +115,7 @@ describe("transfer out of the city (转出)", () => {
     const t = await submitTransfer(out(s, { otherCenterCode: OFFLINE }));
     await expect(approve(s.checker, t.transferId)).rejects.toMatchObject({ code: "PLATFORM_UNAVAILABLE" });
     expect(await db.fundTransfer.findUniqueOrThrow({ where: { id: t.transferId } })).toMatchObject({ status: "SUBMITTED", version: 0 });
+    expect(await db.auditEntry.count({ where: { entityId: t.transferId, action: "TRANSFER_OUT_APPROVED" } })).toBe(0);
 
     const s2 = await world("2000.00");
     await remoteAccount(BEIJING, s2.holder.depositor);
@@ -126,6 +130,7 @@ describe("transfer out of the city (转出)", () => {
     expect((await db.depositAccount.findUniqueOrThrow({ where: { id: s2.holder.account.id } })).balance.toFixed(2)).toBe("2000.00");
     expect(await db.ledgerEntry.count({ where: { accountId: s2.holder.account.id, kind: "INTEREST" } })).toBe(0);
     expect(await db.fundTransfer.findUniqueOrThrow({ where: { id: t2.transferId } })).toMatchObject({ status: "REQUESTED" });
+    expect(await db.simulatedBankPayout.count({ where: { reference: `transfer-out:${t2.transferId}` } })).toBe(0);
 
     await db.simulatedBankAccount.update({ where: { accountNo: beijingAccount }, data: { payFailure: null } });
     expect((await receivePlatformMessages({ actor: s2.payer, now: NOW })).completed).toEqual([t2.transferNo]);
@@ -213,9 +218,20 @@ describe("refusals write nothing", () => {
   it("a citizen can transfer only their own account; a second transfer in flight is refused", async () => {
     const s = await world("5000.00");
     const s2 = await world("100.00");
+    const before = await writes();
     await expect(submitTransfer(out(s2, { actor: s.citizen, channel: "ONLINE" }))).rejects.toMatchObject({ code: "FORBIDDEN" });
+    expect(await writes()).toEqual(before);
     await submitTransfer(out(s, { actor: s.citizen, channel: "ONLINE" }));
     await expect(submitTransfer(out(s, { actor: s.citizen, channel: "ONLINE" }))).rejects.toMatchObject({ code: "TRANSFER_IN_FLIGHT" });
+    // Two different requests at the same moment (two tabs): one transfer, the other refused.
+    const s3 = await world("700.00");
+    const raced = await Promise.allSettled([
+      submitTransfer(out(s3, { actor: s3.citizen, channel: "ONLINE" })),
+      submitTransfer(out(s3, { actor: s3.citizen, channel: "ONLINE" })),
+    ]);
+    expect(raced.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    expect((raced.find((r) => r.status === "rejected") as PromiseRejectedResult).reason).toMatchObject({ code: "TRANSFER_IN_FLIGHT" });
+    expect(await db.fundTransfer.count({ where: { depositorId: s3.holder.depositor.id } })).toBe(1);
   });
 
   it("a ban filed after approval refuses the payout when the other center accepts", async () => {

@@ -115,6 +115,9 @@ describe("public loan calculator (贷款额度试算)", () => {
     const result = calculateWithPolicy(input, POLICY, AS_OF);
     expect(result.problems.map((p) => p.field)).toEqual(["termYears"]);
     expect(result.problems[0]!.message).toMatch(/^贷款期限超过年龄允许的最长期限：最长\d+个月（须在\d{4}-\d{2}-\d{2}前还清）$/);
+    // A woman born March 1975 retires at 55 + 16 months (one month per four birth months from 1970-01,
+    // 62 months → 16) on 2031-07-15; + 5 years = 2036-07-15, which is 115 whole months after 2026-12-03.
+    expect(result.problems[0]!.message).toBe("贷款期限超过年龄允许的最长期限：最长115个月（须在2036-07-15前还清）");
   });
 
   it("refuses bad input with a Chinese message at its field", () => {

@@ -1,5 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
+import { PDFDocument } from "pdf-lib";
 import { describe, expect, it } from "vitest";
 import { contributionStatement, repaymentStatement, splitRepayment, statementCsv } from "@/lib/exports/statement";
 import { renderStatementPdf } from "@/lib/exports/statement-pdf";
@@ -79,6 +80,10 @@ describe("history statements", () => {
     const bytes = await renderStatementPdf(s, { centerName: "南京住房公积金管理中心", fontBytes: FONT });
     const lines = await pdfTextLines(bytes);
     expect(lines.filter((l) => l === "缴存单位").length).toBeGreaterThanOrEqual(2);
+    // Every page, not merely two: one header per page of the document.
+    const pages = (await PDFDocument.load(bytes)).getPageCount();
+    expect(pages).toBeGreaterThanOrEqual(2);
+    expect(lines.filter((l) => l === "缴存单位")).toHaveLength(pages);
     const text = await pdfText(bytes);
     for (const figure of ["账户余额：168000.70", "2400.01", "84000.70", "168000.70", "公积金账号：320100000001"])
       expect(text).toContain(figure);
