@@ -1,5 +1,6 @@
 import { expect, test, type Page } from "@playwright/test";
 import { buildResidentId } from "../../lib/identity/resident-id";
+import { SIGN_IN_REFUSED } from "../../lib/auth/login-messages";
 import { submitStaffLogin } from "./support/sign-in";
 
 // Staff administration: an admin creates a teller with an initial password; the teller signs in,
@@ -95,7 +96,10 @@ test("an admin creates a teller who signs in, sets a password and declares a rel
   await expect(page.getByRole("table", { name: "我已申报的亲属" })).toContainText(relativeId);
   await signOut(page);
 
-  // 6. the teller's own password now works (and the initial one no longer does).
+  // 6. the initial password no longer works; the teller's own one does.
+  await submitStaffLogin(page, loginName, { windowNo: 9, password: initial });
+  await expect(page.getByRole("region", { name: "工作人员登录" })).toContainText(SIGN_IN_REFUSED);
+  await expect(page).toHaveURL(/\/login/);
   await submitStaffLogin(page, loginName, { windowNo: 9, password: own });
   await page.waitForURL("**/window**", { timeout: 30_000 });
   await signOut(page);

@@ -1,5 +1,5 @@
-import pg from "pg";
 import { DEMO_CITIZENS } from "../../../prisma/seed/demo-accounts";
+import { readDb as query } from "./db";
 
 // Depositors of the seeded end-to-end database picked by what a test needs (a home and no loan, an
 // overdue loan, a balance and no withdrawal), so a spec does not lean on a demo person that another
@@ -7,18 +7,6 @@ import { DEMO_CITIZENS } from "../../../prisma/seed/demo-accounts";
 // share a person. Read-only: nothing is written here.
 
 const RESERVED = DEMO_CITIZENS.map((c) => c.loginName);
-
-async function query<T>(sql: string, params: unknown[]): Promise<T[]> {
-  const url = process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error("HPF_E2E_DATABASE_URL is not set: run the end-to-end tests with npm run test:e2e");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
-}
 
 /** A citizen who can sign in: active user, open account, not blacklisted, no fraud scenario (flags). */
 const SIGNS_IN = `
