@@ -101,7 +101,7 @@ test("an admin resets a staff member's password; the person must change it befor
   await page.getByRole("link", { name: RESET_DEMO_STAFF.loginName }).click();
   await expect(page.getByRole("heading", { level: 1 })).toContainText(RESET_DEMO_STAFF.loginName);
   const reset = page.locator("form#reset-password");
-  await reset.getByLabel("临时密码（至少10位，含字母和数字）").fill("short");
+  await reset.getByLabel("临时密码（至少10位，含字母和数字）").fill("abc12345");
   await reset.getByRole("button", { name: "重置密码" }).click();
   await expect(reset.getByLabel("临时密码（至少10位，含字母和数字）")).toHaveAccessibleDescription("密码至少10位");
   await reset.getByLabel("临时密码（至少10位，含字母和数字）").fill(temp);
