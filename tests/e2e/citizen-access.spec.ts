@@ -4,6 +4,7 @@ import { readSentLines } from "../../lib/notifications/local-sms";
 import { buildResidentId } from "../../lib/identity/resident-id";
 import { RESET_DEMO_STAFF } from "../../prisma/seed/citizen-access";
 import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { seriousAxeViolations } from "./support/axe";
 
 // auth2: a person hired for the first time has no citizen sign-in; they open one online
 // (开通网上服务) with a code texted to the phone on file, read here from the local SMS adapter's
@@ -77,6 +78,7 @@ test("a newly hired person opens online service with the SMS code, then signs in
   await redeem.getByLabel("再次输入新密码").fill(password);
   await redeem.getByRole("button", { name: "确认并设置密码" }).click();
   await expect(redeem.getByLabel("短信验证码")).toHaveAccessibleDescription("验证码不正确或已失效，请核对或重新获取验证码");
+  expect(await seriousAxeViolations(citizen, "/login/activate with a wrong code")).toEqual([]);
   await redeem.getByLabel("短信验证码").fill(code!);
   await redeem.getByLabel("新密码（至少10位，含字母和数字）").fill(password);
   await redeem.getByLabel("再次输入新密码").fill(password);
