@@ -48,7 +48,8 @@ export async function redeemAccessCode(opts: TRedeemAccessCode & { ip: string; n
     if (!depositor) return reject("UNKNOWN_ID");
     const latest = await tx.citizenAccessCode.findFirst({
       where: { depositorId: depositor.id },
-      orderBy: { createdAt: "desc" },
+      // Two requests in the same millisecond: the later one ended the earlier (expiresAt = now).
+      orderBy: [{ createdAt: "desc" }, { expiresAt: "desc" }],
       select: { id: true, codeHash: true, expiresAt: true, failedTries: true, usedAt: true },
     });
     if (!latest) return reject("NO_CODE");

@@ -56,7 +56,10 @@ async function person() {
 
 /** The code in the person's newest SMS (as they read it on their phone). */
 async function lastCode(depositor: string): Promise<{ code: string; outboxId: string }> {
-  const latest = await db.citizenAccessCode.findFirstOrThrow({ where: { depositorId: depositor }, orderBy: { createdAt: "desc" } });
+  const latest = await db.citizenAccessCode.findFirstOrThrow({
+    where: { depositorId: depositor },
+    orderBy: [{ createdAt: "desc" }, { expiresAt: "desc" }],
+  });
   const row = await db.smsOutbox.findUniqueOrThrow({ where: { id: latest.outboxId! } });
   const code = /验证码(\d{6})/.exec(row.text)?.[1];
   if (!code) throw new Error(`no code in ${row.text}`);
@@ -174,6 +177,21 @@ describe("开通网上服务: a depositor without a sign-in activates with the S
     expect(ended.text).toContain("验证码******");
     if (second.code !== third.code) expect(await errorOf(redeem(who, second.code, at(13)))).toMatchObject({ code: "CODE_INVALID" });
     expect((await redeem(who, third.code, at(13))).outcome).toBe("ACTIVATED");
+  });
+
+  it("sent twice at once: two requests leave one live code, two redeems of it activate once", async () => {
+    const who = await person();
+    await Promise.all([
+      requestAccessCode({ ...who, phone: PHONE, ip: "10.1.0.7", now: at(0) }),
+      requestAccessCode({ ...who, phone: PHONE, ip: "10.1.0.7", now: at(0) }),
+    ]);
+    expect(await db.citizenAccessCode.count({ where: { depositorId: who.depositorId, expiresAt: { gt: at(0) } } })).toBe(1);
+    const { code } = await lastCode(who.depositorId);
+    const results = await Promise.allSettled([redeem(who, code, at(1)), redeem(who, code, at(1))]);
+    expect(results.filter((r) => r.status === "fulfilled")).toHaveLength(1);
+    const refused = results.find((r) => r.status === "rejected") as PromiseRejectedResult;
+    expect(refused.reason).toMatchObject({ code: "CODE_INVALID" });
+    expect(await db.user.count({ where: { depositorId: who.depositorId } })).toBe(1);
   });
 
   it("requests are limited per ID number, known or not", async () => {

@@ -70,6 +70,13 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ us
         {self ? (
           <Card id="self" title="本人账号">
             <p className="text-sm text-slate-700">本人的角色、审批额度和账号状态须由其他系统管理员调整。</p>
+            <p className="mt-2 text-sm text-slate-700">
+              本人密码请在
+              <Link className="mx-1 text-sky-700 underline" href="/staff/password">
+                修改密码
+              </Link>
+              页面修改。
+            </p>
           </Card>
         ) : (
           <>
