@@ -35,6 +35,11 @@ export default async function LoginPage({ searchParams }: { searchParams: Promis
             </h2>
             <p className="mb-4 mt-1 text-sm text-slate-500">缴存职工凭身份证号和密码登录，查询账户、办理提取和贷款。</p>
             <CitizenLoginForm citizenLogin={citizenLogin} callbackUrl={callbackUrl} />
+            <p className="mt-3 text-sm">
+              <Link href="/login/activate" className="text-sky-800 underline">
+                开通网上服务 / 忘记密码
+              </Link>
+            </p>
           </section>
           <section aria-labelledby="staff-login-title" className="rounded-lg border border-slate-200 bg-white p-6 shadow-sm">
             <h2 id="staff-login-title" className="text-lg font-semibold">

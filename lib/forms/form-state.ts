@@ -19,6 +19,7 @@ import { FOLLOW_UP_MESSAGES, type FollowUpErrorCode } from "@/lib/followups/mess
 import { transferMessage, type TransferErrorCode } from "@/lib/transfers/messages";
 import { staffErrorMessage, type StaffErrorCode } from "@/lib/staff/messages";
 import { NOTIFICATION_MESSAGES, type NotificationErrorCode } from "@/lib/notifications/messages";
+import { CITIZEN_ACCESS_MESSAGES, type CitizenAccessErrorCode } from "@/lib/citizen-access/messages";
 
 /**
  * The one registry of error codes and their Chinese messages, and the one mapper from a thrown
@@ -50,7 +51,8 @@ export type ErrorCode =
   | FollowUpErrorCode
   | TransferErrorCode
   | StaffErrorCode
-  | NotificationErrorCode;
+  | NotificationErrorCode
+  | CitizenAccessErrorCode;
 
 /** One problem of an error that carries a list of them (eligibility, withdrawal rules, contact rules). */
 type Problem = { field?: string; message: string };
@@ -147,6 +149,8 @@ export const ERROR_DOMAINS = {
   // Staff administration (lib/staff): at the error's field, else the form.
   staff: { message: staffErrorMessage },
   notifications: { message: fromCatalogue(NOTIFICATION_MESSAGES, NOTIFICATION_MESSAGES.DATABASE_ERROR), field: () => undefined },
+  // 开通网上服务 / 忘记密码 (lib/citizen-access): at the error's field (the code), else the form.
+  citizenAccess: { message: fromCatalogue(CITIZEN_ACCESS_MESSAGES, CITIZEN_ACCESS_MESSAGES.SYSTEM_BUSY) },
 } satisfies Record<string, ErrorDomainSpec>;
 
 export type ErrorDomain = keyof typeof ERROR_DOMAINS;

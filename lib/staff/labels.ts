@@ -15,4 +15,5 @@ export const STAFF_AUDIT_LABELS: Record<string, string> = {
   STAFF_LIMIT_CHANGED: "额度生效",
   STAFF_LIMIT_REJECTED: "驳回额度调整",
   PASSWORD_CHANGED: "修改密码",
+  STAFF_PASSWORD_RESET: "管理员重置密码",
 };

@@ -24,6 +24,7 @@ export const STAFF_MESSAGES = {
   PARAMETER_INVALID: "参数内容无效，请检查后重新发布",
   WRONG_PASSWORD: "当前密码不正确",
   SAME_PASSWORD: "新密码不能与当前密码相同",
+  SELF_RESET_REFUSED: "不能在此重置本人的密码，请在“修改密码”页面修改",
   EFFECTIVE_DATE_PAST: "生效日期不能早于今天（已生效的规则不能追溯修改）",
 } satisfies Record<string, string>;
 export type StaffErrorCode = keyof typeof STAFF_MESSAGES;

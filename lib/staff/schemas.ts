@@ -123,3 +123,6 @@ export const ZChangePassword = z
     confirmPassword: z.string(),
   })
   .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致" });
+
+/** ADMIN resets another staff member's password to a one-time temporary one (changed at next sign-in). */
+export const ZResetStaffPassword = z.object({ userId: z.string().min(1), tempPassword: initialPassword });

@@ -6,7 +6,9 @@ import { createStaff } from "@/lib/staff/create-staff";
 import { setStaffActive, setStaffRoles } from "@/lib/staff/change-staff";
 import { decideLimitChange, proposeLimitChange } from "@/lib/staff/limit-changes";
 import { removeRelative } from "@/lib/staff/relatives";
+import { resetStaffPassword } from "@/lib/staff/reset-password";
 import { ZCreateStaff, ZDecideLimit, ZProposeLimit, ZRemoveRelative, ZSetActive, ZSetRoles } from "@/lib/staff/schemas";
+import { ZResetStaffPassword } from "@/lib/staff/schemas";
 
 const withRoles = (formData: FormData) => ({ ...Object.fromEntries(formData.entries()), roles: formData.getAll("roles") });
 
@@ -93,4 +95,19 @@ const remove = formAction<typeof ZRemoveRelative, void, DoneFormState>({
 
 export async function removeRelativeAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
   return remove(prev, formData);
+}
+
+const reset = formAction<typeof ZResetStaffPassword, { sessionsEnded: number }, DoneFormState>({
+  roles: ["ADMIN"],
+  schema: ZResetStaffPassword,
+  domain: "staff",
+  omit: ["tempPassword"],
+  run: (actor, input) => resetStaffPassword({ actor, ...input }),
+  revalidate: (input) => [`/admin/staff/${input.userId}`, "/admin/staff"],
+  onSuccess: () => ({ done: "密码已重置，其登录已失效；请将临时密码当面交给本人，下次登录须先修改密码" }),
+});
+
+/** ADMIN sets a one-time temporary password for another staff member (never their own). */
+export async function resetPasswordAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
+  return reset(prev, formData);
 }

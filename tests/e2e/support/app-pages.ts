@@ -42,7 +42,7 @@ const AREA_VISITORS: { prefix: string; visitor: Visitor }[] = [
 ];
 
 /** Public pages must be listed here on purpose, so a new area's page never passes as anonymous. */
-const PUBLIC_ROUTES: Route[] = ["/", "/login", "/kiosk", "/verify", "/access-denied", "/calculator"];
+const PUBLIC_ROUTES: Route[] = ["/", "/login", "/kiosk", "/verify", "/access-denied", "/calculator", "/login/activate"];
 
 /**
  * How to find a real value for a dynamic segment: the list page (seen by the same role) whose

@@ -12,6 +12,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { SpecForm } from "@/components/staff/spec-form";
 import { proposeLimitAction, removeRelativeAction, setActiveAction, setRolesAction } from "@/app/admin/staff/actions";
+import { resetPasswordAction } from "@/app/admin/staff/actions";
 
 export const metadata: Metadata = { title: "工作人员详情" };
 
@@ -61,7 +62,7 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ us
               <dt className="inline text-slate-600">最近登录：</dt>
               <dd className="inline">
                 {s.lastLoginAt ?? "从未登录"}
-                {s.mustChangePassword ? "（首次登录须修改密码）" : ""}
+                {s.mustChangePassword ? "（下次登录须修改密码）" : ""}
               </dd>
             </div>
           </dl>
@@ -69,6 +70,13 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ us
         {self ? (
           <Card id="self" title="本人账号">
             <p className="text-sm text-slate-700">本人的角色、审批额度和账号状态须由其他系统管理员调整。</p>
+            <p className="mt-2 text-sm text-slate-700">
+              本人密码请在
+              <Link className="mx-1 text-sky-700 underline" href="/staff/password">
+                修改密码
+              </Link>
+              页面修改。
+            </p>
           </Card>
         ) : (
           <>
@@ -117,6 +125,18 @@ export default async function StaffDetailPage({ params }: { params: Promise<{ us
                   { kind: "hidden", name: "userId", value: s.id },
                   { kind: "hidden", name: "active", value: s.active ? "false" : "true" },
                   { kind: "text", name: "reason", label: "原因", wide: true },
+                ]}
+              />
+            </Card>
+            <Card id="reset-password" title="重置密码">
+              <p className="mb-3 text-sm text-slate-700">设置一次性临时密码：本人的登录立即失效，下次登录须先修改密码。</p>
+              <SpecForm
+                id="reset-password"
+                action={resetPasswordAction}
+                submitLabel="重置密码"
+                fields={[
+                  { kind: "hidden", name: "userId", value: s.id },
+                  { kind: "password", name: "tempPassword", label: "临时密码（至少10位，含字母和数字）", autoComplete: "new-password" },
                 ]}
               />
             </Card>
