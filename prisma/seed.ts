@@ -12,6 +12,7 @@ import { closeSeededSmsOutbox } from "./seed/notifications";
 import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
+import { seedWindowDuties } from "./seed/window-duties";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -55,6 +56,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const fraud = await seedFraudScenarios(tx, build.asOf);
         const agents = await seedEmployerAgents(tx);
         const kpi = await seedKpi(tx, build.asOf);
+        await seedWindowDuties(tx); // kpi2: the supervisors' windows (after seedKpi made them)
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         const staffAdmin = await seedStaffAdmin(tx);
         await closeSeededSmsOutbox(tx); // keep last: the seeded history's SMS are not sent

@@ -17,3 +17,10 @@ export const ZReplyFollowUp = z.object({
   reply: z.string().trim().min(5, "请填写处理结果（至少5个字）").max(REPLY_MAX, `处理结果不超过${REPLY_MAX}字`),
 });
 export type TReplyFollowUp = z.infer<typeof ZReplyFollowUp>;
+
+/** ADMIN: the supervisors on duty for one window (none: every supervisor handles its tasks). */
+export const ZSetWindowSupervisors = z.object({
+  windowId: z.string().min(1, "未找到该窗口"),
+  supervisorIds: z.array(z.string().min(1, "请选择在岗的值班长")).max(20, "请选择在岗的值班长"),
+});
+export type TSetWindowSupervisors = z.infer<typeof ZSetWindowSupervisors>;
