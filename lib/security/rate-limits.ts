@@ -10,3 +10,5 @@ export const SIGN_IN_FAILURES_PER_ACCOUNT: RateLimit = { name: "sign-in-account"
 export const KIOSK_TICKETS_PER_IP: RateLimit = { name: "kiosk-ticket", max: 30, windowSeconds: 10 * 60 };
 /** The public loan calculator (贷款额度试算) per IP: a person tries a few figures, not thousands. */
 export const LOAN_CALCULATOR_PER_IP: RateLimit = { name: "loan-calculator", max: 60, windowSeconds: 10 * 60 };
+/** Kiosk ratings (好差评 by ticket number) per kiosk (IP): a few visits an hour per kiosk, never a guessing run. */
+export const KIOSK_RATINGS_PER_IP: RateLimit = { name: "kiosk-rating", max: 20, windowSeconds: 10 * 60 };
