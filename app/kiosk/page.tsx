@@ -20,7 +20,7 @@ export default function KioskPage() {
             服务评价（好差评）
           </h2>
           <p className="mb-6 text-slate-600">
-            办结后请为本次窗口服务打分：输入今天的号票号码和身份证号后6位。每笔办件评价一次，差评由值班长2个工作日内回访答复。
+            办结后请为本次窗口服务打分：输入今天的号票号码和身份证件号码后6位。每笔办件评价一次，差评由值班长2个工作日内回访答复。
           </p>
           <KioskRatingForm rateVisitAction={rateVisitAction} />
         </section>

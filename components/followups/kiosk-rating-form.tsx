@@ -38,7 +38,7 @@ export function KioskRatingForm({ rateVisitAction }: { rateVisitAction: FormActi
         <TextField
           formId={FORM_ID}
           name="idSuffix"
-          label="身份证号后6位"
+          label="身份证件号码后6位"
           autoComplete="off"
           maxLength={6}
           defaultValue={v?.idSuffix}

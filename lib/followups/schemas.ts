@@ -33,7 +33,7 @@ export const ZKioskRating = z.object({
   ),
   idSuffix: z.preprocess(
     (v) => (typeof v === "string" ? v.trim().toUpperCase() : ""),
-    z.string().regex(KIOSK_ID_SUFFIX, "请输入身份证号后6位"),
+    z.string().regex(KIOSK_ID_SUFFIX, "请输入身份证件号码后6位"),
   ),
   score: ZRateCase.shape.score,
   comment: ZRateCase.shape.comment,
