@@ -13,6 +13,7 @@ import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
 import { seedCitizenAccess } from "./seed/citizen-access";
+import { seedWindowDuties } from "./seed/window-duties";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -56,6 +57,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const fraud = await seedFraudScenarios(tx, build.asOf);
         const agents = await seedEmployerAgents(tx);
         const kpi = await seedKpi(tx, build.asOf);
+        await seedWindowDuties(tx); // kpi2: the supervisors' windows (after seedKpi made them)
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         const staffAdmin = await seedStaffAdmin(tx);
         await seedCitizenAccess(tx); // auth2: project02, whose password the demo and e2e reset (/admin/staff)

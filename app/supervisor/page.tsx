@@ -18,8 +18,11 @@ const what = (t: FollowUpTaskDto) =>
     : `${t.stageLabel ?? ""}超过 ${t.slaMinutes ?? "—"} 分钟时限`;
 
 export default async function SupervisorPage() {
-  await requireRole("SUPERVISOR");
-  const [open, closed] = await Promise.all([listFollowUpTasks("OPEN"), listFollowUpTasks("CLOSED", new Date(), 20)]);
+  const user = await requireRole("SUPERVISOR");
+  const [open, closed] = await Promise.all([
+    listFollowUpTasks("OPEN", new Date(), 100, user.id),
+    listFollowUpTasks("CLOSED", new Date(), 20, user.id),
+  ]);
   return (
     <>
       <PageTitle subtitle="差评回访（2个工作日内答复）与超时督办">值班长工作台</PageTitle>
@@ -30,6 +33,9 @@ export default async function SupervisorPage() {
           </Link>
         </p>
         <Card id="open" title={`待办任务（${open.length}）`}>
+          <p className="mb-3 text-sm text-slate-600">
+            这里列出您值班窗口的任务；未设值班长的窗口和网上办件的任务，所有值班长均可见、均可处理（值班窗口由系统管理员在“服务窗口”中设置）。
+          </p>
           <DataTable
             caption="待办任务"
             rows={open}
@@ -45,7 +51,13 @@ export default async function SupervisorPage() {
                 ),
               },
               { header: "市民", cell: (t) => t.depositorName },
-              { header: "窗口", cell: (t) => (t.windowNo ? `${t.windowNo}号` : "网上") },
+              {
+                header: "窗口",
+                cell: (t) =>
+                  t.windowNo
+                    ? `${t.windowNo}号${t.windowSupervisors.length === 0 ? "（未设值班长，所有值班长可见）" : ""}`
+                    : "网上（所有值班长可见）",
+              },
               { header: "内容", cell: what },
               { header: "办结时限", cell: (t) => (t.overdue ? <Badge tone="bad">{`${t.dueOn} 已逾期`}</Badge> : t.dueOn) },
             ]}

@@ -6,7 +6,7 @@ import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorIdFor, type DoneFormState, type FormAction } from "@/lib/action-state";
 
-const SCORES: { value: string; label: string }[] = [
+export const SCORES: { value: string; label: string }[] = [
   { value: "5", label: "5分 非常满意" },
   { value: "4", label: "4分 满意" },
   { value: "3", label: "3分 基本满意" },

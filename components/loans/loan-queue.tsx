@@ -59,7 +59,7 @@ export function LoanQueue({
         ...(slaMinutes
           ? [
               {
-                header: `本阶段用时（时限${slaMinutes}分钟）`,
+                header: `本阶段用时（按工作日计，时限${slaMinutes}分钟）`,
                 cell: (r: LoanMatterQueueDto) =>
                   r.minutesInStage > slaMinutes ? (
                     <span className="font-medium text-red-700">

@@ -6,6 +6,8 @@ import { LOAN_STAGE_LABELS } from "@/lib/cases/loan-stages";
 import { ACCOUNT_STATUS_LABELS, MARITAL_STATUS_LABELS } from "@/lib/accounts/labels";
 import { REPAYMENT_METHOD_LABELS } from "@/lib/loans/labels";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { workingMinutesBetween } from "@/lib/calendar/working-days";
 import { loadApplicantFacts } from "@/lib/cases/applicant-facts";
 import { evaluateLoanRequest } from "@/lib/cases/loan-request";
 import { toAssessmentView, type AssessmentView } from "@/lib/cases/assessment-view";
@@ -143,6 +145,8 @@ export async function getCaseDetail(caseId: string, now: Date = new Date()): Pro
   if (!row) return null;
   const m = row.matters.find((x) => x.kind === "LOAN" && x.loanStage);
   const loan = m?.loan;
+  // The stage timer counts working minutes, as the review queue, the dashboard and the SLA escalation do.
+  const calendar = m ? await loadCalendar(db) : null;
   return {
     id: row.id,
     caseNo: row.caseNo,
@@ -167,7 +171,7 @@ export async function getCaseDetail(caseId: string, now: Date = new Date()): Pro
           missingMaterials: m.missingMaterials,
           reviewNote: m.reviewNote,
           stageSince: formatShanghaiDateTime(m.stageSince),
-          minutesInStage: minutesBetween(m.stageSince, now),
+          minutesInStage: workingMinutesBetween(calendar!, m.stageSince, now),
           approvedById: m.approvedById,
           loan: loan
             ? {

@@ -4,6 +4,8 @@ import type { CaseChannel, CaseStatus, LoanStage, MatterKind, MatterStatus } fro
 import { displayYuan, money } from "@/lib/money";
 import { LOAN_STAGE_LABELS } from "@/lib/cases/loan-stages";
 import { formatShanghaiDateTime, shanghaiDayRange } from "@/lib/dates/business-day";
+import { loadCalendar } from "@/lib/calendar/load-calendar";
+import { workingMinutesBetween } from "@/lib/calendar/working-days";
 
 export const MATTER_KIND_LABELS: Record<MatterKind, string> = {
   LOAN: "公积金贷款",
@@ -93,7 +95,10 @@ export async function listTodayCasesAtWindow(windowNo: number, now: Date = new D
 export type LoanMatterQueueDto = {
   matterId: string;
   caseId: string;
-  /** Whole minutes the matter has stood in its current stage (the SLA timer). */
+  /**
+   * Working minutes the matter has stood in its current stage: the SLA timer of the dashboard and
+   * the escalation (lib/calendar workingMinutesBetween), stopped on weekends and holidays.
+   */
   minutesInStage: number;
   caseNo: string;
   depositorName: string;
@@ -107,7 +112,7 @@ export type LoanMatterQueueDto = {
   windowNo: number | null;
 };
 
-/** Open loan matters waiting in the given stages, longest waiting first. */
+/** Open loan matters waiting in the given stages, longest waiting first, with their working minutes in the stage. */
 export async function listLoanMattersAtStages(
   stages: readonly LoanStage[],
   options: { approvalLimit?: string | null; take?: number; now?: Date } = {},
@@ -127,12 +132,13 @@ export async function listLoanMattersAtStages(
     },
   });
   const limit = options.approvalLimit ? money(options.approvalLimit) : null;
+  const calendar = await loadCalendar(db);
   return rows.map((row) => {
     const stage = row.loanStage!;
     return {
       matterId: row.id,
       caseId: row.caseId,
-      minutesInStage: Math.max(0, Math.floor((now.getTime() - row.stageSince.getTime()) / 60_000)),
+      minutesInStage: workingMinutesBetween(calendar, row.stageSince, now),
       caseNo: row.case.caseNo,
       depositorName: row.case.depositor.name,
       loanNo: row.loan?.loanNo ?? null,

@@ -4,6 +4,8 @@ import type { CaseChannel, FollowUpKind, FollowUpStatus } from "@/lib/generated/
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { fromDateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { LOAN_STAGE_LABELS } from "@/lib/cases/loan-stages";
+import type { Prisma } from "@/lib/generated/prisma/client";
+import { tasksOfSupervisor } from "@/lib/followups/window-supervisors";
 
 export type RateableCaseDto = {
   caseId: string;
@@ -80,6 +82,8 @@ export type FollowUpTaskDto = {
   reply: string | null;
   closedByName: string | null;
   closedAt: string | null;
+  /** The window's supervisors on duty; none: the task is every supervisor's. */
+  windowSupervisors: string[];
 };
 
 const TASK_SELECT = {
@@ -102,10 +106,22 @@ const TASK_SELECT = {
 async function toDtos(rows: Awaited<ReturnType<typeof findTasks>>, now: Date): Promise<FollowUpTaskDto[]> {
   const windowIds = [...new Set(rows.map((r) => r.windowId).filter((w): w is string => w !== null))];
   const closerIds = [...new Set(rows.map((r) => r.closedById).filter((w): w is string => w !== null))];
-  const [windows, closers] = await Promise.all([
+  const [windows, closers, duties] = await Promise.all([
     db.serviceWindow.findMany({ where: { id: { in: windowIds } }, select: { id: true, number: true } }),
     db.user.findMany({ where: { id: { in: closerIds } }, select: { id: true, displayName: true } }),
+    db.windowSupervisor.findMany({ where: { windowId: { in: windowIds } }, select: { windowId: true, userId: true } }),
   ]);
+  const dutyNames = new Map(
+    (await db.user.findMany({ where: { id: { in: duties.map((d) => d.userId) } }, select: { id: true, displayName: true } })).map((u) => [
+      u.id,
+      u.displayName,
+    ]),
+  );
+  const supervisorsOf = (windowId: string | null) =>
+    duties
+      .filter((d) => d.windowId === windowId)
+      .map((d) => dutyNames.get(d.userId) ?? "—")
+      .sort();
   const windowNo = new Map(windows.map((w) => [w.id, w.number]));
   const closerName = new Map(closers.map((u) => [u.id, u.displayName]));
   const today = todayInShanghai(now);
@@ -129,25 +145,59 @@ async function toDtos(rows: Awaited<ReturnType<typeof findTasks>>, now: Date): P
       reply: t.reply,
       closedByName: t.closedById ? (closerName.get(t.closedById) ?? null) : null,
       closedAt: t.closedAt ? formatShanghaiDateTime(t.closedAt) : null,
+      windowSupervisors: supervisorsOf(t.windowId),
     };
   });
 }
 
-function findTasks(status: FollowUpStatus, take: number) {
+function findTasks(status: FollowUpStatus, take: number, scope: Prisma.FollowUpTaskWhereInput = {}) {
   return db.followUpTask.findMany({
-    where: { status },
+    where: { status, ...scope },
     orderBy: status === "OPEN" ? [{ dueOn: "asc" }, { createdAt: "asc" }] : [{ closedAt: "desc" }],
     take,
     select: TASK_SELECT,
   });
 }
 
-/** The supervisors' queue: open tasks by due date (oldest first), or the latest closed ones. */
-export async function listFollowUpTasks(status: FollowUpStatus, now: Date = new Date(), take = 100): Promise<FollowUpTaskDto[]> {
-  return toDtos(await findTasks(status, take), now);
+/**
+ * The supervisors' queue: open tasks by due date (oldest first), or the latest closed ones. With
+ * `supervisorId`, only the tasks that supervisor may answer (their windows', and those of windows
+ * nobody is on duty for).
+ */
+export async function listFollowUpTasks(
+  status: FollowUpStatus,
+  now: Date = new Date(),
+  take = 100,
+  supervisorId?: string,
+): Promise<FollowUpTaskDto[]> {
+  const scope = supervisorId ? await tasksOfSupervisor(db, supervisorId) : {};
+  return toDtos(await findTasks(status, take, scope), now);
 }
 
-export async function getFollowUpTask(id: string, now: Date = new Date()): Promise<FollowUpTaskDto | null> {
-  const row = await db.followUpTask.findUnique({ where: { id }, select: TASK_SELECT });
+/** One task; with `supervisorId`, null when it is another window's supervisors' (as if it did not exist). */
+export async function getFollowUpTask(id: string, now: Date = new Date(), supervisorId?: string): Promise<FollowUpTaskDto | null> {
+  const scope = supervisorId ? await tasksOfSupervisor(db, supervisorId) : {};
+  const row = await db.followUpTask.findFirst({ where: { id, ...scope }, select: TASK_SELECT });
   return row ? ((await toDtos([row], now))[0] ?? null) : null;
+}
+
+export type WindowDutyDto = { windowId: string; supervisorIds: string[] };
+export type SupervisorOptionDto = { id: string; label: string };
+
+/** For /admin/windows: every window's supervisors on duty, and the active supervisors to pick from. */
+export async function listWindowDuties(): Promise<{ duties: WindowDutyDto[]; supervisors: SupervisorOptionDto[] }> {
+  const [rows, users] = await Promise.all([
+    db.windowSupervisor.findMany({ orderBy: { assignedAt: "asc" }, select: { windowId: true, userId: true } }),
+    db.user.findMany({
+      where: { active: true, roles: { has: "SUPERVISOR" } },
+      orderBy: { loginName: "asc" },
+      select: { id: true, loginName: true, displayName: true },
+    }),
+  ]);
+  const byWindow = new Map<string, string[]>();
+  for (const r of rows) byWindow.set(r.windowId, [...(byWindow.get(r.windowId) ?? []), r.userId]);
+  return {
+    duties: [...byWindow].map(([windowId, supervisorIds]) => ({ windowId, supervisorIds })),
+    supervisors: users.map((u) => ({ id: u.id, label: `${u.displayName}（${u.loginName}）` })),
+  };
 }

@@ -3,6 +3,7 @@ import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
+import type { Tx } from "@/lib/db";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { addWorkingDays } from "@/lib/calendar/working-days";
 import { BAD_RATING_REPLY_WORKING_DAYS, RATING_COMMENT_MAX, isBadRating, isValidScore } from "@/lib/followups/rules";
@@ -45,49 +46,71 @@ export async function rateCase(opts: {
       if (!found || !user?.depositorId || found.depositorId !== user.depositorId) throw new DomainError("CASE_NOT_FOUND");
       if (found.status === "OPEN") throw new DomainError("CASE_NOT_CLOSED");
       if (found.rating) throw new DomainError("ALREADY_RATED");
-      const rating = await tx.caseRating.create({
-        data: {
-          caseId: found.id,
-          depositorId: found.depositorId,
-          score: opts.score,
-          comment,
-          windowId: found.windowId,
-          tellerId: found.acceptedById,
-          ratedAt: now,
-        },
-      });
-      await recordAudit(tx, {
-        actorId: opts.actor.userId,
-        action: "CASE_RATED",
-        entityType: "Case",
-        entityId: found.id,
-        toState: String(opts.score),
-        detail: { caseNo: found.caseNo, ratingId: rating.id, hasComment: comment !== null },
-      });
-      if (!isBadRating(opts.score)) return { ratingId: rating.id, followUpTaskId: null, dueOn: null };
-      const dueOn = addWorkingDays(await loadCalendar(tx), todayInShanghai(now), BAD_RATING_REPLY_WORKING_DAYS);
-      const task = await tx.followUpTask.create({
-        data: {
-          kind: "BAD_RATING",
-          dedupeKey: `rating:${rating.id}`,
-          caseId: found.id,
-          ratingId: rating.id,
-          windowId: found.windowId,
-          dueOn: dateColumn(dueOn),
-          createdAt: now,
-        },
-      });
-      await recordAudit(tx, {
-        actorLabel: "system",
-        windowId: found.windowId,
-        action: "FOLLOW_UP_OPENED",
-        entityType: "FollowUpTask",
-        entityId: task.id,
-        toState: "OPEN",
-        detail: { kind: "BAD_RATING", caseNo: found.caseNo, score: opts.score, dueOn },
-      });
-      return { ratingId: rating.id, followUpTaskId: task.id, dueOn };
+      return recordRating(tx, found, { score: opts.score, comment, now, by: { actorId: opts.actor.userId } });
     },
     { onUnique: () => new DomainError("ALREADY_RATED") },
   );
+}
+
+export type RatedCase = { id: string; caseNo: string; depositorId: string; windowId: string | null; acceptedById: string | null };
+
+/**
+ * Writes one checked rating inside the caller's transaction: the rating (the case's window and
+ * accepting teller copied for the KPIs), its audit row, and for a 1 or 2 the supervisors' follow-up
+ * task due in BAD_RATING_REPLY_WORKING_DAYS working days, audited. The caller has checked the
+ * case is closed, the rater's right to rate it, and that it has no rating (CaseRating.caseId is
+ * unique: a race loses on it). Used by rateCase (online) and rateVisitAtKiosk (the hall kiosk).
+ */
+export async function recordRating(
+  tx: Tx,
+  found: RatedCase,
+  opts: {
+    score: number;
+    comment: string | null;
+    now: Date;
+    by: { actorId: string; actorLabel?: undefined; via?: "PORTAL" } | { actorId?: undefined; actorLabel: string; via: "KIOSK" };
+  },
+): Promise<RateCaseResult> {
+  const rating = await tx.caseRating.create({
+    data: {
+      caseId: found.id,
+      depositorId: found.depositorId,
+      score: opts.score,
+      comment: opts.comment,
+      windowId: found.windowId,
+      tellerId: found.acceptedById,
+      ratedAt: opts.now,
+    },
+  });
+  await recordAudit(tx, {
+    ...(opts.by.actorId ? { actorId: opts.by.actorId } : { actorLabel: opts.by.actorLabel }),
+    action: "CASE_RATED",
+    entityType: "Case",
+    entityId: found.id,
+    toState: String(opts.score),
+    detail: { caseNo: found.caseNo, ratingId: rating.id, hasComment: opts.comment !== null, via: opts.by.via ?? "PORTAL" },
+  });
+  if (!isBadRating(opts.score)) return { ratingId: rating.id, followUpTaskId: null, dueOn: null };
+  const dueOn = addWorkingDays(await loadCalendar(tx), todayInShanghai(opts.now), BAD_RATING_REPLY_WORKING_DAYS);
+  const task = await tx.followUpTask.create({
+    data: {
+      kind: "BAD_RATING",
+      dedupeKey: `rating:${rating.id}`,
+      caseId: found.id,
+      ratingId: rating.id,
+      windowId: found.windowId,
+      dueOn: dateColumn(dueOn),
+      createdAt: opts.now,
+    },
+  });
+  await recordAudit(tx, {
+    actorLabel: "system",
+    windowId: found.windowId,
+    action: "FOLLOW_UP_OPENED",
+    entityType: "FollowUpTask",
+    entityId: task.id,
+    toState: "OPEN",
+    detail: { kind: "BAD_RATING", caseNo: found.caseNo, score: opts.score, dueOn },
+  });
+  return { ratingId: rating.id, followUpTaskId: task.id, dueOn };
 }

@@ -3,11 +3,14 @@ import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { DomainError } from "@/lib/errors";
 import { inTransaction } from "@/lib/db/transaction";
 import { REPLY_MAX } from "@/lib/followups/rules";
+import { assertSupervisorOfWindow } from "@/lib/followups/window-supervisors";
 
 /**
  * A window supervisor (值班长) closes a follow-up task with a reply: for a bad rating, the citizen
  * sees it beside their rating. Closing is guarded by the task's status inside the transaction, so
- * two supervisors replying at once close it once. Errors: FORBIDDEN_ROLE, REPLY_REQUIRED, TASK_NOT_FOUND, TASK_CLOSED.
+ * two supervisors replying at once close it once. A task of a window with supervisors on duty is
+ * answered by one of them only (lib/followups/window-supervisors.ts); anyone else is refused and
+ * nothing is written. Errors: FORBIDDEN_ROLE, REPLY_REQUIRED, TASK_NOT_FOUND, TASK_OTHER_WINDOW, TASK_CLOSED.
  */
 export async function replyFollowUp(opts: { actor: Actor; taskId: string; reply: string; now?: Date }): Promise<{ taskId: string }> {
   requireActorRole(opts.actor, "SUPERVISOR");
@@ -20,6 +23,7 @@ export async function replyFollowUp(opts: { actor: Actor; taskId: string; reply:
       select: { id: true, status: true, windowId: true, kind: true },
     });
     if (!task) throw new DomainError("TASK_NOT_FOUND");
+    await assertSupervisorOfWindow(tx, opts.actor.userId, task.windowId);
     const closed = await tx.followUpTask.updateMany({
       where: { id: task.id, status: "OPEN" },
       data: { status: "CLOSED", reply, closedById: opts.actor.userId, closedAt: now, version: { increment: 1 } },

@@ -12,3 +12,7 @@ export function isBadRating(score: number): boolean {
 export function isValidScore(score: unknown): score is 1 | 2 | 3 | 4 | 5 {
   return typeof score === "number" && Number.isInteger(score) && score >= 1 && score <= 5;
 }
+
+/** A ticket number as printed (A001 …) and the last 6 characters of a resident ID number: the kiosk's rating key. */
+export const KIOSK_TICKET_NO = /^A\d{3,}$/;
+export const KIOSK_ID_SUFFIX = /^\d{5}[\dX]$/;

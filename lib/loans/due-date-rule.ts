@@ -2,8 +2,9 @@ import type { Db } from "@/lib/db";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { nextWorkingDayFrom, type WorkingCalendar } from "@/lib/calendar/working-days";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
+import type { DueDateOf } from "@/lib/loans/schedule";
 
-export type DueDateOf = (nominal: string) => string;
+export type { DueDateOf };
 
 const same: DueDateOf = (date) => date;
 

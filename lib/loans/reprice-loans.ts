@@ -5,7 +5,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import type { RepaymentMethod } from "@/lib/generated/prisma/enums";
 import type { LoanPolicyRules } from "@/lib/loans/policy";
 import { currentLoanPolicy } from "@/lib/loans/policy-store";
-import { buildSchedule } from "@/lib/loans/schedule";
+import { buildSchedule, installmentDueDate } from "@/lib/loans/schedule";
 import { loanDueDateRule, type DueDateOf } from "@/lib/loans/due-date-rule";
 
 export type RepriceLoansInput = {
@@ -156,8 +156,9 @@ async function repriceChunk(tx: Tx, ids: string[], opts: ChunkOptions): Promise<
       const seq = i.seq + row.fromSeq - 1;
       cols.loanId.push(row.id);
       cols.seq.push(String(seq));
-      // Re-dated from the loan's first due date, as prepayment does, so a 31st stays the 31st.
-      cols.due.push(dueDateOf(addMonthsClamped(loanFirstDue, seq - 1)));
+      // Re-dated from the loan's first due date, as prepayment does, so a 31st stays the 31st,
+      // through the loan's due-date rule (a due date moved off a holiday stays moved).
+      cols.due.push(installmentDueDate(loanFirstDue, seq, dueDateOf));
       cols.payment.push(i.payment);
       cols.principal.push(i.principal);
       cols.interest.push(i.interest);

@@ -26,8 +26,11 @@ export type ScheduleInput = {
   method: RepaymentMethod;
   firstDueDate: string; // YYYY-MM-DD
   /** The due date an installment's nominal date becomes (lib/loans/due-date-rule.ts); default: itself. */
-  dueDateOf?: (nominal: string) => string;
+  dueDateOf?: DueDateOf;
 };
+
+/** The loan policy's rule turning a nominal due date into the date the installment falls due. */
+export type DueDateOf = (nominal: string) => string;
 
 export type Installment = {
   seq: number;
@@ -59,7 +62,17 @@ function assertValid(input: ScheduleInput): void {
   if (money(input.annualRatePercent).lt(0)) throw new Error("annual rate must not be negative");
 }
 
-const same = (date: string) => date;
+const same: DueDateOf = (date) => date;
+
+/**
+ * The due date of installment `seq` counted from `firstDueDate`: the same day of month (clamped to
+ * the month's end), then the policy's rule (顺延 off a non-working day when it says so). The one
+ * place a due date is made: the first schedule, a prepayment's rebuilt tail and a repricing's
+ * rebuilt tail all date their installments here, so a rebuild never undoes the rule.
+ */
+export function installmentDueDate(firstDueDate: string, seq: number, dueDateOf: DueDateOf = same): string {
+  return dueDateOf(addMonthsClamped(firstDueDate, seq - 1));
+}
 
 export function buildSchedule(input: ScheduleInput): Schedule {
   assertValid(input);
@@ -84,7 +97,7 @@ export function buildSchedule(input: ScheduleInput): Schedule {
     totalInterest = totalInterest.plus(interest);
     installments.push({
       seq,
-      dueDate: (input.dueDateOf ?? same)(addMonthsClamped(input.firstDueDate, seq - 1)),
+      dueDate: installmentDueDate(input.firstDueDate, seq, input.dueDateOf),
       payment: formatYuan(principalPart.plus(interest)),
       principal: formatYuan(principalPart),
       interest: formatYuan(interest),

@@ -16,3 +16,5 @@ export const ACCESS_CODE_REQUESTS_PER_IP: RateLimit = { name: "access-code-ip", 
 export const ACCESS_CODE_REQUESTS_PER_ID: RateLimit = { name: "access-code-id", max: 5, windowSeconds: 60 * 60 };
 /** Code redemptions per IP (guessing codes across many ID numbers). */
 export const ACCESS_CODE_TRIES_PER_IP: RateLimit = { name: "access-code-try-ip", max: 30, windowSeconds: 10 * 60 };
+/** Kiosk ratings (好差评 by ticket number) per kiosk (IP): a few visits an hour per kiosk, never a guessing run. */
+export const KIOSK_RATINGS_PER_IP: RateLimit = { name: "kiosk-rating", max: 20, windowSeconds: 10 * 60 };

@@ -1,7 +1,14 @@
 import type Decimal from "decimal.js";
 import { addMonthsClamped, daysBetween } from "@/lib/dates/calendar";
 import { DomainError } from "@/lib/errors";
-import { buildSchedule, equalInstallmentPayment, type Installment, type RepaymentMethod } from "@/lib/loans/schedule";
+import {
+  buildSchedule,
+  equalInstallmentPayment,
+  installmentDueDate,
+  type DueDateOf,
+  type Installment,
+  type RepaymentMethod,
+} from "@/lib/loans/schedule";
 import { formatYuan, money, toFen, type MoneyInput } from "@/lib/money";
 
 /**
@@ -16,7 +23,8 @@ import { formatYuan, money, toFen, type MoneyInput } from "@/lib/money";
  *   principal⌉ (buildSchedule spreads the principal evenly, never above the current one).
  * "Current" is the remaining schedule buildSchedule gives for the remaining principal and count;
  * it is what old payment, months and interest in the summary compare against.
- * Due dates keep the loan's day of month: installment k falls due on loanFirstDueDate + (k − 1) months.
+ * Due dates keep the loan's day of month: installment k falls due on loanFirstDueDate + (k − 1) months,
+ * through the loan policy's due-date rule (installmentDueDate), exactly as at disbursement.
  *
  * Full payoff (提前结清) = remaining principal + interest accrued since the last due date (or the
  * disbursement date when none has passed): principal × annual rate ÷ 100 ÷ 360 × actual days
@@ -40,6 +48,11 @@ export type PrepaymentInput = {
   nextSeq: number;
   /** The loan's first due date: fixes the day of month of every due date. */
   loanFirstDueDate: string;
+  /**
+   * The loan's due-date rule (lib/loans/due-date-rule.ts loanDueDateRule): the rebuilt installments
+   * fall due where the original schedule's would (a holiday shift is kept). Default: nominal dates.
+   */
+  dueDateOf?: DueDateOf;
   mode: PrepaymentMode;
 };
 
@@ -80,7 +93,7 @@ function remainingSchedule(principal: string, months: number, input: PrepaymentI
   });
   const installments = schedule.installments.map((i) => {
     const seq = i.seq + input.nextSeq - 1;
-    return { ...i, seq, dueDate: addMonthsClamped(input.loanFirstDueDate, seq - 1) };
+    return { ...i, seq, dueDate: installmentDueDate(input.loanFirstDueDate, seq, input.dueDateOf) };
   });
   return { installments, totalInterest: schedule.totalInterest };
 }

@@ -4,13 +4,15 @@ import { listWindows } from "@/lib/staff/queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
 import { SpecForm } from "@/components/staff/spec-form";
-import { createWindowAction, updateWindowAction } from "@/app/admin/windows/actions";
+import { createWindowAction, setWindowSupervisorsAction, updateWindowAction } from "@/app/admin/windows/actions";
+import { listWindowDuties } from "@/lib/followups/queries";
 
 export const metadata: Metadata = { title: "服务窗口" };
 
 export default async function WindowsPage() {
   await requireRole("ADMIN");
-  const windows = await listWindows();
+  const [windows, { duties, supervisors }] = await Promise.all([listWindows(), listWindowDuties()]);
+  const onDuty = (windowId: string) => duties.find((d) => d.windowId === windowId)?.supervisorIds ?? [];
   return (
     <>
       <PageTitle subtitle="窗口名称与启用状态；有柜员签到办理中的窗口不能停用">服务窗口</PageTitle>
@@ -46,6 +48,23 @@ export default async function WindowsPage() {
                       { kind: "checkbox", name: "active", label: "启用", checked: w.active },
                     ]}
                   />
+                  <div className="mt-4">
+                    <SpecForm
+                      id={`window-${w.number}-supervisors`}
+                      action={setWindowSupervisorsAction}
+                      submitLabel="保存值班长"
+                      fields={[
+                        { kind: "hidden", name: "windowId", value: w.id },
+                        {
+                          kind: "checkboxes",
+                          name: "supervisorIds",
+                          legend: `${w.number}号窗口的值班长（差评回访与超时督办由其处理；不选则所有值班长均可处理）`,
+                          options: supervisors.map((s) => ({ value: s.id, label: s.label })),
+                          checked: onDuty(w.id),
+                        },
+                      ]}
+                    />
+                  </div>
                 </li>
               ))}
             </ul>

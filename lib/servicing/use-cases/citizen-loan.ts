@@ -25,6 +25,8 @@ export type LockedLoan = {
   firstDueDate: string;
   disbursedOn: string;
   outstandingPrincipal: string;
+  /** The loan policy version it was assessed under (its due-date rule); null: the current one. */
+  policyVersion: number | null;
 };
 
 type LoanRow = {
@@ -38,6 +40,7 @@ type LoanRow = {
   firstDueDate: Date | null;
   disbursedAt: Date | null;
   outstandingPrincipal: string;
+  policyVersion: number | null;
 };
 
 /**
@@ -49,7 +52,7 @@ type LoanRow = {
 export async function lockCitizenLoan(tx: Tx, opts: { loanId: string; actor: CitizenActor; borrowerOnly?: boolean }): Promise<LockedLoan> {
   const rows = await tx.$queryRaw<LoanRow[]>`
     SELECT id, "loanNo", "borrowerId", "coBorrowerId", status, "annualRatePercent"::text AS "annualRatePercent", method,
-           "firstDueDate", "disbursedAt", "outstandingPrincipal"::text AS "outstandingPrincipal"
+           "firstDueDate", "disbursedAt", "outstandingPrincipal"::text AS "outstandingPrincipal", "policyVersion"
       FROM "Loan" WHERE id = ${opts.loanId} FOR UPDATE`;
   const row = rows[0];
   const { depositorId } = opts.actor;

@@ -1,6 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { formatYuan, money } from "@/lib/money";
+import { loanDueDateRule } from "@/lib/loans/due-date-rule";
 import { readPositionInputs, type LockedLoan } from "./citizen-loan";
 import { prepaymentStart, type PrepaymentLoanFacts, type PrepaymentStart } from "./prepayment-plan";
 
@@ -17,6 +18,8 @@ export async function readPrepaymentContext(
     method: loan.method,
     firstDueDate: loan.firstDueDate,
     disbursedOn: loan.disbursedOn,
+    // The rule of the policy version the loan was assessed under, as at disbursement.
+    dueDateOf: await loanDueDateRule(tx, loan.policyVersion),
   };
   return { start, facts };
 }

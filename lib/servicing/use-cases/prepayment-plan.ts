@@ -1,5 +1,5 @@
 import { DomainError } from "@/lib/errors";
-import type { Installment, RepaymentMethod } from "@/lib/loans/schedule";
+import type { DueDateOf, Installment, RepaymentMethod } from "@/lib/loans/schedule";
 import { formatYuan, isYuanString, money, sumMoney, type MoneyInput } from "@/lib/money";
 import { fullPayoffQuote, recomputeAfterPrepayment, type PrepaymentMode, type PrepaymentSummary } from "@/lib/servicing/prepayment";
 import { loanPosition, type PositionInstallment } from "./loan-position";
@@ -27,7 +27,14 @@ import { loanPosition, type PositionInstallment } from "./loan-position";
  */
 export const PREPAYMENT_POLICY = { minAmount: "10000.00", multipleOf: "100" } as const;
 
-export type PrepaymentLoanFacts = { annualRatePercent: string; method: RepaymentMethod; firstDueDate: string; disbursedOn: string };
+export type PrepaymentLoanFacts = {
+  annualRatePercent: string;
+  method: RepaymentMethod;
+  firstDueDate: string;
+  disbursedOn: string;
+  /** The loan's due-date rule (its policy version's dueDateOnHoliday): the rebuilt schedule keeps it. */
+  dueDateOf: DueDateOf;
+};
 
 export type PrepaymentStart = {
   businessDate: string;
@@ -71,7 +78,7 @@ export function prepaymentStart(input: {
 export type PayoffPlan = { takesEffectOn: string; principal: string; accruedDays: number; accruedInterest: string; total: string };
 
 /** 提前结清: the remaining principal plus its interest since the last due date. */
-export function planPayoff(loan: PrepaymentLoanFacts, start: PrepaymentStart): PayoffPlan {
+export function planPayoff(loan: Pick<PrepaymentLoanFacts, "annualRatePercent">, start: PrepaymentStart): PayoffPlan {
   const quote = fullPayoffQuote({
     remainingPrincipal: start.remainingPrincipal,
     annualRatePercent: loan.annualRatePercent,
@@ -129,6 +136,7 @@ export function planPartialPrepayment(
     remainingInstallments: start.remainingInstallments,
     nextSeq: start.nextSeq,
     loanFirstDueDate: loan.firstDueDate,
+    dueDateOf: loan.dueDateOf,
     mode: input.mode,
   });
   return {

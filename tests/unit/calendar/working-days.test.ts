@@ -70,6 +70,9 @@ describe("working minutes (SLA timers stop on non-working days)", () => {
   it("Friday 23:50 → Monday 00:10 is 20 minutes", () => {
     expect(workingMinutesBetween(cal, sh("2026-03-06T23:50"), sh("2026-03-09T00:10"))).toBe(20);
   });
+  it("Friday 17:00 → Monday 09:00 is 420 + 540 = 960 minutes (the wall clock says 3,840)", () => {
+    expect(workingMinutesBetween(cal, sh("2026-03-06T17:00"), sh("2026-03-09T09:00"))).toBe(960);
+  });
   it("the eve of National Day 23:00 → 8 October 01:00 is 120 minutes", () => {
     expect(workingMinutesBetween(cal, sh("2026-09-30T23:00"), sh("2026-10-08T01:00"))).toBe(120);
   });

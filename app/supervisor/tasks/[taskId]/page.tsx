@@ -14,8 +14,9 @@ import { replyFollowUpAction } from "@/app/supervisor/actions";
 export const metadata: Metadata = { title: "回访任务" };
 
 export default async function TaskPage({ params }: { params: Promise<{ taskId: string }> }) {
-  await requireRole("SUPERVISOR");
-  const task = await getFollowUpTask((await params).taskId);
+  const user = await requireRole("SUPERVISOR");
+  // Another window's supervisors' task is not found here (the reply is refused on the server too).
+  const task = await getFollowUpTask((await params).taskId, new Date(), user.id);
   if (!task) notFound();
   return (
     <>
@@ -29,6 +30,10 @@ export default async function TaskPage({ params }: { params: Promise<{ taskId: s
                 value: <Badge tone={task.status === "OPEN" ? "warn" : "good"}>{FOLLOW_UP_STATUS_LABELS[task.status]}</Badge>,
               },
               { label: "窗口", value: task.windowNo ? `${task.windowNo}号窗口` : "网上办理" },
+              {
+                label: "值班长",
+                value: task.windowSupervisors.length > 0 ? task.windowSupervisors.join("、") : "该窗口未设值班长，所有值班长均可处理",
+              },
               ...(task.kind === "BAD_RATING"
                 ? [
                     { label: "评分", value: `${task.score ?? "—"}分` },

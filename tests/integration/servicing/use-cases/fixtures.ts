@@ -2,7 +2,7 @@ import { dateColumn, fromDateColumn } from "@/lib/dates/calendar";
 import { db } from "@/lib/db";
 import { buildResidentId } from "@/lib/identity/resident-id";
 import { insertInstallments } from "@/lib/loans/insert-installments";
-import { buildSchedule, type RepaymentMethod } from "@/lib/loans/schedule";
+import { buildSchedule, type DueDateOf, type RepaymentMethod } from "@/lib/loans/schedule";
 import { money, sumMoney } from "@/lib/money";
 import type { CitizenActor } from "@/lib/servicing/use-cases/citizen-loan";
 
@@ -76,6 +76,9 @@ export type LoanSpec = {
   coBorrowerId?: string;
   /** Installments paid in full. */
   paidSeqs?: number[];
+  /** The loan policy version it was assessed under, and that version's due-date rule for its schedule. */
+  policyVersion?: number;
+  dueDateOf?: DueDateOf;
 };
 
 export async function createLoan(borrowerId: string, spec: LoanSpec) {
@@ -102,6 +105,7 @@ export async function createLoan(borrowerId: string, spec: LoanSpec) {
     months: spec.months,
     method,
     firstDueDate: spec.firstDueDate,
+    dueDateOf: spec.dueDateOf,
   });
   const paid = new Set(spec.paidSeqs ?? []);
   const paidPrincipal = sumMoney(schedule.installments.filter((i) => paid.has(i.seq)).map((i) => i.principal));
@@ -121,6 +125,7 @@ export async function createLoan(borrowerId: string, spec: LoanSpec) {
       outstandingPrincipal: money(spec.principal).minus(paidPrincipal).toFixed(2),
       disbursedAt: new Date(`${spec.disbursedOn}T02:00:00Z`),
       firstDueDate: dateColumn(spec.firstDueDate),
+      policyVersion: spec.policyVersion ?? null,
     },
   });
   await db.mortgage.create({

@@ -10,6 +10,8 @@ export const LOAN = {
   method: "EQUAL_INSTALLMENT",
   firstDueDate: "2026-01-15",
   disbursedOn: "2025-12-15",
+  // The default loan policy (dueDateOnHoliday KEEP): nominal due dates.
+  dueDateOf: (nominal: string) => nominal,
 } as const;
 
 export const SCHEDULE = buildSchedule({
