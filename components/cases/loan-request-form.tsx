@@ -10,6 +10,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { AssessmentPanel } from "@/components/cases/assessment-panel";
+import { LOAN_DOCUMENTS_LEGEND } from "@/lib/cases/loan-document-labels";
 
 const FORM_ID = "loan";
 
@@ -23,7 +24,7 @@ type Props = {
   suggestedFirstHome: boolean;
   /** Online (issue 15.7): a 试算 button without a case, showing the window's assessment panel. */
   preview?: boolean;
-  /** Online (issue 15.8): one optional upload per material (PDF, JPEG or PNG, at most 5 MB). */
+  /** One optional upload per material (PDF, JPEG or PNG, at most 5 MB): online (issue 15.8) and at the window. */
   documents?: readonly { kind: string; label: string }[];
 };
 
@@ -197,9 +198,7 @@ export function LoanRequestForm({
 
       {documents?.length ? (
         <fieldset className="space-y-3">
-          <legend className="text-sm font-medium text-slate-700">
-            申请材料（PDF、JPEG 或 PNG，每个不超过 5 MB；未上传的可到窗口补交）
-          </legend>
+          <legend className="text-sm font-medium text-slate-700">{LOAN_DOCUMENTS_LEGEND[caseId ? "window" : "online"]}</legend>
           {documents.map((d) => {
             const name = `doc_${d.kind}`;
             const errors = groupError(name);

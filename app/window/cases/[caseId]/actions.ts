@@ -10,6 +10,7 @@ import { formAction } from "@/lib/forms/action";
 import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
 import { assessLoanForCase } from "@/lib/cases/assess-loan";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
+import { loanDocumentsFromForm } from "@/lib/cases/loan-documents";
 import { resubmitLoan } from "@/lib/cases/review-loan";
 import { signContracts } from "@/lib/cases/sign-contracts";
 import { registerMortgage } from "@/lib/registry/register-mortgage";
@@ -49,9 +50,11 @@ const loanForm = formAction<typeof ZWindowLoanRequest, AssessmentView | null, Lo
   }),
   invalid: loanFormInvalid,
   domain: "cases",
-  run: async (actor, input) => {
+  run: async (actor, input, { formData }) => {
     if (input.form.intent === "preview") return toAssessmentView(await assessLoanForCase({ ...requestOf(input), actor }));
-    await acceptLoanMatter({ actor, ...requestOf(input) });
+    // The scanned materials are checked like the online uploads (a bad file: DOCUMENT_INVALID at its
+    // field, before anything is written) and stored in the acceptance's transaction.
+    await acceptLoanMatter({ actor, ...requestOf(input), documents: await loanDocumentsFromForm(formData) });
     return null;
   },
   // A refused acceptance shows the assessment beside the problems, so the teller sees the binding limit.
@@ -64,7 +67,7 @@ const loanForm = formAction<typeof ZWindowLoanRequest, AssessmentView | null, Lo
   onSuccess: (assessment, _input, values) => (assessment ? { values, assessment } : {}),
 });
 
-/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created). */
+/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created, with the scanned materials). */
 export async function loanFormAction(prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
   return loanForm(prev, formData);
 }
