@@ -10,6 +10,7 @@ import { SelectField } from "@/components/forms/select-field";
 import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { AssessmentPanel } from "@/components/cases/assessment-panel";
+import { DocumentInputs } from "@/components/cases/document-inputs";
 import { LOAN_DOCUMENTS_LEGEND } from "@/lib/cases/loan-document-labels";
 
 const FORM_ID = "loan";
@@ -197,31 +198,12 @@ export function LoanRequestForm({
       </div>
 
       {documents?.length ? (
-        <fieldset className="space-y-3">
-          <legend className="text-sm font-medium text-slate-700">{LOAN_DOCUMENTS_LEGEND[caseId ? "window" : "online"]}</legend>
-          {documents.map((d) => {
-            const name = `doc_${d.kind}`;
-            const errors = groupError(name);
-            const errorId = errorIdFor(FORM_ID, name);
-            return (
-              <div key={d.kind}>
-                <label htmlFor={`${FORM_ID}-${name}`} className="block text-sm text-slate-700">
-                  {d.label}
-                </label>
-                <input
-                  id={`${FORM_ID}-${name}`}
-                  type="file"
-                  name={name}
-                  accept="application/pdf,image/jpeg,image/png"
-                  aria-invalid={errors.length ? true : undefined}
-                  aria-describedby={errors.length ? errorId : undefined}
-                  className="mt-1 block w-full text-sm"
-                />
-                <FieldError id={errorId} errors={errors} />
-              </div>
-            );
-          })}
-        </fieldset>
+        <DocumentInputs
+          formId={FORM_ID}
+          legend={LOAN_DOCUMENTS_LEGEND[caseId ? "window" : "online"]}
+          documents={documents}
+          errorsOf={(field) => groupError(field)}
+        />
       ) : null}
 
       {state.assessment ? <AssessmentPanel view={state.assessment} /> : null}

@@ -14,4 +14,5 @@ export function caseDocumentsWording(channel: "ONLINE" | "WINDOW"): { title: str
 export const LOAN_DOCUMENTS_LEGEND = {
   online: "申请材料（PDF、JPEG 或 PNG，每个不超过 5 MB；未上传的可到窗口补交）",
   window: "申请材料扫描件（PDF、JPEG 或 PNG，每个不超过 5 MB）",
+  later: "补充材料扫描件（PDF、JPEG 或 PNG，每个不超过 5 MB；已在本办件中的相同文件不重复保存）",
 } as const;

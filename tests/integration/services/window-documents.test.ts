@@ -3,6 +3,8 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "@/lib/db";
 import { openCaseAtWindow } from "@/lib/cases/open-case";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
+import { addCaseDocuments } from "@/lib/cases/add-case-documents";
+import { approveLoan } from "@/lib/cases/review-loan";
 import { loanDocumentsFromForm } from "@/lib/cases/loan-documents";
 import { listCaseDocuments, openCaseDocument } from "@/lib/cases/case-documents";
 import { caseErrorMessage } from "@/lib/cases/messages";
@@ -164,5 +166,45 @@ describe("the reviewer opens a loan case's materials", () => {
     });
     expect(await openCaseDocument({ actor: c.actors.reviewerA, as: "REVIEWER", caseId, documentId: stray.id })).toBeNull();
     expect(await openCaseDocument({ actor: c.actors.teller, as: "TELLER", caseId, documentId: stray.id })).toMatchObject({ filename: "x.pdf" });
+  });
+});
+
+describe("补充材料: the window adds materials to an accepted case", () => {
+  it("stores new files once (a double click or the same file again adds nothing), audited, until approval", async () => {
+    const a = await createApplicant(c);
+    const { caseId } = await openCaseAtWindow({ actor: c.actors.teller, idNumber: a.applicant.idNumber });
+    const accepted = await acceptWithUploads(caseId, a, form({ INCOME_PROOF: { name: "收入证明.pdf", bytes: PDF } }));
+    const later = await loanDocumentsFromForm(
+      form({ INCOME_PROOF: { name: "收入证明-再次.pdf", bytes: PDF }, MARRIAGE_PROOF: { name: "结婚证.jpg", bytes: JPEG } }),
+    );
+    const [first, second] = await Promise.all([
+      addCaseDocuments({ actor: c.actors.teller, caseId, documents: later }),
+      addCaseDocuments({ actor: c.actors.teller, caseId, documents: later }),
+    ]);
+    // The income proof was already on the case; the marriage proof is stored by one of the two clicks only.
+    expect([...first.documentIds, ...second.documentIds]).toHaveLength(1);
+    expect((await listCaseDocuments(caseId)).map((d) => [d.kind, d.filename])).toEqual([
+      ["INCOME_PROOF", "收入证明.pdf"],
+      ["MARRIAGE_PROOF", "结婚证.jpg"],
+    ]);
+    expect(await db.auditEntry.count({ where: { action: "CASE_DOCUMENTS_UPLOADED", entityId: caseId, windowId: c.window1.id } })).toBe(2);
+
+    // Nothing chosen, another window, or a decided loan: a Chinese refusal and nothing written.
+    const before = await counts();
+    const noFiles = await errorOf(addCaseDocuments({ actor: c.actors.teller, caseId, documents: [] }));
+    expect(caseErrorMessage(noFiles)).toBe("请选择要上传的材料");
+    const gif = await errorOf(loanDocumentsFromForm(form({ ID_CARD: { name: "身份证.gif", bytes: GIF } })));
+    expect(gif).toMatchObject({ code: "DOCUMENT_INVALID", field: "doc_ID_CARD" });
+    const scan = await loanDocumentsFromForm(form({ ID_CARD: { name: "身份证.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n% id\n") } }));
+    expect((await errorOf(addCaseDocuments({ actor: c.actors.teller2, caseId, documents: scan }))).code).toBe("CASE_OTHER_WINDOW");
+    await approveLoan({ actor: c.actors.reviewerA, matterId: accepted.matterId });
+    const afterApproval = await counts();
+    const closed = await errorOf(addCaseDocuments({ actor: c.actors.teller, caseId, documents: scan }));
+    expect(closed.code).toBe("DOCUMENTS_CLOSED");
+    expect(caseErrorMessage(closed)).toBe("当前环节不能补充材料：受理后、审批前（含退回补件）可以补充");
+    expect(await counts()).toEqual(afterApproval);
+    expect(afterApproval.documents).toBe(before.documents);
+    // Only a teller at a window adds materials.
+    expect((await errorOf(addCaseDocuments({ actor: c.actors.reviewerA, caseId, documents: scan }))).code).toBe("FORBIDDEN_ROLE");
   });
 });

@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import type { FormState } from "@/lib/action-state";
-import { ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
+import { ZAddCaseDocuments, ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
 import { loanRequestInput } from "@/lib/cases/loan-request-input";
 import { handOverCase } from "@/lib/cases/hand-over-case";
 import type { Actor } from "@/lib/auth/actor";
@@ -11,6 +11,7 @@ import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib
 import { assessLoanForCase } from "@/lib/cases/assess-loan";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
 import { loanDocumentsFromForm } from "@/lib/cases/loan-documents";
+import { addCaseDocuments } from "@/lib/cases/add-case-documents";
 import { resubmitLoan } from "@/lib/cases/review-loan";
 import { signContracts } from "@/lib/cases/sign-contracts";
 import { registerMortgage } from "@/lib/registry/register-mortgage";
@@ -125,4 +126,19 @@ const handOver = formAction({
 /** 移交办件: hand the case to another window (audited); only the case's own window can. */
 export async function handOverCaseAction(prev: FormState, formData: FormData): Promise<FormState> {
   return handOver(prev, formData);
+}
+
+const addDocuments = formAction({
+  roles: ["TELLER"],
+  schema: ZAddCaseDocuments,
+  input: (formData) => ({ caseId: formData.get("caseId") }),
+  echo: false,
+  domain: "cases",
+  run: async (actor, input, { formData }) => addCaseDocuments({ actor, caseId: input.caseId, documents: await loanDocumentsFromForm(formData) }),
+  revalidate: (input) => [`/window/cases/${input.caseId}`],
+});
+
+/** 补充材料: scans added to an accepted (or returned) loan case, checked like every upload. */
+export async function addCaseDocumentsAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return addDocuments(prev, formData);
 }

@@ -12,6 +12,7 @@ import { LoanSummary } from "@/components/cases/loan-summary";
 import { LoanRequestForm } from "@/components/cases/loan-request-form";
 import {
   loanFormAction,
+  addCaseDocumentsAction,
   handOverCaseAction,
   registerMortgageAction,
   resubmitAction,
@@ -26,7 +27,9 @@ import { WINDOW_NUMBERS } from "@/lib/auth/policy";
 import { acceptOnlineAction } from "@/app/window/actions";
 import { listCaseDocuments } from "@/lib/cases/case-documents";
 import { CaseDocuments } from "@/components/cases/case-documents";
-import { caseDocumentsWording } from "@/lib/cases/loan-document-labels";
+import { caseDocumentsWording, LOAN_DOCUMENTS_LEGEND } from "@/lib/cases/loan-document-labels";
+import { takesMoreMaterials } from "@/lib/cases/add-case-documents";
+import { AddDocumentsForm } from "@/components/cases/add-documents-form";
 import { LOAN_DOCUMENTS } from "@/lib/cases/loan-documents";
 
 export const metadata: Metadata = { title: "办件" };
@@ -98,6 +101,14 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
                 caption={documentsWording.title}
                 empty={documentsWording.empty}
               />
+              {detail.status === "OPEN" && detail.windowNo === user.windowNo && takesMoreMaterials(matter.stage) ? (
+                <AddDocumentsForm
+                  caseId={detail.id}
+                  documents={LOAN_DOCUMENTS}
+                  legend={LOAN_DOCUMENTS_LEGEND.later}
+                  addCaseDocumentsAction={addCaseDocumentsAction}
+                />
+              ) : null}
             </Card>
             <StageGuaranteeCard guarantee={guarantee} />
             {/* Issue 14: teller steps only at the case's window; another window after a hand-over. */}
