@@ -1,15 +1,17 @@
 import { expect, test } from "@playwright/test";
 import { restoreSession } from "./support/sessions";
 import { homeOwnerWithoutLoan } from "./support/seeded-people";
+import { seriousAxeViolations } from "./support/axe";
 
 // Issue 15.8 leftovers: the teller scans the materials into the window's own loan form (the same
 // checks as online: a renamed program is refused at its field), and the reviewer opens them from
-// /review as stored.
+// /review as stored. A scan brought later is added to the accepted case (补充材料).
 
 const contract = { name: "购房合同.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% window e2e purchase contract\n") };
+const marriage = { name: "结婚证.png", mimeType: "image/png", buffer: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 7, 7]) };
 const renamedExe = { name: "收入证明.pdf", mimeType: "application/pdf", buffer: Buffer.from([0x4d, 0x5a, 0x90, 0x00, 0x03, 0x00]) };
 
-test("a teller accepts a loan with an uploaded PDF; the reviewer opens it from /review", async ({ browser }) => {
+test("a teller accepts a loan with an uploaded PDF and adds a scan later; the reviewer opens it from /review", async ({ browser }) => {
   test.setTimeout(180_000);
   const applicant = await homeOwnerWithoutLoan(7);
 
@@ -47,6 +49,17 @@ test("a teller accepts a loan with an uploaded PDF; the reviewer opens it from /
   const tellerHref = (await tellerDocs.getByRole("link", { name: "购房合同.pdf" }).getAttribute("href"))!;
   expect(tellerHref).toMatch(/^\/window\/cases\/[^/]+\/documents\/[^/]+$/);
 
+  // 补充材料: the citizen brings the marriage certificate later; nothing chosen is refused in Chinese.
+  const add = teller.locator("form#add-documents");
+  await add.getByRole("button", { name: "上传补充材料" }).click();
+  await expect(add.getByRole("alert")).toHaveText("请选择要上传的材料");
+  const violations = await seriousAxeViolations(teller, "/window/cases/[caseId] with 补充材料 refused");
+  expect(violations, violations.join("\n")).toEqual([]);
+  await add.getByLabel("婚姻状况证明").setInputFiles(marriage);
+  await add.getByRole("button", { name: "上传补充材料" }).click();
+  await expect(tellerDocs.getByRole("link")).toHaveCount(2);
+  await expect(tellerDocs).toContainText("婚姻状况证明");
+
   // 3. The reviewer finds the case in the approval queue and opens the scan: the very bytes, inline.
   const reviewer = await (await browser.newContext()).newPage();
   await restoreSession(reviewer, { staff: "reviewer01" });
@@ -58,6 +71,7 @@ test("a teller accepts a loan with an uploaded PDF; the reviewer opens it from /
   await expect(reviewer.getByRole("heading", { level: 1 })).toContainText(caseNo);
   const docs = reviewer.getByRole("region", { name: "申请材料", exact: true });
   await expect(docs).toContainText("购房合同或不动产权证书");
+  await expect(docs.getByRole("link", { name: "结婚证.png" })).toBeVisible();
   const href = (await docs.getByRole("link", { name: "购房合同.pdf" }).getAttribute("href"))!;
   expect(href).toMatch(/^\/review\/cases\/[^/]+\/documents\/[^/]+$/);
   const response = await reviewer.request.get(href);
