@@ -2,20 +2,36 @@ import type { CaseDocumentDto } from "@/lib/cases/case-documents";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 
-/** The materials the citizen uploaded online: opened as stored, no rescanning at the window. */
-export function CaseDocuments({ caseId, documents }: { caseId: string; documents: CaseDocumentDto[] }) {
+/**
+ * A case's materials (uploaded online or scanned at the window): opened as stored, no rescanning.
+ * `openFrom` is the screen whose route opens them ("/window" or "/review": each checks its own role).
+ */
+export function CaseDocuments({
+  caseId,
+  documents,
+  openFrom,
+  caption,
+  empty,
+}: {
+  caseId: string;
+  documents: CaseDocumentDto[];
+  openFrom: "/window" | "/review";
+  /** lib/cases/loan-document-labels caseDocumentsWording: the card's title and the empty list's text. */
+  caption: string;
+  empty: string;
+}) {
   return (
     <DataTable
-      caption="网上申请材料"
+      caption={caption}
       rows={documents}
       rowKey={(d) => d.id}
-      empty="申请人未在网上上传材料"
+      empty={empty}
       columns={[
         { header: "材料", cell: (d) => d.label },
         {
           header: "文件",
           cell: (d) => (
-            <a className="text-sky-700 underline" href={`/window/cases/${caseId}/documents/${d.id}`} target="_blank" rel="noreferrer">
+            <a className="text-sky-700 underline" href={`${openFrom}/cases/${caseId}/documents/${d.id}`} target="_blank" rel="noreferrer">
               {d.filename}
             </a>
           ),

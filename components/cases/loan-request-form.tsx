@@ -11,6 +11,8 @@ import { RadioGroup } from "@/components/forms/radio-group";
 import { FormMessage } from "@/components/forms/form-message";
 import { AssessmentPanel } from "@/components/cases/assessment-panel";
 import { FIRST_HOME_OPTIONS, REPAYMENT_METHOD_OPTIONS } from "@/components/loans/loan-choices";
+import { DocumentInputs } from "@/components/cases/document-inputs";
+import { LOAN_DOCUMENTS_LEGEND } from "@/lib/cases/loan-document-labels";
 
 const FORM_ID = "loan";
 
@@ -24,7 +26,7 @@ type Props = {
   suggestedFirstHome: boolean;
   /** Online (issue 15.7): a 试算 button without a case, showing the window's assessment panel. */
   preview?: boolean;
-  /** Online (issue 15.8): one optional upload per material (PDF, JPEG or PNG, at most 5 MB). */
+  /** One optional upload per material (PDF, JPEG or PNG, at most 5 MB): online (issue 15.8) and at the window. */
   documents?: readonly { kind: string; label: string }[];
 };
 
@@ -182,33 +184,12 @@ export function LoanRequestForm({
       </div>
 
       {documents?.length ? (
-        <fieldset className="space-y-3">
-          <legend className="text-sm font-medium text-slate-700">
-            申请材料（PDF、JPEG 或 PNG，每个不超过 5 MB；未上传的可到窗口补交）
-          </legend>
-          {documents.map((d) => {
-            const name = `doc_${d.kind}`;
-            const errors = groupError(name);
-            const errorId = errorIdFor(FORM_ID, name);
-            return (
-              <div key={d.kind}>
-                <label htmlFor={`${FORM_ID}-${name}`} className="block text-sm text-slate-700">
-                  {d.label}
-                </label>
-                <input
-                  id={`${FORM_ID}-${name}`}
-                  type="file"
-                  name={name}
-                  accept="application/pdf,image/jpeg,image/png"
-                  aria-invalid={errors.length ? true : undefined}
-                  aria-describedby={errors.length ? errorId : undefined}
-                  className="mt-1 block w-full text-sm"
-                />
-                <FieldError id={errorId} errors={errors} />
-              </div>
-            );
-          })}
-        </fieldset>
+        <DocumentInputs
+          formId={FORM_ID}
+          legend={LOAN_DOCUMENTS_LEGEND[caseId ? "window" : "online"]}
+          documents={documents}
+          errorsOf={(field) => groupError(field)}
+        />
       ) : null}
 
       {state.assessment ? <AssessmentPanel view={state.assessment} /> : null}

@@ -8,10 +8,20 @@ import { formatYuan } from "@/lib/money";
 import { openStageGuarantee } from "@/lib/projects/stage-guarantee";
 import { screenLoanAcceptance } from "@/lib/fraud/screen-loan";
 import { assertTellerAtCaseWindow } from "@/lib/cases/case-window";
+import { attachCaseDocuments } from "@/lib/cases/attach-case-documents";
+import type { DocumentDraft } from "@/lib/documents/prepare-document";
 
 export { acceptOnlineApplication } from "@/lib/cases/accept-online-application";
 
-export type AcceptLoanInput = LoanRequest & { actor: Actor; caseId: string; payeeName: string; payeeAccount: string; now?: Date };
+export type AcceptLoanInput = LoanRequest & {
+  actor: Actor;
+  caseId: string;
+  payeeName: string;
+  payeeAccount: string;
+  /** The materials scanned at the window, already checked by lib/documents (lib/cases/loan-documents). */
+  documents?: readonly DocumentDraft[];
+  now?: Date;
+};
 
 /**
  * The teller accepts a loan in an open case at their window: the applicant is the case's
@@ -30,14 +40,20 @@ export type AcceptLoanInput = LoanRequest & { actor: Actor; caseId: string; paye
  * purchase contract price typed here (CONTRACT_PRICE_REQUIRED), and in the same transaction the
  * loan is marked isNewHome and the developer's StageGuarantee opens (ACTIVE, the principal, from
  * today) until the mortgage is registered.
+ *
+ * The materials the teller scanned (checked like the online uploads: magic bytes, size, SHA-256)
+ * are stored with the case in the same transaction (lib/cases/attach-case-documents): a refused
+ * acceptance keeps none of them.
  */
-export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matterId: string; loanId: string; loanNo: string }> {
+export async function acceptLoanMatter(
+  input: AcceptLoanInput,
+): Promise<{ matterId: string; loanId: string; loanNo: string; documentIds: string[]; flagIds: string[] }> {
   const windowId = requireTellerAtWindow(input.actor);
   const now = input.now ?? new Date();
   return inTransaction(async (tx) => {
     const found = await tx.case.findUnique({
       where: { id: input.caseId },
-      select: { status: true, windowId: true, depositor: { select: { id: true, idNumber: true } } },
+      select: { caseNo: true, status: true, windowId: true, depositor: { select: { id: true, idNumber: true } } },
     });
     if (!found) throw new DomainError("NOT_FOUND", { details: { entity: "Case" } });
     if (found.status !== "OPEN") throw new DomainError("CASE_CLOSED");
@@ -72,6 +88,16 @@ export async function acceptLoanMatter(input: AcceptLoanInput): Promise<{ matter
         windowId,
       });
     }
-    return { matterId: created.matterId, loanId: created.loanId, loanNo: created.loanNo };
+    const attached = await attachCaseDocuments(tx, {
+      caseId: input.caseId,
+      caseNo: found.caseNo,
+      depositorId: found.depositor.id,
+      matterId: created.matterId,
+      documents: input.documents ?? [],
+      actorId: input.actor.userId,
+      windowId,
+      now,
+    });
+    return { matterId: created.matterId, loanId: created.loanId, loanNo: created.loanNo, ...attached };
   });
 }

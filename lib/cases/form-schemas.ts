@@ -109,3 +109,6 @@ export const COMMON_MISSING_MATERIALS = [
   "配偶身份证明",
   "售房人收款账户证明",
 ] as const;
+
+/** 补充材料 (docs2): the case; the files themselves are read and checked by lib/cases/loan-documents. */
+export const ZAddCaseDocuments = z.object({ caseId: trimmed("缺少办件") });

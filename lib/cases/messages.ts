@@ -76,6 +76,9 @@ export const CASE_ERROR_MESSAGES = {
   // Issue 15.8, online documents: details.problem is lib/documents' DocumentProblem.
   DOCUMENT_INVALID: "上传的材料不符合要求",
   NO_DEPOSITOR: "未找到您的公积金账户，请到窗口办理",
+  // docs2: materials added to a case after acceptance (补充材料).
+  NO_DOCUMENTS: "请选择要上传的材料",
+  DOCUMENTS_CLOSED: "当前环节不能补充材料：受理后、审批前（含退回补件）可以补充",
 } satisfies Record<string, string>;
 export type CaseErrorCode = keyof typeof CASE_ERROR_MESSAGES;
 

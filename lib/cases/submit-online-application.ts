@@ -6,8 +6,7 @@ import { inTransaction } from "@/lib/db/transaction";
 import type { LoanRequest } from "@/lib/cases/loan-request";
 import { nextCaseNo } from "@/lib/db/serial";
 import type { DocumentDraft } from "@/lib/documents/prepare-document";
-import { documentCopyFlag, findDocumentCopies } from "@/lib/fraud/document-copies";
-import { raiseFlags } from "@/lib/fraud/flags";
+import { attachCaseDocuments } from "@/lib/cases/attach-case-documents";
 
 /**
  * A citizen applies online for themself (the user must be that depositor): an ONLINE case with a
@@ -15,7 +14,7 @@ import { raiseFlags } from "@/lib/fraud/flags";
  * without re-typing. One open application per citizen. The uploaded materials (already checked by
  * lib/documents: magic bytes, size, SHA-256) are stored with the case in the same transaction, so a
  * refused application keeps none of them; a file identical to one in another person's application
- * raises a DUPLICATE_DOCUMENT flag for the risk officer (lib/fraud/document-copies).
+ * raises a DUPLICATE_DOCUMENT flag for the risk officer (lib/cases/attach-case-documents).
  * Errors: FORBIDDEN_OWNER, APPLICATION_IN_PROGRESS, UNKNOWN_PROPERTY, NOT_ELIGIBLE (details.problems).
  */
 export async function submitOnlineLoanApplication(
@@ -57,40 +56,16 @@ export async function submitOnlineLoanApplication(
       windowId: null,
       now,
     });
-    const documents = input.documents ?? [];
-    const documentIds: string[] = [];
-    for (const d of documents) {
-      const row = await tx.uploadedDocument.create({
-        data: {
-          caseId: created.id,
-          kind: d.kind,
-          filename: d.filename,
-          mime: d.mime,
-          size: d.size,
-          sha256: d.sha256,
-          bytes: d.bytes,
-          uploadedById: input.userId,
-          uploadedAt: now,
-        },
-        select: { id: true },
-      });
-      documentIds.push(row.id);
-    }
-    if (documents.length) {
-      await recordAudit(tx, {
-        actorId: input.userId,
-        action: "CASE_DOCUMENTS_UPLOADED",
-        entityType: "Case",
-        entityId: created.id,
-        detail: { caseNo, documents: documents.map((d) => ({ kind: d.kind, size: d.size, sha256: d.sha256 })) },
-      });
-    }
-    const copies = await findDocumentCopies(tx, { sha256s: documents.map((d) => d.sha256), depositorId: input.depositorId });
-    const flagIds = copies.length
-      ? await raiseFlags(tx, [documentCopyFlag({ depositorId: input.depositorId, caseMatterId: loan.matterId, copies })], {
-          actorId: input.userId,
-        })
-      : [];
+    const { documentIds, flagIds } = await attachCaseDocuments(tx, {
+      caseId: created.id,
+      caseNo,
+      depositorId: input.depositorId,
+      matterId: loan.matterId,
+      documents: input.documents ?? [],
+      actorId: input.userId,
+      windowId: null,
+      now,
+    });
     return { caseId: created.id, caseNo, matterId: loan.matterId, loanNo: loan.loanNo, documentIds, flagIds };
   });
 }

@@ -205,7 +205,10 @@ export async function getWithdrawalForStaff(id: string): Promise<WithdrawalDetai
   };
 }
 
-/** A document's bytes for staff viewing. */
+/** A document's bytes for staff viewing (the withdrawal in the path must be the document's). */
 export async function getDocumentBytes(withdrawalId: string, documentId: string) {
-  return db.uploadedDocument.findFirst({ where: { id: documentId, withdrawalId }, select: { filename: true, mime: true, bytes: true } });
+  return db.uploadedDocument.findFirst({
+    where: { id: documentId, withdrawalId },
+    select: { filename: true, mime: true, bytes: true, sha256: true },
+  });
 }

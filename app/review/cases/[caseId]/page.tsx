@@ -14,6 +14,9 @@ import { MatterStepButton } from "@/components/cases/matter-step-button";
 import { ReviewDecision } from "@/components/review/review-decision";
 import { getStageGuaranteeForLoan } from "@/lib/projects/guarantee-queries";
 import { StageGuaranteeCard } from "@/components/projects/stage-guarantee-facts";
+import { listCaseDocuments } from "@/lib/cases/case-documents";
+import { caseDocumentsWording } from "@/lib/cases/loan-document-labels";
+import { CaseDocuments } from "@/components/cases/case-documents";
 
 export const metadata: Metadata = { title: "审核办件" };
 
@@ -24,11 +27,13 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
   if (!detail?.loanMatter?.loan) notFound();
   const matter = detail.loanMatter;
   const loan = matter.loan!;
-  const [facts, assessment, guarantee] = await Promise.all([
+  const [facts, assessment, guarantee, documents] = await Promise.all([
     getApplicantFactsDto(detail.idNumber),
     getReviewAssessment(caseId),
     getStageGuaranteeForLoan(loan.id),
+    listCaseDocuments(caseId),
   ]);
+  const documentsWording = caseDocumentsWording(detail.channel);
   const step = { caseId: detail.id, matterId: matter.matterId, version: matter.version };
   const withinLimit = !!user.approvalLimit && money(loan.principal).lte(money(user.approvalLimit));
 
@@ -64,6 +69,15 @@ export default async function ReviewCasePage({ params }: { params: Promise<{ cas
         </Card>
         <Card id="loan" title="贷款申请">
           <LoanSummary matter={matter} />
+        </Card>
+        <Card id="documents" title={documentsWording.title}>
+          <CaseDocuments
+            caseId={detail.id}
+            documents={documents}
+            openFrom="/review"
+            caption={documentsWording.title}
+            empty={documentsWording.empty}
+          />
         </Card>
         <StageGuaranteeCard guarantee={guarantee} />
         {assessment ? (

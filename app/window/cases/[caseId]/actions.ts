@@ -2,7 +2,7 @@
 
 import { z } from "zod";
 import type { FormState } from "@/lib/action-state";
-import { ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
+import { ZAddCaseDocuments, ZHandOverCase, ZLoanRequest, ZMatterAction, ZWindowLoanForm } from "@/lib/cases/form-schemas";
 import { loanRequestInput } from "@/lib/cases/loan-request-input";
 import { handOverCase } from "@/lib/cases/hand-over-case";
 import type { Actor } from "@/lib/auth/actor";
@@ -10,6 +10,8 @@ import { formAction } from "@/lib/forms/action";
 import { toAssessmentView, type AssessmentView, type LoanFormState } from "@/lib/cases/assessment-view";
 import { assessLoanForCase } from "@/lib/cases/assess-loan";
 import { acceptLoanMatter } from "@/lib/cases/accept-loan";
+import { loanDocumentsFromForm } from "@/lib/cases/loan-documents";
+import { addCaseDocuments } from "@/lib/cases/add-case-documents";
 import { resubmitLoan } from "@/lib/cases/review-loan";
 import { signContracts } from "@/lib/cases/sign-contracts";
 import { registerMortgage } from "@/lib/registry/register-mortgage";
@@ -49,9 +51,11 @@ const loanForm = formAction<typeof ZWindowLoanRequest, AssessmentView | null, Lo
   }),
   invalid: loanFormInvalid,
   domain: "cases",
-  run: async (actor, input) => {
+  run: async (actor, input, { formData }) => {
     if (input.form.intent === "preview") return toAssessmentView(await assessLoanForCase({ ...requestOf(input), actor }));
-    await acceptLoanMatter({ actor, ...requestOf(input) });
+    // The scanned materials are checked like the online uploads (a bad file: DOCUMENT_INVALID at its
+    // field, before anything is written) and stored in the acceptance's transaction.
+    await acceptLoanMatter({ actor, ...requestOf(input), documents: await loanDocumentsFromForm(formData) });
     return null;
   },
   // A refused acceptance shows the assessment beside the problems, so the teller sees the binding limit.
@@ -64,7 +68,7 @@ const loanForm = formAction<typeof ZWindowLoanRequest, AssessmentView | null, Lo
   onSuccess: (assessment, _input, values) => (assessment ? { values, assessment } : {}),
 });
 
-/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created). */
+/** 试算 (preview: every limit, nothing written) or 受理 (accept: the loan matter is created, with the scanned materials). */
 export async function loanFormAction(prev: LoanFormState, formData: FormData): Promise<LoanFormState> {
   return loanForm(prev, formData);
 }
@@ -122,4 +126,19 @@ const handOver = formAction({
 /** 移交办件: hand the case to another window (audited); only the case's own window can. */
 export async function handOverCaseAction(prev: FormState, formData: FormData): Promise<FormState> {
   return handOver(prev, formData);
+}
+
+const addDocuments = formAction({
+  roles: ["TELLER"],
+  schema: ZAddCaseDocuments,
+  input: (formData) => ({ caseId: formData.get("caseId") }),
+  echo: false,
+  domain: "cases",
+  run: async (actor, input, { formData }) => addCaseDocuments({ actor, caseId: input.caseId, documents: await loanDocumentsFromForm(formData) }),
+  revalidate: (input) => [`/window/cases/${input.caseId}`],
+});
+
+/** 补充材料: scans added to an accepted (or returned) loan case, checked like every upload. */
+export async function addCaseDocumentsAction(prev: FormState, formData: FormData): Promise<FormState> {
+  return addDocuments(prev, formData);
 }

@@ -12,6 +12,7 @@ import { LoanSummary } from "@/components/cases/loan-summary";
 import { LoanRequestForm } from "@/components/cases/loan-request-form";
 import {
   loanFormAction,
+  addCaseDocumentsAction,
   handOverCaseAction,
   registerMortgageAction,
   resubmitAction,
@@ -26,6 +27,10 @@ import { WINDOW_NUMBERS } from "@/lib/auth/policy";
 import { acceptOnlineAction } from "@/app/window/actions";
 import { listCaseDocuments } from "@/lib/cases/case-documents";
 import { CaseDocuments } from "@/components/cases/case-documents";
+import { caseDocumentsWording, LOAN_DOCUMENTS_LEGEND } from "@/lib/cases/loan-document-labels";
+import { takesMoreMaterials } from "@/lib/cases/add-case-documents";
+import { AddDocumentsForm } from "@/components/cases/add-documents-form";
+import { LOAN_DOCUMENTS } from "@/lib/cases/loan-documents";
 
 export const metadata: Metadata = { title: "办件" };
 
@@ -42,7 +47,8 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
   const matter = detail.loanMatter;
   const properties = matter ? [] : await listPropertiesOwnedBy([facts.idNumber, ...(facts.spouse ? [facts.spouse.idNumber] : [])]);
   const guarantee = matter?.loan ? await getStageGuaranteeForLoan(matter.loan.id) : null;
-  const documents = detail.channel === "ONLINE" ? await listCaseDocuments(detail.id) : [];
+  const documents = matter ? await listCaseDocuments(detail.id) : [];
+  const documentsWording = caseDocumentsWording(detail.channel);
 
   return (
     <>
@@ -69,6 +75,7 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
               properties={properties}
               spouse={facts.spouse}
               suggestedFirstHome={!facts.everHadFundLoan && properties.length <= 1}
+              documents={LOAN_DOCUMENTS}
             />
           </Card>
         ) : (
@@ -86,11 +93,23 @@ export default async function WindowCasePage({ params }: { params: Promise<{ cas
             <Card id="loan" title="贷款申请">
               <LoanSummary matter={matter} />
             </Card>
-            {detail.channel === "ONLINE" ? (
-              <Card id="documents" title="网上申请材料">
-                <CaseDocuments caseId={detail.id} documents={documents} />
-              </Card>
-            ) : null}
+            <Card id="documents" title={documentsWording.title}>
+              <CaseDocuments
+                caseId={detail.id}
+                documents={documents}
+                openFrom="/window"
+                caption={documentsWording.title}
+                empty={documentsWording.empty}
+              />
+              {detail.status === "OPEN" && detail.windowNo === user.windowNo && takesMoreMaterials(matter.stage) ? (
+                <AddDocumentsForm
+                  caseId={detail.id}
+                  documents={LOAN_DOCUMENTS}
+                  legend={LOAN_DOCUMENTS_LEGEND.later}
+                  addCaseDocumentsAction={addCaseDocumentsAction}
+                />
+              ) : null}
+            </Card>
             <StageGuaranteeCard guarantee={guarantee} />
             {/* Issue 14: teller steps only at the case's window; another window after a hand-over. */}
             {detail.status === "OPEN" && detail.windowNo !== null ? (
