@@ -78,7 +78,11 @@ describe("the window's loan form takes uploads", () => {
     almostPdf[4] = 0x2e;
     for (const bytes of [almostPdf, GIF]) {
       const error = await errorOf(
-        acceptWithUploads(caseId, a, form({ INCOME_PROOF: { name: "收入证明.pdf", bytes: PDF }, MARRIAGE_PROOF: { name: "结婚证.pdf", bytes } })),
+        acceptWithUploads(
+          caseId,
+          a,
+          form({ INCOME_PROOF: { name: "收入证明.pdf", bytes: PDF }, MARRIAGE_PROOF: { name: "结婚证.pdf", bytes } }),
+        ),
       );
       expect(error).toMatchObject({ code: "DOCUMENT_INVALID", field: "doc_MARRIAGE_PROOF", details: { problem: "TYPE" } });
       expect(caseErrorMessage(error)).toBe("只接受 PDF、JPEG 或 PNG 文件");
@@ -165,7 +169,9 @@ describe("the reviewer opens a loan case's materials", () => {
       },
     });
     expect(await openCaseDocument({ actor: c.actors.reviewerA, as: "REVIEWER", caseId, documentId: stray.id })).toBeNull();
-    expect(await openCaseDocument({ actor: c.actors.teller, as: "TELLER", caseId, documentId: stray.id })).toMatchObject({ filename: "x.pdf" });
+    expect(await openCaseDocument({ actor: c.actors.teller, as: "TELLER", caseId, documentId: stray.id })).toMatchObject({
+      filename: "x.pdf",
+    });
   });
 });
 
@@ -195,7 +201,9 @@ describe("补充材料: the window adds materials to an accepted case", () => {
     expect(caseErrorMessage(noFiles)).toBe("请选择要上传的材料");
     const gif = await errorOf(loanDocumentsFromForm(form({ ID_CARD: { name: "身份证.gif", bytes: GIF } })));
     expect(gif).toMatchObject({ code: "DOCUMENT_INVALID", field: "doc_ID_CARD" });
-    const scan = await loanDocumentsFromForm(form({ ID_CARD: { name: "身份证.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n% id\n") } }));
+    const scan = await loanDocumentsFromForm(
+      form({ ID_CARD: { name: "身份证.pdf", bytes: new TextEncoder().encode("%PDF-1.4\n% id\n") } }),
+    );
     expect((await errorOf(addCaseDocuments({ actor: c.actors.teller2, caseId, documents: scan }))).code).toBe("CASE_OTHER_WINDOW");
     await approveLoan({ actor: c.actors.reviewerA, matterId: accepted.matterId });
     const afterApproval = await counts();

@@ -134,7 +134,8 @@ const addDocuments = formAction({
   input: (formData) => ({ caseId: formData.get("caseId") }),
   echo: false,
   domain: "cases",
-  run: async (actor, input, { formData }) => addCaseDocuments({ actor, caseId: input.caseId, documents: await loanDocumentsFromForm(formData) }),
+  run: async (actor, input, { formData }) =>
+    addCaseDocuments({ actor, caseId: input.caseId, documents: await loanDocumentsFromForm(formData) }),
   revalidate: (input) => [`/window/cases/${input.caseId}`],
 });
 
