@@ -9,4 +9,6 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   LOAN_OVERDUE: "逾期提醒",
   OVERDUE_NOTICE: "逾期通知",
   REMITTANCE_CREDITED: "缴存到账",
+  WITHDRAWAL_QUEUE: "提取待办",
+  BACK_PAYMENT_QUEUE: "补缴待办",
 };
