@@ -10,6 +10,9 @@ import { withdrawRemittance } from "@/lib/remittances/withdraw-remittance";
 import { createAccountHolder, createUser } from "../accounts/fund-fixtures";
 import { NOW, rent, setup } from "../withdrawals/fixtures";
 import { actorFor, remittanceParties } from "../remittances/fixtures";
+import { approveLoan } from "@/lib/cases/review-loan";
+import { signContracts } from "@/lib/cases/sign-contracts";
+import { acceptedLoan, createApplicant, createCenter } from "../cases/fixtures";
 
 const itemsOf = (userIds: string[], kind: "WITHDRAWAL_QUEUE" | "BACK_PAYMENT_QUEUE") =>
   db.notification.findMany({
@@ -160,5 +163,26 @@ describe("staff queue items for back payments (补缴)", () => {
     });
     expect(current).toMatchObject({ ok: true, status: "PENDING_PAYMENT" });
     expect(await itemsOf([reviewer.userId], "BACK_PAYMENT_QUEUE")).toHaveLength(1);
+  });
+});
+
+describe("loan queue items follow the same rule", () => {
+  it("the approval queue's items are done for every reviewer once one decides; the acceptor's item once they sign", async () => {
+    const c = await createCenter();
+    const a = await createApplicant(c);
+    const { caseNo, matterId } = await acceptedLoan(c, a, { termMonths: 60 });
+    const unread = (title: string) => db.notification.count({ where: { title, userId: { not: null }, readAt: null } });
+    const toReview = `待审批：办件${caseNo}`;
+    // Every active reviewer of this database (the center's four and the back-payment tests' three).
+    const reviewers = await db.user.count({ where: { active: true, roles: { has: "REVIEWER" } } });
+    expect(reviewers).toBeGreaterThanOrEqual(4);
+    expect(await unread(toReview)).toBe(reviewers);
+    await approveLoan({ actor: c.actors.reviewerA, matterId, expectedVersion: 0, note: "材料齐全" });
+    expect(await unread(toReview)).toBe(0);
+    expect(await db.notification.count({ where: { title: toReview } })).toBe(reviewers);
+    const back = `办件${caseNo}：审核通过`;
+    expect(await unread(back)).toBe(1);
+    await signContracts({ actor: c.actors.teller, matterId, expectedVersion: 1 });
+    expect(await unread(back)).toBe(0);
   });
 });
