@@ -93,7 +93,7 @@ export async function withdrawalQueued(tx: Tx, opts: { withdrawalId: string; que
     reason: isReasonCode(w.reasonCode) ? REASON_RULES[w.reasonCode].label : w.reasonCode,
     amount: w.amount.toFixed(2),
     withdrawalNo: w.withdrawalNo,
-    decideBy: fromDateColumn(w.decideBy),
+    deadline: fromDateColumn(w.decideBy),
   };
   const decide = opts.queue === "WITHDRAWAL_DECIDE";
   return enter(tx, opts.queue, {

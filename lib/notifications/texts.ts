@@ -41,7 +41,7 @@ export const QUEUE_TEXTS = {
   },
   WITHDRAWAL_TO_DECIDE: {
     title: "待审批提取：{withdrawalNo}",
-    body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）等待审批，办结时限{decideBy}。",
+    body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）等待审批，办结时限{deadline}。",
   },
   WITHDRAWAL_TO_PAY: {
     title: "待支付提取：{withdrawalNo}",
