@@ -12,6 +12,7 @@ import { closeSeededSmsOutbox } from "./seed/notifications";
 import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
+import { seedFailedSms } from "./seed/sms-failures";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -57,6 +58,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const kpi = await seedKpi(tx, build.asOf);
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         const staffAdmin = await seedStaffAdmin(tx);
+        await seedFailedSms(tx, build.asOf); // the /admin/sms screen's failed messages (FAILED: not touched below)
         await closeSeededSmsOutbox(tx); // keep last: the seeded history's SMS are not sent
         return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}\n  ${staffAdmin}`;
       },
