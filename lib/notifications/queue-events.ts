@@ -40,7 +40,7 @@ export const WORK_QUEUES: Record<WorkQueue, QueueSpec> = {
     kind: "BACK_PAYMENT_QUEUE",
     role: "REVIEWER",
     text: QUEUE_TEXTS.BACK_PAYMENT_TO_REVIEW,
-    link: () => "/review/remittances#awaiting",
+    link: () => "/review/remittances#awaiting-title",
   },
 };
 

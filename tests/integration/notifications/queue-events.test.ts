@@ -115,7 +115,7 @@ describe("staff queue items for back payments (补缴)", () => {
     const item = {
       title: `待审批补缴：${employer.name}2026年02月`,
       body: `${employer.name}申报2026年02月补缴1人、合计1200.00元，补缴原因：系统切换前漏缴。请审核。`,
-      link: "/review/remittances#awaiting",
+      link: "/review/remittances#awaiting-title",
       readAt: null,
     };
     expect(await itemsOf(reviewers, "BACK_PAYMENT_QUEUE")).toEqual(

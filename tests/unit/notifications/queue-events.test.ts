@@ -25,7 +25,7 @@ describe("the staff work queues (withdrawals, back payments)", () => {
     expect(WORK_QUEUES.WITHDRAWAL_PAY).toMatchObject({ role: "TELLER", kind: "WITHDRAWAL_QUEUE" });
     expect(WORK_QUEUES.BACK_PAYMENT_REVIEW).toMatchObject({ role: "REVIEWER", kind: "BACK_PAYMENT_QUEUE" });
     expect(WORK_QUEUES.WITHDRAWAL_DECIDE.link("w1")).toBe("/window/withdrawals/w1");
-    expect(WORK_QUEUES.BACK_PAYMENT_REVIEW.link("r1")).toBe("/review/remittances#awaiting");
+    expect(WORK_QUEUES.BACK_PAYMENT_REVIEW.link("r1")).toBe("/review/remittances#awaiting-title");
     expect(queueKey("WITHDRAWAL_PAY", "w1")).toBe("WITHDRAWAL_PAY:w1");
   });
 
