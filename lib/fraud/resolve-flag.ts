@@ -9,7 +9,7 @@ import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { inTransaction } from "@/lib/db/transaction";
-import { withdrawalQueued } from "@/lib/notifications/queue-events";
+import { withdrawalDone, withdrawalQueued } from "@/lib/notifications/queue-events";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 
@@ -76,6 +76,7 @@ async function reject(tx: Tx, withdrawalId: string, actorId: string, note: strin
     toState: "REJECTED",
     detail: { note, fraud: true },
   });
+  await withdrawalDone(tx, { withdrawalId, now });
   return "REJECTED";
 }
 

@@ -9,21 +9,30 @@ import { QUEUE_TEXTS, monthLabel, renderText, type Template } from "./texts";
  * The staff work queues beyond the loan case (whose queues are STAGE_QUEUES in
  * loan-stage-events.ts), as data: which role is told, with which text, where the item links, who
  * of them is left out (four-eyes: the maker never checks), and whose authority must cover it.
+ * - WITHDRAWAL_HOLD: a withdrawal HELD by a fraud check waits for a risk officer (lib/fraud/resolve-flag);
  * - WITHDRAWAL_DECIDE: a SUBMITTED withdrawal waits for its checker, a teller whose withdrawal
  *   authority covers the amount (decide-withdrawal.ts), never the teller who took it;
  * - WITHDRAWAL_PAY: an APPROVED withdrawal waits for a teller to pay it, neither maker nor checker;
  * - BACK_PAYMENT_REVIEW: a back payment (补缴) waits for a reviewer's approval.
  */
-export type WorkQueue = "WITHDRAWAL_DECIDE" | "WITHDRAWAL_PAY" | "BACK_PAYMENT_REVIEW";
+export type WorkQueue = "WITHDRAWAL_HOLD" | "WITHDRAWAL_DECIDE" | "WITHDRAWAL_PAY" | "BACK_PAYMENT_REVIEW";
+type WithdrawalQueue = Exclude<WorkQueue, "BACK_PAYMENT_REVIEW">;
+const WITHDRAWAL_QUEUES: readonly WithdrawalQueue[] = ["WITHDRAWAL_HOLD", "WITHDRAWAL_DECIDE", "WITHDRAWAL_PAY"];
 
 type QueueSpec = {
   kind: NotificationKind;
-  role: "TELLER" | "REVIEWER";
+  role: "TELLER" | "REVIEWER" | "RISK_OFFICER";
   text: Template;
   link: (subjectId: string) => string;
 };
 
 export const WORK_QUEUES: Record<WorkQueue, QueueSpec> = {
+  WITHDRAWAL_HOLD: {
+    kind: "WITHDRAWAL_QUEUE",
+    role: "RISK_OFFICER",
+    text: QUEUE_TEXTS.WITHDRAWAL_HELD,
+    link: () => "/risk/fraud",
+  },
   WITHDRAWAL_DECIDE: {
     kind: "WITHDRAWAL_QUEUE",
     role: "TELLER",
@@ -70,11 +79,11 @@ async function enter(
 }
 
 /**
- * A withdrawal entered a teller queue (called in the transaction that moved it: submitted or
- * released from a hold → WITHDRAWAL_DECIDE; approved → WITHDRAWAL_PAY, and its decide items are
- * done). Returns how many staff were told.
+ * A withdrawal entered a staff queue (called in the transaction that moved it: held by a fraud check
+ * → WITHDRAWAL_HOLD; submitted or released from its hold → WITHDRAWAL_DECIDE; approved →
+ * WITHDRAWAL_PAY). The items of the queues it left are done. Returns how many staff were told.
  */
-export async function withdrawalQueued(tx: Tx, opts: { withdrawalId: string; queue: "WITHDRAWAL_DECIDE" | "WITHDRAWAL_PAY"; now: Date }) {
+export async function withdrawalQueued(tx: Tx, opts: { withdrawalId: string; queue: WithdrawalQueue; now: Date }) {
   const w = await tx.withdrawal.findUniqueOrThrow({
     where: { id: opts.withdrawalId },
     select: {
@@ -87,7 +96,8 @@ export async function withdrawalQueued(tx: Tx, opts: { withdrawalId: string; que
       depositor: { select: { name: true } },
     },
   });
-  if (opts.queue === "WITHDRAWAL_PAY") await closeQueue(tx, [queueKey("WITHDRAWAL_DECIDE", opts.withdrawalId)], opts.now);
+  const left = WITHDRAWAL_QUEUES.filter((q) => q !== opts.queue).map((q) => queueKey(q, opts.withdrawalId));
+  await closeQueue(tx, left, opts.now);
   const vars = {
     name: w.depositor.name,
     reason: isReasonCode(w.reasonCode) ? REASON_RULES[w.reasonCode].label : w.reasonCode,
@@ -105,10 +115,13 @@ export async function withdrawalQueued(tx: Tx, opts: { withdrawalId: string; que
   });
 }
 
-/** A withdrawal left the tellers' queues (decided, stopped, paid): every item of it is done. */
+/** A withdrawal left the staff queues (decided, stopped, paid, rejected as fraud): every item of it is done. */
 export function withdrawalDone(tx: Tx, opts: { withdrawalId: string; now: Date }): Promise<number> {
-  const keys = (["WITHDRAWAL_DECIDE", "WITHDRAWAL_PAY"] as const).map((q) => queueKey(q, opts.withdrawalId));
-  return closeQueue(tx, keys, opts.now);
+  return closeQueue(
+    tx,
+    WITHDRAWAL_QUEUES.map((q) => queueKey(q, opts.withdrawalId)),
+    opts.now,
+  );
 }
 
 /** A back payment awaits approval (post-remittance.ts, in its transaction): every reviewer is told. */

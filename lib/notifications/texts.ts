@@ -43,6 +43,10 @@ export const QUEUE_TEXTS = {
     title: "待审批提取：{withdrawalNo}",
     body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）等待审批，办结时限{deadline}。",
   },
+  WITHDRAWAL_HELD: {
+    title: "待核查提取：{withdrawalNo}",
+    body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）触发反欺诈核查，已暂停办理，请核查后清除或确认。",
+  },
   WITHDRAWAL_TO_PAY: {
     title: "待支付提取：{withdrawalNo}",
     body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）已审批通过，等待支付（经办、审批人以外的柜员办理）。",

@@ -263,8 +263,8 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           screening.holds.map((h) => ({ ...h, withdrawalId: withdrawal.id })),
           { actorId, windowId },
         );
-        // The checkers' inbox (a HELD one waits for the risk officer first: released, it is queued then).
-        if (status === "SUBMITTED") await withdrawalQueued(tx, { withdrawalId: withdrawal.id, queue: "WITHDRAWAL_DECIDE", now });
+        // The checkers' inbox, or the risk officers' for a HELD one (released, it goes to the checkers then).
+        await withdrawalQueued(tx, { withdrawalId: withdrawal.id, queue: status === "HELD" ? "WITHDRAWAL_HOLD" : "WITHDRAWAL_DECIDE", now });
         return { withdrawalId: withdrawal.id, withdrawalNo: withdrawal.withdrawalNo, decideBy, status, duplicate: false };
       },
       { onUnique: () => new DomainError("DUPLICATE_RACE") },

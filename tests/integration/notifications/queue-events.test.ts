@@ -13,6 +13,9 @@ import { actorFor, remittanceParties } from "../remittances/fixtures";
 import { approveLoan } from "@/lib/cases/review-loan";
 import { signContracts } from "@/lib/cases/sign-contracts";
 import { acceptedLoan, createApplicant, createCenter } from "../cases/fixtures";
+import { inTransaction } from "@/lib/db/transaction";
+import { resolveFlag } from "@/lib/fraud/resolve-flag";
+import { withdrawalQueued } from "@/lib/notifications/queue-events";
 
 const itemsOf = (userIds: string[], kind: "WITHDRAWAL_QUEUE" | "BACK_PAYMENT_QUEUE") =>
   db.notification.findMany({
@@ -90,6 +93,62 @@ describe("staff queue items for withdrawals", () => {
       ["待审批提取", NOW.getTime()],
       ["待审批提取", NOW.getTime()],
     ]);
+  });
+});
+
+describe("staff queue items for a withdrawal held by a fraud check", () => {
+  /** A withdrawal as submit-withdrawal leaves one a fraud check held: HELD, one open flag, the risk officers told. */
+  async function held(tag: string) {
+    const parties = await setup("10000.00");
+    const { holder, citizen, card } = parties;
+    const w = await db.withdrawal.create({
+      data: {
+        withdrawalNo: `TQHOLD${tag}`,
+        accountId: holder.account.id,
+        depositorId: holder.depositor.id,
+        reasonCode: "07",
+        amount: "3000.00",
+        claim: { monthlyRent: "1500.00", months: "2" },
+        status: "HELD",
+        channel: "ONLINE",
+        bankName: "中国工商银行南京分行",
+        bankAccount: card,
+        idempotencyKey: `hold-${tag}`,
+        submittedById: citizen.userId,
+        submittedAt: NOW,
+        decideBy: new Date("2026-03-10T00:00:00Z"),
+      },
+    });
+    const flag = await db.fraudFlag.create({
+      data: { kind: "DUPLICATE_MEDICAL_RECORD", withdrawalId: w.id, depositorId: holder.depositor.id, reason: "测试", detail: {} },
+    });
+    await inTransaction((tx) => withdrawalQueued(tx, { withdrawalId: w.id, queue: "WITHDRAWAL_HOLD", now: NOW }));
+    return { ...parties, withdrawalId: w.id, flagId: flag.id };
+  }
+
+  it("tells the risk officers; dismissed, their items are done and the checkers are told; confirmed, all are done", async () => {
+    const risk = actorFor(await createUser(["RISK_OFFICER"]));
+    const a = await held("A");
+    const riskItems = () => itemsOf([risk.userId], "WITHDRAWAL_QUEUE");
+    expect(await riskItems()).toEqual([
+      expect.objectContaining({ title: "待核查提取：TQHOLDA", link: "/risk/fraud", readAt: null }),
+    ]);
+    expect(await itemsOf([a.checker.userId], "WITHDRAWAL_QUEUE")).toEqual([]);
+    const later = new Date(NOW.getTime() + 60_000);
+    await resolveFlag({ actor: risk, flagId: a.flagId, decision: "DISMISS", note: "病历核实无误", now: later });
+    expect((await riskItems()).map((n) => n.readAt?.getTime())).toEqual([later.getTime()]);
+    expect(await itemsOf([a.checker.userId], "WITHDRAWAL_QUEUE")).toEqual([
+      expect.objectContaining({ title: "待审批提取：TQHOLDA", readAt: null }),
+    ]);
+
+    const b = await held("B");
+    await resolveFlag({ actor: risk, flagId: b.flagId, decision: "CONFIRM", note: "重复病历", now: later });
+    const items = await riskItems();
+    expect(items.map((n) => [n.title, n.readAt?.getTime()])).toEqual([
+      ["待核查提取：TQHOLDA", later.getTime()],
+      ["待核查提取：TQHOLDB", later.getTime()],
+    ]);
+    expect(await itemsOf([b.checker.userId], "WITHDRAWAL_QUEUE")).toEqual([]);
   });
 });
 

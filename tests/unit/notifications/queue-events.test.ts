@@ -10,6 +10,9 @@ describe("the staff work queues (withdrawals, back payments)", () => {
     expect(renderText(WORK_QUEUES.WITHDRAWAL_DECIDE.text.body, w)).toBe(
       "张三的租赁住房提取3000.00元（提取编号TQ20260305AB12CD34）等待审批，办结时限2026-03-10。",
     );
+    expect(renderText(WORK_QUEUES.WITHDRAWAL_HOLD.text.body, w)).toBe(
+      "张三的租赁住房提取3000.00元（提取编号TQ20260305AB12CD34）触发反欺诈核查，已暂停办理，请核查后清除或确认。",
+    );
     expect(renderText(WORK_QUEUES.WITHDRAWAL_PAY.text.body, w)).toBe(
       "张三的租赁住房提取3000.00元（提取编号TQ20260305AB12CD34）已审批通过，等待支付（经办、审批人以外的柜员办理）。",
     );
@@ -21,6 +24,8 @@ describe("the staff work queues (withdrawals, back payments)", () => {
   });
 
   it("send each queue to the role that acts on it, linking to where it is done", () => {
+    expect(WORK_QUEUES.WITHDRAWAL_HOLD).toMatchObject({ role: "RISK_OFFICER", kind: "WITHDRAWAL_QUEUE" });
+    expect(WORK_QUEUES.WITHDRAWAL_HOLD.link("w1")).toBe("/risk/fraud");
     expect(WORK_QUEUES.WITHDRAWAL_DECIDE).toMatchObject({ role: "TELLER", kind: "WITHDRAWAL_QUEUE" });
     expect(WORK_QUEUES.WITHDRAWAL_PAY).toMatchObject({ role: "TELLER", kind: "WITHDRAWAL_QUEUE" });
     expect(WORK_QUEUES.BACK_PAYMENT_REVIEW).toMatchObject({ role: "REVIEWER", kind: "BACK_PAYMENT_QUEUE" });
