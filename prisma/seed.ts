@@ -14,6 +14,7 @@ import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
 import { seedCitizenAccess } from "./seed/citizen-access";
 import { seedWindowDuties } from "./seed/window-duties";
+import { seedFailedSms } from "./seed/sms-failures";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -61,6 +62,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
         const staffAdmin = await seedStaffAdmin(tx);
         await seedCitizenAccess(tx); // auth2: project02, whose password the demo and e2e reset (/admin/staff)
+        await seedFailedSms(tx, build.asOf); // the /admin/sms screen's failed messages (FAILED: not touched below)
         await closeSeededSmsOutbox(tx); // keep last: the seeded history's SMS are not sent
         return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}\n  ${staffAdmin}`;
       },

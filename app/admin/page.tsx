@@ -90,6 +90,11 @@ export default async function AdminHome() {
                 业务参数（缴存基数、存款利率、催收升级、提取原因规则）
               </Link>
             </li>
+            <li>
+              <Link className="text-sky-800 underline" href="/admin/sms">
+                短信发送异常（失败重发）
+              </Link>
+            </li>
           </ul>
         </Card>
         <Card id="staff" title={`工作人员（${staff.length}）`}>

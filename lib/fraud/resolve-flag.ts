@@ -9,6 +9,7 @@ import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { decisionDeadline } from "@/lib/withdrawals/deadline";
 import { loadCalendar } from "@/lib/calendar/load-calendar";
 import { inTransaction } from "@/lib/db/transaction";
+import { withdrawalDone, withdrawalQueued } from "@/lib/notifications/queue-events";
 import type { Actor } from "@/lib/auth/actor";
 import type { Tx } from "@/lib/db";
 
@@ -31,7 +32,7 @@ export type ResolveFlagResult = {
 };
 
 /** A HELD withdrawal whose last open flag is dismissed goes to the reviewers, its 3-day clock restarting. */
-async function release(tx: Tx, withdrawalId: string, actorId: string, today: string): Promise<"SUBMITTED" | null> {
+async function release(tx: Tx, withdrawalId: string, actorId: string, today: string, now: Date): Promise<"SUBMITTED" | null> {
   const open = await tx.fraudFlag.count({ where: { withdrawalId, status: "OPEN" } });
   if (open > 0) return null;
   const decideBy = decisionDeadline(today, await loadCalendar(tx));
@@ -48,6 +49,7 @@ async function release(tx: Tx, withdrawalId: string, actorId: string, today: str
     fromState: "HELD",
     toState: "SUBMITTED",
   });
+  await withdrawalQueued(tx, { withdrawalId, queue: "WITHDRAWAL_DECIDE", now });
   return "SUBMITTED";
 }
 
@@ -74,6 +76,7 @@ async function reject(tx: Tx, withdrawalId: string, actorId: string, note: strin
     toState: "REJECTED",
     detail: { note, fraud: true },
   });
+  await withdrawalDone(tx, { withdrawalId, now });
   return "REJECTED";
 }
 
@@ -132,7 +135,7 @@ export async function resolveFlag(opts: ResolveFlagOptions): Promise<ResolveFlag
       withdrawalStatus =
         status === "CONFIRMED"
           ? await reject(tx, flag.withdrawalId, opts.actor.userId, note, now)
-          : await release(tx, flag.withdrawalId, opts.actor.userId, today);
+          : await release(tx, flag.withdrawalId, opts.actor.userId, today, now);
     }
     let blacklistEntryId: string | null = null;
     if (ban && person) {

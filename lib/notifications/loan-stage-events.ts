@@ -1,6 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { LOAN_STAGE_LABELS, type LoanStage } from "@/lib/cases/loan-stages";
-import { notify, notifyRole } from "./notify";
+import { closeQueue, notify, notifyRole } from "./notify";
 import { LOAN_STAGE_TEXTS, QUEUE_TEXTS, renderText, type Template } from "./texts";
 
 /** Which staff queue a stage lands in: who is told, with which text. */
@@ -34,6 +34,8 @@ export const STAGE_QUEUES: Partial<Record<LoanStage, QueueNotice>> = {
  * A loan matter reached `stage` (called by lib/cases in the transition's transaction): the
  * borrower gets an inbox item and an SMS, the staff whose queue it enters an inbox item. One per
  * matter and version (the matter's version after the move): a RESUBMIT → ACCEPTED notifies again.
+ * The staff items of the stage it left are done for everyone who got them (one queue entry per
+ * matter, Notification.queueKey): whoever moved it acted on them.
  */
 export async function notifyLoanStage(tx: Tx, opts: { matterId: string; stage: LoanStage; version: number; now: Date }): Promise<void> {
   const matter = await tx.caseMatter.findUniqueOrThrow({
@@ -59,6 +61,8 @@ export async function notifyLoanStage(tx: Tx, opts: { matterId: string; stage: L
     now: opts.now,
   });
 
+  const queueKey = `LOAN_MATTER:${opts.matterId}`;
+  await closeQueue(tx, [queueKey], opts.now);
   const queue = STAGE_QUEUES[opts.stage];
   if (!queue) return;
   const title = renderText(queue.text.title, vars);
@@ -66,7 +70,7 @@ export async function notifyLoanStage(tx: Tx, opts: { matterId: string; stage: L
   if (queue.to === "acceptor") {
     if (!c.acceptedById) return;
     const link = `/window/cases/${c.id}`;
-    await notify(tx, { to: { userId: c.acceptedById }, kind: "LOAN_QUEUE", eventKey: `${key}:staff`, title, body, link, now: opts.now });
+    await notify(tx, { to: { userId: c.acceptedById }, kind: "LOAN_QUEUE", eventKey: `${key}:staff`, title, body, link, queueKey, now: opts.now });
     return;
   }
   await notifyRole(tx, {
@@ -77,6 +81,7 @@ export async function notifyLoanStage(tx: Tx, opts: { matterId: string; stage: L
     title,
     body,
     link: `/${queue.area}/cases/${c.id}`,
+    queueKey,
     now: opts.now,
   });
 }

@@ -39,6 +39,22 @@ export const QUEUE_TEXTS = {
     title: "办件{caseNo}：{stage}",
     body: "您受理的{name}的公积金贷款申请（办件{caseNo}）审核结果为“{stage}”，请跟进办理。",
   },
+  WITHDRAWAL_TO_DECIDE: {
+    title: "待审批提取：{withdrawalNo}",
+    body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）等待审批，办结时限{deadline}。",
+  },
+  WITHDRAWAL_HELD: {
+    title: "待核查提取：{withdrawalNo}",
+    body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）触发反欺诈核查，已暂停办理，请核查后清除或确认。",
+  },
+  WITHDRAWAL_TO_PAY: {
+    title: "待支付提取：{withdrawalNo}",
+    body: "{name}的{reason}提取{amount}元（提取编号{withdrawalNo}）已审批通过，等待支付（经办、审批人以外的柜员办理）。",
+  },
+  BACK_PAYMENT_TO_REVIEW: {
+    title: "待审批补缴：{employer}{month}",
+    body: "{employer}申报{month}补缴{rows}人、合计{amount}元，补缴原因：{reason}。请审核。",
+  },
 } satisfies Record<string, Template>;
 
 export const WITHDRAWAL_PAID_TEXT: Template = {

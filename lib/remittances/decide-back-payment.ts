@@ -3,6 +3,7 @@ import { DomainError, isDomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { backPaymentDone } from "@/lib/notifications/queue-events";
 
 export type DecideBackPaymentOptions = {
   actor: Actor;
@@ -56,6 +57,7 @@ export async function decideBackPayment(opts: DecideBackPaymentOptions): Promise
         toState: status,
         detail: { note },
       });
+      await backPaymentDone(tx, { remittanceId: remittance.id, now });
       return { status };
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { dateColumn } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { backPaymentQueued } from "@/lib/notifications/queue-events";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { rateBounds } from "@/lib/employers/rate-bounds";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
@@ -182,6 +183,7 @@ async function writeRemittance(
       backPayReason,
     },
   });
+  if (status === "AWAITING_APPROVAL") await backPaymentQueued(tx, { remittanceId: remittance.id, now });
   return {
     remittanceId: remittance.id,
     status,

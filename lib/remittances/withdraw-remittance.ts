@@ -2,6 +2,7 @@ import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
+import { backPaymentDone } from "@/lib/notifications/queue-events";
 
 /**
  * The agent withdraws (撤回) a remittance of their own employer that is not credited yet, e.g. to
@@ -35,5 +36,6 @@ export async function withdrawRemittance(opts: { actor: Actor; remittanceId: str
       fromState: remittance.status,
       toState: "WITHDRAWN",
     });
+    await backPaymentDone(tx, { remittanceId: remittance.id, now });
   });
 }

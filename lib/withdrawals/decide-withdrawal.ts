@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
+import { withdrawalDone, withdrawalQueued } from "@/lib/notifications/queue-events";
 import { auditRefusal } from "@/lib/withdrawals/refusals";
 import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
 import type { BanRefusalFacts } from "@/lib/fraud/refusal-messages";
@@ -103,6 +104,9 @@ export async function decideWithdrawal(opts: DecideWithdrawalOptions): Promise<{
         toState: status,
         detail: { amount: w.amount.toFixed(2), ...(opts.note.trim() ? { note: opts.note.trim() } : {}) },
       });
+      // The checkers' items are done for all of them; an approved one goes on to the payers' queue.
+      if (status === "APPROVED") await withdrawalQueued(tx, { withdrawalId: w.id, queue: "WITHDRAWAL_PAY", now });
+      else await withdrawalDone(tx, { withdrawalId: w.id, now });
       return { status, stopped: null };
     });
   } catch (error) {

@@ -13,6 +13,7 @@ import { banRefusal, stopIfBanned } from "@/lib/withdrawals/stop-on-ban";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 import { postClosingInterest } from "@/lib/closing/post-closing-interest";
 import { notifyWithdrawalPaid } from "@/lib/notifications/money-events";
+import { withdrawalDone } from "@/lib/notifications/queue-events";
 import type { BanRefusalFacts } from "@/lib/fraud/refusal-messages";
 
 export type RecordPayoutOptions = { actor: Actor; withdrawalId: string; now?: Date; bank?: BankPort };
@@ -153,6 +154,7 @@ export async function recordPayout(opts: RecordPayoutOptions): Promise<{ amount:
         },
       });
       await notifyWithdrawalPaid(tx, { withdrawalId: w.id, paidAmount: amount.toFixed(2), now });
+      await withdrawalDone(tx, { withdrawalId: w.id, now });
       return { amount: amount.toFixed(2), balanceAfter: account.balance.toFixed(2), bankRef: receipt.bankRef };
     });
   } catch (error) {

@@ -6,6 +6,7 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { banRefusalFacts } from "@/lib/fraud/blacklist-rule";
 import { banRefusalText, banStopNote, type BanRefusalFacts } from "@/lib/fraud/refusal-messages";
 import { findActiveBan } from "@/lib/fraud/facts";
+import { withdrawalDone } from "@/lib/notifications/queue-events";
 
 /**
  * The blacklist again at a later money step (approval, payout): a ban filed while the withdrawal
@@ -42,6 +43,7 @@ export async function stopIfBanned(
     toState: "REJECTED",
     detail: { step: ctx.step, blacklistEntryId: ban.id, reason: banRefusalText(facts) },
   });
+  await withdrawalDone(tx, { withdrawalId: w.id, now: ctx.now });
   return facts;
 }
 

@@ -28,6 +28,7 @@ import { type ClaimValues, type ReasonCode } from "@/lib/withdrawals/reasons";
 import { reasonRulesInForce } from "@/lib/withdrawals/reason-rules-store";
 import { checkAtWindow, type Presence } from "@/lib/withdrawals/window-checks";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
+import { withdrawalQueued } from "@/lib/notifications/queue-events";
 
 export type SubmitWithdrawalOptions = {
   depositorId: string;
@@ -262,6 +263,8 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           screening.holds.map((h) => ({ ...h, withdrawalId: withdrawal.id })),
           { actorId, windowId },
         );
+        // The checkers' inbox, or the risk officers' for a HELD one (released, it goes to the checkers then).
+        await withdrawalQueued(tx, { withdrawalId: withdrawal.id, queue: status === "HELD" ? "WITHDRAWAL_HOLD" : "WITHDRAWAL_DECIDE", now });
         return { withdrawalId: withdrawal.id, withdrawalNo: withdrawal.withdrawalNo, decideBy, status, duplicate: false };
       },
       { onUnique: () => new DomainError("DUPLICATE_RACE") },
