@@ -20,6 +20,8 @@ export type StaffRowDto = {
   base: string;
   /** A recorded leave's seal date. */
   sealOn: string | null;
+  /** That pending leave (StaffChange id), for 撤销减员. */
+  leaveId: string | null;
 };
 
 const mask = (idNumber: string) => `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`;
@@ -36,7 +38,7 @@ export async function listStaff(employerId: string): Promise<StaffRowDto[]> {
       openedOn: true,
       contributionBase: true,
       depositor: { select: { name: true, idNumber: true } },
-      staffChanges: { where: { kind: "LEAVE", status: "PENDING" }, select: { sealOn: true }, take: 1 },
+      staffChanges: { where: { kind: "LEAVE", status: "PENDING" }, select: { sealOn: true, id: true }, take: 1 },
     },
   });
   return accounts.map((a) => ({
@@ -49,6 +51,7 @@ export async function listStaff(employerId: string): Promise<StaffRowDto[]> {
     openedOn: fromDateColumn(a.openedOn),
     base: displayYuan(a.contributionBase),
     sealOn: a.staffChanges[0]?.sealOn ? fromDateColumn(a.staffChanges[0].sealOn) : null,
+    leaveId: a.staffChanges[0]?.id ?? null,
   }));
 }
 

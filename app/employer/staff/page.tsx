@@ -4,9 +4,9 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { listStaff, listStaffChanges } from "@/lib/employers/staff-queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
-import { HireForm, LeaveForm, SealForm } from "@/components/employers/staff-forms";
+import { CancelLeaveForm, HireForm, LeaveForm, SealForm } from "@/components/employers/staff-forms";
 import { StaffChangeTable, StaffTable } from "@/components/employers/staff-table";
-import { hireAction, leaveAction, sealAction } from "@/app/employer/staff/actions";
+import { cancelLeaveAction, hireAction, leaveAction, sealAction } from "@/app/employer/staff/actions";
 
 export const metadata: Metadata = { title: "增减员" };
 
@@ -32,6 +32,13 @@ export default async function EmployerStaffPage() {
             action={leaveAction}
             today={today}
             staff={normal.filter((s) => !s.sealOn).map((s) => ({ accountId: s.accountId, label: `${s.name}（${s.accountNo}）` }))}
+          />
+        </Card>
+        <Card id="cancel-leave" title="撤销减员">
+          <p className="mb-3 text-sm text-slate-600">减员登记有误时，可在月末封存前撤销；已封存的账户请通过增员启封。</p>
+          <CancelLeaveForm
+            action={cancelLeaveAction}
+            leaves={staff.flatMap((s) => (s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : []))}
           />
         </Card>
         <Card id="seal" title="封存 / 启封">
