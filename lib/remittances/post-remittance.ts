@@ -96,7 +96,7 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const yearStart = contributionYearStart(opts.month);
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
-  // Only this employer's own accounts: an account elsewhere must look exactly like no account.
+  // This employer's own accounts: only these take a row's contribution.
   const found = await tx.$queryRaw<
     { idNumber: string; accountId: string; status: string; openedMonth: string; postedThisMonth: boolean }[]
   >`
@@ -105,11 +105,17 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
       FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
      WHERE d."idNumber" = ANY (${idNumbers}::text[]) AND a."employerId" = ${opts.employerId}`;
   const accounts = new Map(found.map(({ idNumber, ...account }) => [idNumber, account]));
+  // Accounts still NORMAL at another employer: the row check names them only to a row with the
+  // registered name (row-rules.ts, as the hire form does), so the agent learns to have them moved.
+  const elsewhere = await tx.$queryRaw<{ idNumber: string; name: string }[]>`
+    SELECT d."idNumber", d.name FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
+     WHERE d."idNumber" = ANY (${idNumbers}::text[]) AND a."employerId" <> ${opts.employerId} AND a.status = 'NORMAL'`;
   return checkRows(rows, {
     minBase: settings.minimumWage,
     maxBase: settings.maxBase,
     yearRates: rate ? { employer: rate.employerRatePercent.toString(), personal: rate.personalRatePercent.toString() } : null,
     accounts,
+    activeElsewhere: new Map(elsewhere.map((e) => [e.idNumber, e.name])),
     month: opts.month,
     rateBounds: await rateBounds(tx),
   });

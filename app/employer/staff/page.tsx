@@ -22,7 +22,8 @@ export default async function EmployerStaffPage() {
       <div className="space-y-6">
         <Card id="hire" title="增员（个人开户 / 转入）">
           <p className="mb-3 text-sm text-slate-600">
-            首次缴存的职工在此开户；在本市其他单位已封存的账户随增员转入本单位，余额和缴存月数一并转移。
+            首次缴存的职工在此开户；在本市其他单位已封存的账户随增员转入本单位，余额和缴存月数一并转移（市内转移）。
+            职工在原单位仍为正常缴存的，须原单位先办理减员，账户于离职当月月末封存后再在此办理增员。
           </p>
           <HireForm action={hireAction} today={today} />
         </Card>
