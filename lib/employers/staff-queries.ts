@@ -6,7 +6,8 @@ import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { CHANNEL_LABELS, RATE_CHANGE_STATUS_LABELS, STAFF_CHANGE_KIND_LABELS, STAFF_CHANGE_STATUS_LABELS } from "@/lib/employers/labels";
-import { boundsText, rateBounds } from "@/lib/employers/rate-bounds";
+import { boundsText } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
 
 export type StaffRowDto = {
   accountId: string;

@@ -3,11 +3,11 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { money, sumMoney } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { dateColumn } from "@/lib/dates/calendar";
+import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { fundSettings } from "@/lib/accounts/fund-settings";
-import { rateBounds } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { BACK_PAY_REASON_MAX, currentMonth, isBackPayment, monthOfInstant, newPaymentReference } from "@/lib/remittances/back-payment";
 import { CSV_MESSAGES, parseCsv } from "@/lib/remittances/csv";
@@ -95,6 +95,8 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const settings = await fundSettings(tx);
   const yearStart = contributionYearStart(opts.month);
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
+  // The rates the employer keeps when the bounds change: the year's, else its latest earlier year's.
+  const kept = rate ?? (await tx.employerRate.findFirst({ where: { employerId: opts.employerId, yearStart: { lt: yearStart } }, orderBy: { yearStart: "desc" } }));
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
   // This employer's own accounts: only these take a row's contribution.
   const found = await tx.$queryRaw<
@@ -117,7 +119,8 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
     accounts,
     activeElsewhere: new Map(elsewhere.map((e) => [e.idNumber, e.name])),
     month: opts.month,
-    rateBounds: await rateBounds(tx),
+    rateBounds: await rateBounds(tx, todayInShanghai(opts.now)),
+    keptRates: kept ? { employer: kept.employerRatePercent.toString(), personal: kept.personalRatePercent.toString() } : null,
   });
 }
 

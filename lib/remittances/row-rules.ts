@@ -1,6 +1,6 @@
 import { isYuanString, money, percentOf } from "@/lib/money";
 import { normalizeResidentId, parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
-import { boundsText, DEFAULT_RATE_BOUNDS, rateProblem, type RateBounds } from "@/lib/employers/rate-bounds";
+import { boundsText, DEFAULT_RATE_BOUNDS, rateProblemKeeping, type RateBounds } from "@/lib/employers/rate-bounds";
 import { REMITTANCE_ROW_MESSAGES } from "@/lib/remittances/messages";
 
 /**
@@ -51,6 +51,11 @@ export type RowContext = {
   month: string;
   /** The contribution rate bounds as stored (default 5 %–12 %). */
   rateBounds?: RateBounds;
+  /**
+   * The employer's own rate pair in force (the year's, else its latest earlier year's): kept when
+   * the bounds change, so a row with exactly these rates passes even outside today's bounds.
+   */
+  keptRates?: { employer: string; personal: string } | null;
 };
 
 /** The catalogue's row messages (lib/remittances/messages.ts), by the names the report and tests use. */
@@ -116,7 +121,8 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
 
     const rateOk = (column: RemittanceColumn, value: string) => {
       const bounds = ctx.rateBounds ?? DEFAULT_RATE_BOUNDS;
-      const problem = RATE.test(value) ? rateProblem(value, bounds) : "FORMAT";
+      const kept = column === "单位比例" ? ctx.keptRates?.employer : ctx.keptRates?.personal;
+      const problem = RATE.test(value) ? rateProblemKeeping(value, bounds, kept) : "FORMAT";
       if (problem === "FORMAT") return (err(column, "应为百分比数字，最多两位小数，例如 12 或 7.5"), false);
       if (problem === "OUT_OF_BOUNDS") return (err(column, `应在 ${boundsText(bounds)} 之间`), false);
       return true;

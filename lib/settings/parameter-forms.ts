@@ -36,6 +36,12 @@ export const ZWageForm = z.record(z.string(), z.unknown()).transform((raw, ctx) 
   value: { minimumWage: str(raw, "minimumWage"), averageWage: str(raw, "averageWage") },
 }));
 
+/** The contribution rate bounds (缴存比例上下限), % with at most two decimals (ZRateBounds checks them). */
+export const ZRateBoundsForm = z.record(z.string(), z.unknown()).transform((raw, ctx) => ({
+  ...common(raw, ctx),
+  value: { min: str(raw, "min"), max: str(raw, "max") },
+}));
+
 export const ZRateForm = z.record(z.string(), z.unknown()).transform((raw, ctx) => ({
   ...common(raw, ctx),
   value: { ratePercent: str(raw, "ratePercent") },
