@@ -12,6 +12,7 @@ import { closeSeededSmsOutbox } from "./seed/notifications";
 import { writeSeedRows } from "./seed/write";
 import { seedEmployerAgents } from "./seed/employer-agents";
 import { seedTransfers } from "./seed/transfers";
+import { seedPendingLeave } from "./seed/leaves";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -56,6 +57,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const agents = await seedEmployerAgents(tx);
         const kpi = await seedKpi(tx, build.asOf);
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
+        await seedPendingLeave(tx, build.asOf); // 撤销减员 demo: one pending leave of agent01's employer
         const staffAdmin = await seedStaffAdmin(tx);
         await closeSeededSmsOutbox(tx); // keep last: the seeded history's SMS are not sent
         return `${projectsSummary}\n  ${fraud.summary}\n  ${agents}\n  ${kpi}\n  ${staffAdmin}`;
