@@ -129,6 +129,17 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   await submitStaffLogin(admin, "admin");
   await expect(admin.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(admin).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  // The contribution rate bounds are a versioned parameter: a bad pair is refused at its field,
+  // nothing published; the same 5 %–12 % from today publishes a new version.
+  await admin.goto("/admin/parameters");
+  const bounds = admin.locator("form#rate-bounds");
+  await bounds.getByLabel("缴存比例下限（%）").fill("13");
+  await bounds.getByLabel("缴存比例上限（%）").fill("12");
+  await bounds.getByRole("button", { name: "发布新版本" }).click();
+  await expect(bounds.getByLabel("缴存比例上限（%）")).toHaveAccessibleDescription("上限不能低于下限");
+  await bounds.getByLabel("缴存比例下限（%）").fill("5");
+  await bounds.getByRole("button", { name: "发布新版本" }).click();
+  await expect(bounds.getByRole("status")).toContainText(new RegExp(`已发布第 \\d+ 版，自 ${today} 起生效`));
   await admin.goto("/admin/month-end");
   await expect(admin.getByRole("table", { name: "待月末封存的减员" })).toContainText(leaver.accountNo);
   await admin.locator("form#month-end").getByLabel("封存截至日期").fill(lastMonthEnd);

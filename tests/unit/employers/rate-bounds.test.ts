@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { boundsFrom, boundsText, DEFAULT_RATE_BOUNDS, rateProblem, rateProblemKeeping, ZRateBounds } from "@/lib/employers/rate-bounds";
 import { monthEndOf } from "@/lib/dates/calendar";
 import { checkRatePair } from "@/lib/employers/rates";
+import { ZRateBoundsForm } from "@/lib/settings/parameter-forms";
 import { isDomainError } from "@/lib/errors";
 
 describe("contribution rate bounds (data, default 5 %–12 %)", () => {
@@ -66,5 +67,17 @@ describe("a bound change keeps an employer's own rate (never retroactive)", () =
     expect(problems({ min: "8", max: "6" })).toEqual([["max", "上限不能低于下限"]]);
     expect(problems({ min: "0", max: "6" })).toEqual([["min", "下限须大于0"]]);
     expect(problems({ min: "5.001", max: "12" })).toEqual([["min", "应为百分比数字，最多两位小数，例如 5 或 7.5"]]);
+  });
+});
+
+describe("the /admin/parameters rate bounds form", () => {
+  it("puts the value's problems at their inputs and passes a good pair through", () => {
+    const bad = ZRateBoundsForm.safeParse({ min: "13", max: "12", effectiveFrom: "2026-03-10", note: "" });
+    expect(bad.error?.issues.map((i) => [i.path.join("."), i.message])).toEqual([["max", "上限不能低于下限"]]);
+    expect(ZRateBoundsForm.parse({ min: "5", max: "12", effectiveFrom: "2026-03-10", note: " 年度调整 " })).toEqual({
+      effectiveFrom: "2026-03-10",
+      note: "年度调整",
+      value: { min: "5", max: "12" },
+    });
   });
 });
