@@ -94,6 +94,8 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   await cancel.getByLabel("待封存的减员登记").selectOption({ label: `测试新员工（${newcomerNo}，${thisMonthEnd} 封存）` });
   await cancel.getByRole("button", { name: "撤销减员" }).click();
   await expect(cancel.getByLabel("撤销原因")).toHaveAccessibleDescription("请填写撤销原因");
+  // NOTE: React resets the form after an action; the select falls back to "请选择".
+  await cancel.getByLabel("待封存的减员登记").selectOption({ label: `测试新员工（${newcomerNo}，${thisMonthEnd} 封存）` });
   await cancel.getByLabel("撤销原因").fill("误登记，职工仍在岗");
   await cancel.getByRole("button", { name: "撤销减员" }).click();
   await expect(cancel.getByRole("status")).toContainText(`已撤销减员，账户继续正常缴存，不再于 ${thisMonthEnd} 封存`);
