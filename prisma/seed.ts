@@ -15,6 +15,7 @@ import { seedTransfers } from "./seed/transfers";
 import { seedCitizenAccess } from "./seed/citizen-access";
 import { seedWindowDuties } from "./seed/window-duties";
 import { seedFailedSms } from "./seed/sms-failures";
+import { seedPendingLeave } from "./seed/leaves";
 
 /**
  * The deterministic demo data set: one fund center, its windows, employers, 2,000+ depositors with
@@ -60,6 +61,7 @@ export async function seedDemoData(databaseUrl: string, opts: { asOf?: string } 
         const kpi = await seedKpi(tx, build.asOf);
         await seedWindowDuties(tx); // kpi2: the supervisors' windows (after seedKpi made them)
         await seedTransfers(tx); // transfers (issue 15.4): the transfer-platform simulator's data
+        await seedPendingLeave(tx, build.asOf); // 撤销减员 demo: one pending leave of agent01's employer
         const staffAdmin = await seedStaffAdmin(tx);
         await seedCitizenAccess(tx); // auth2: project02, whose password the demo and e2e reset (/admin/staff)
         await seedFailedSms(tx, build.asOf); // the /admin/sms screen's failed messages (FAILED: not touched below)

@@ -119,3 +119,33 @@ export function SealForm({ action, employerId, staff }: { action: Action; employ
     </RecordForm>
   );
 }
+
+/** 撤销减员: a leave recorded by mistake, cancelled before its month-end seal, with a reason. */
+export function CancelLeaveForm({
+  action,
+  employerId,
+  leaves,
+}: {
+  action: Action;
+  employerId?: string;
+  leaves: { staffChangeId: string; label: string }[];
+}) {
+  const F = "cancel-leave";
+  return (
+    <RecordForm id={F} action={action} hidden={employerId ? { employerId } : {}} submitLabel="撤销减员" pendingText="撤销中…">
+      {({ values: v, errors: e }) => (
+        <div className={grid}>
+          <SelectField
+            formId={F}
+            name="staffChangeId"
+            label="待封存的减员登记"
+            defaultValue={v.staffChangeId ?? ""}
+            options={[{ value: "", label: "请选择" }, ...leaves.map((l) => ({ value: l.staffChangeId, label: l.label }))]}
+            errors={e.staffChangeId}
+          />
+          <TextField formId={F} name="reason" label="撤销原因" defaultValue={v.reason ?? ""} errors={e.reason} />
+        </div>
+      )}
+    </RecordForm>
+  );
+}

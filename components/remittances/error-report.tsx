@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { ACCOUNT_SEALED, NOT_OUR_EMPLOYEE, type RowError } from "@/lib/remittances/row-rules";
+import { ACCOUNT_SEALED, ACTIVE_ELSEWHERE, NOT_OUR_EMPLOYEE, type RowError } from "@/lib/remittances/row-rules";
+import { ACTIVE_ELSEWHERE_STEPS } from "@/lib/remittances/messages";
 import { DataTable } from "@/components/ui/data-table";
 
 /** The row-by-row report of a refused remittance: nothing was posted. */
@@ -25,6 +26,15 @@ export function RemittanceErrorReport({ report, rowHeader = "行号" }: { report
                   {r.reason}{" "}
                   <Link href="/employer/staff#hire" className="text-sky-700 underline">
                     办理增员
+                  </Link>
+                </>
+              ) : r.reason === ACTIVE_ELSEWHERE ? (
+                // The hire form moves a sealed account (市内转移); an account still active elsewhere
+                // must first be left (减员) by the old employer and sealed at that month's end.
+                <>
+                  {r.reason}。{ACTIVE_ELSEWHERE_STEPS}{" "}
+                  <Link href="/employer/staff#hire" className="text-sky-700 underline">
+                    办理增员（市内转移）
                   </Link>
                 </>
               ) : (

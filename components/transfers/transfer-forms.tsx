@@ -5,6 +5,7 @@ import { EMPTY_FORM_STATE, type DoneFormState, type FormAction } from "@/lib/act
 import { TextField } from "@/components/forms/text-field";
 import { SelectField } from "@/components/forms/select-field";
 import { FormMessage } from "@/components/forms/form-message";
+import { PresenceFields } from "@/components/withdrawals/presence-fields";
 
 const button = "rounded-md px-4 py-2 text-sm font-medium text-white disabled:opacity-60";
 const DIRECTIONS = [
@@ -76,6 +77,9 @@ export function ApplyTransferForm({
         errors={state.fieldErrors?.otherCenterCode}
         hint="经全国住房公积金异地转移接续平台办理；转出须另一名工作人员审批，对方中心受理后资金连同销户结息划转，账户销户。"
       />
+      {atWindow && direction === "OUT" ? (
+        <PresenceFields formId={formId} values={state.values ?? {}} errors={state.fieldErrors ?? {}} />
+      ) : null}
       <button type="submit" disabled={pending} aria-disabled={pending} className={`${button} bg-sky-700 hover:bg-sky-800`}>
         {pending ? "提交中…" : "提交转移申请"}
       </button>

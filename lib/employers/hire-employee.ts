@@ -10,7 +10,7 @@ import { parseResidentId } from "@/lib/identity/resident-id";
 import { fundSettings } from "@/lib/accounts/fund-settings";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { authorizeForEmployer, type EmployerChannel } from "@/lib/employers/employer-access";
-import { rateBounds } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
 
 export type HireInput = {
   /** The employer's own agent (online) or a teller at a window. */
@@ -103,7 +103,7 @@ async function currentRates(tx: Tx, employerId: string, now: Date): Promise<{ em
   const any = rate ?? (await tx.employerRate.findFirst({ where: { employerId }, orderBy: { yearStart: "asc" } }));
   if (any) return { employer: any.employerRatePercent.toFixed(2), personal: any.personalRatePercent.toFixed(2) };
   // No rate fixed yet: the lowest allowed pair until the first remittance fixes the year's rates.
-  const { min } = await rateBounds(tx);
+  const { min } = await rateBounds(tx, todayInShanghai(now));
   return { employer: min, personal: min };
 }
 

@@ -16,3 +16,8 @@ export function hireDoneText(r: { outcome: keyof typeof HIRE_OUTCOME_LABELS; acc
 export function leaveDoneText(r: { sealOn: string }): string {
   return `减员已登记，账户将于 ${r.sealOn} 月末封存`;
 }
+
+/** What the cancel-leave form says once the leave is cancelled (a repeated click says the same). */
+export function leaveCancelledText(r: { sealOn: string }): string {
+  return `已撤销减员，账户继续正常缴存，不再于 ${r.sealOn} 封存`;
+}

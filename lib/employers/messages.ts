@@ -25,6 +25,8 @@ export const EMPLOYER_MESSAGES = {
   DATE_IN_FUTURE: "日期不能晚于今天",
   LEAVE_DATE_OUT_OF_RANGE: "离职日期应在开户日期之后，且不晚于本月末",
   LEAVE_ALREADY_RECORDED: "该职工已登记减员，将于月末封存",
+  LEAVE_NOT_FOUND: "未找到该减员登记，或该职工不属于本单位",
+  LEAVE_ALREADY_SEALED: "该职工账户已于月末封存，不能撤销减员；如职工仍在本单位工作，请办理增员（启封）",
   NOT_NORMAL: "该账户当前不是正常缴存状态，不能办理",
   NOT_SEALED: "该账户未封存，无需启封",
   LOGIN_TAKEN: "该登录名已被使用，请换一个",
@@ -45,6 +47,10 @@ export function employerMessage(error: DomainError): string {
       return `缴存比例应在 ${String(d.bounds)} 之间`;
     case "BASE_OUT_OF_RANGE":
       return `缴存基数应在 ${String(d.min)} 元至 ${String(d.max)} 元之间（最低工资至上年平均工资的3倍）`;
+    case "LEAVE_ALREADY_SEALED":
+      return d.sealOn
+        ? `该职工账户已于 ${String(d.sealOn)} 月末封存，不能撤销减员；如职工仍在本单位工作，请办理增员（启封）`
+        : EMPLOYER_MESSAGES.LEAVE_ALREADY_SEALED;
     case "LEAVE_ALREADY_RECORDED":
       return `该职工已登记减员，将于 ${String(d.sealOn)} 月末封存`;
     default:

@@ -1,10 +1,11 @@
-import type { Tx } from "@/lib/db";
+import { z } from "zod";
 import { money } from "@/lib/money";
 
 /**
- * The contribution rate bounds (缴存比例, default 5 %–12 %), as data: `Setting` rows an ADMIN may
- * change (value: a JSON string "5.00"). Employer registration, rate changes and the remittance
- * row check all read them here.
+ * The contribution rate bounds (缴存比例, default 5 %–12 %), as data: a versioned parameter an ADMIN
+ * publishes at /admin/parameters (effective from a date, never retroactive); before the first
+ * version the older `Setting` rows (value: a JSON string "5.00"), then the default pair. Employer
+ * registration, rate changes and the remittance row check all read them (rate-bounds-store.ts).
  */
 export const RATE_BOUND_KEYS = { min: "fund.contributionRateMinPercent", max: "fund.contributionRateMaxPercent" } as const;
 
@@ -31,10 +32,28 @@ export function boundsFrom(min: unknown, max: unknown): RateBounds {
   return { min: money(min).toFixed(2), max: money(max).toFixed(2) };
 }
 
-export async function rateBounds(db: Pick<Tx, "setting">): Promise<RateBounds> {
-  const rows = await db.setting.findMany({ where: { key: { in: Object.values(RATE_BOUND_KEYS) } } });
-  const value = (key: string) => rows.find((r) => r.key === key)?.value;
-  return boundsFrom(value(RATE_BOUND_KEYS.min), value(RATE_BOUND_KEYS.max));
+/**
+ * The bounds as a versioned parameter (ParameterVersion "fund.contributionRateBounds", published at
+ * /admin/parameters): each a percentage with at most two decimals, above 0, the lower not above
+ * the upper. The reader is rate-bounds-store.ts.
+ */
+export const ZRateBounds = z
+  .object({
+    min: z.string().trim().regex(RATE, "应为百分比数字，最多两位小数，例如 5 或 7.5"),
+    max: z.string().trim().regex(RATE, "应为百分比数字，最多两位小数，例如 12"),
+  })
+  .refine((v) => money(v.min).gt(0), { path: ["min"], message: "下限须大于0" })
+  .refine((v) => money(v.min).lte(money(v.max)), { path: ["max"], message: "上限不能低于下限" })
+  .transform((v): RateBounds => ({ min: money(v.min).toFixed(2), max: money(v.max).toFixed(2) }));
+
+/**
+ * A rate the employer already has is kept when the bounds change (never retroactive): a value equal
+ * to the employer's own rate in force passes whatever today's bounds say; any other value — a new
+ * employer's, the employer's next change — must lie within them.
+ */
+export function rateProblemKeeping(value: string, bounds: RateBounds, kept: string | null | undefined): RateProblem | null {
+  const problem = rateProblem(value, bounds);
+  return problem === "OUT_OF_BOUNDS" && kept !== null && kept !== undefined && money(value.trim()).eq(kept) ? null : problem;
 }
 
 /** "5% 至 12%" for messages. */

@@ -5,7 +5,8 @@ import { inTransaction } from "@/lib/db/transaction";
 import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
-import { rateBounds } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
+import { boundsText, rateProblem } from "@/lib/employers/rate-bounds";
 import { checkRatePair } from "@/lib/employers/rates";
 
 /** A year's rates are fixed once a remittance of that year is live (submitted, held or credited). */
@@ -40,7 +41,7 @@ export async function requestRateChange(input: {
   const now = input.now ?? new Date();
   const yearStart = contributionYearStart(todayInShanghai(now)) + (input.nextYear ? 1 : 0);
   return inTransaction(async (tx) => {
-    const rates = checkRatePair(input, await rateBounds(tx));
+    const rates = checkRatePair(input, await rateBounds(tx, todayInShanghai(now)));
     const employer = await tx.employer.findUnique({ where: { id: input.employerId }, select: { id: true } });
     if (!employer) throw new DomainError("EMPLOYER_NOT_FOUND");
     await assertYearOpen(tx, input.employerId, yearStart);
@@ -72,8 +73,9 @@ export async function requestRateChange(input: {
  * 缴存比例调整, step 2 (four-eyes): another teller at a window or a reviewer approves or rejects a
  * pending change; never the person who proposed it. Approval writes the year's EmployerRate (the
  * year must still be open) in the same transaction as the decision and its audit row; the status
- * guard makes a double click act once. Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, ALREADY_HANDLED,
- * SELF_APPROVAL, RATE_FIXED_FOR_YEAR, RATE_CHANGE_NOT_PENDING.
+ * guard makes a double click act once. The pair is checked again against the bounds in force at
+ * approval. Errors: FORBIDDEN_ROLE, WINDOW_REQUIRED, ALREADY_HANDLED, SELF_APPROVAL,
+ * RATE_FIXED_FOR_YEAR, RATE_CHANGE_NOT_PENDING, RATE_OUT_OF_BOUNDS.
  */
 export async function decideRateChange(input: {
   actor: Actor;
@@ -95,6 +97,11 @@ export async function decideRateChange(input: {
     if (change.requestedById === input.actor.userId) throw new DomainError("SELF_APPROVAL");
     if (input.approve) {
       await assertYearOpen(tx, change.employerId, change.yearStart);
+      // A change is a new rate: it must lie within the bounds in force when it takes effect, even if
+      // an admin narrowed them after it was proposed.
+      const bounds = await rateBounds(tx, todayInShanghai(now));
+      if (rateProblem(change.e, bounds) || rateProblem(change.p, bounds))
+        throw new DomainError("RATE_OUT_OF_BOUNDS", { details: { bounds: boundsText(bounds) } });
       await tx.employerRate.upsert({
         where: { employerId_yearStart: { employerId: change.employerId, yearStart: change.yearStart } },
         create: {

@@ -5,7 +5,7 @@ import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { creditCodeProblem, normalizeCreditCode } from "@/lib/identity/credit-code";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
-import { rateBounds } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
 import { checkRatePair } from "@/lib/employers/rates";
 
 export type RegisterEmployerInput = {
@@ -37,7 +37,7 @@ export async function registerEmployer(input: RegisterEmployerInput): Promise<{ 
   const taken = () => new DomainError("CREDIT_CODE_TAKEN", { field: "creditCode" });
   return inTransaction(
     async (tx) => {
-      const rates = checkRatePair(input, await rateBounds(tx));
+      const rates = checkRatePair(input, await rateBounds(tx, todayInShanghai(now)));
       if (await tx.employer.findUnique({ where: { creditCode }, select: { id: true } })) throw taken();
       const window = await tx.serviceWindow.findUniqueOrThrow({ where: { id: windowId }, select: { centerId: true } });
       const employer = await tx.employer.create({

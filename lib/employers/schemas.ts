@@ -84,6 +84,11 @@ export const ZLeave = z.object({
   reason: text("减员原因", 200),
 });
 
+export const ZCancelLeave = z.object({
+  staffChangeId: z.string({ error: "请选择要撤销的减员登记" }).trim().min(1, "请选择要撤销的减员登记").max(64),
+  reason: text("撤销原因", 200),
+});
+
 export const ZSeal = z.object({
   accountId: id("职工"),
   action: z.enum(["seal", "unseal"], { error: "请选择封存或启封" }),
@@ -99,4 +104,5 @@ export const ZMonthEnd = z.object({ businessDate: date("封存日期") });
 export const ZWindowHire = ZHire.extend(ZEmployerId.shape);
 export const ZWindowLeave = ZLeave.extend(ZEmployerId.shape);
 export const ZWindowSeal = ZSeal.extend(ZEmployerId.shape);
+export const ZWindowCancelLeave = ZCancelLeave.extend(ZEmployerId.shape);
 export const ZDecideRateChangeForm = ZDecideRateChange.extend(ZEmployerId.shape);

@@ -6,7 +6,8 @@ import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { ACCOUNT_STATUS_LABELS } from "@/lib/accounts/labels";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { CHANNEL_LABELS, RATE_CHANGE_STATUS_LABELS, STAFF_CHANGE_KIND_LABELS, STAFF_CHANGE_STATUS_LABELS } from "@/lib/employers/labels";
-import { boundsText, rateBounds } from "@/lib/employers/rate-bounds";
+import { boundsText } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
 
 export type StaffRowDto = {
   accountId: string;
@@ -20,6 +21,8 @@ export type StaffRowDto = {
   base: string;
   /** A recorded leave's seal date. */
   sealOn: string | null;
+  /** That pending leave (StaffChange id), for 撤销减员. */
+  leaveId: string | null;
 };
 
 const mask = (idNumber: string) => `${idNumber.slice(0, 4)}**********${idNumber.slice(-4)}`;
@@ -36,7 +39,7 @@ export async function listStaff(employerId: string): Promise<StaffRowDto[]> {
       openedOn: true,
       contributionBase: true,
       depositor: { select: { name: true, idNumber: true } },
-      staffChanges: { where: { kind: "LEAVE", status: "PENDING" }, select: { sealOn: true }, take: 1 },
+      staffChanges: { where: { kind: "LEAVE", status: "PENDING" }, select: { sealOn: true, id: true }, take: 1 },
     },
   });
   return accounts.map((a) => ({
@@ -49,6 +52,7 @@ export async function listStaff(employerId: string): Promise<StaffRowDto[]> {
     openedOn: fromDateColumn(a.openedOn),
     base: displayYuan(a.contributionBase),
     sealOn: a.staffChanges[0]?.sealOn ? fromDateColumn(a.staffChanges[0].sealOn) : null,
+    leaveId: a.staffChanges[0]?.id ?? null,
   }));
 }
 

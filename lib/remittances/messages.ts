@@ -27,6 +27,25 @@ export const REMITTANCE_MESSAGES = {
 } satisfies Record<string, string>;
 export type RemittanceErrorCode = keyof typeof REMITTANCE_MESSAGES;
 
+/**
+ * The row report's messages about whose account a row names (lib/remittances/row-rules.ts uses
+ * them; the report links each to the form where the agent acts: components/remittances/error-report.tsx).
+ */
+export const REMITTANCE_ROW_MESSAGES = {
+  /** One message for "no account" and "an account at another employer" (sealed there), so neither is revealed. */
+  NOT_OUR_EMPLOYEE: "该身份证号不是本单位的在册缴存职工，请核对，或先办理开户、转入",
+  /** A sealed (封存) account takes no contributions until a hire (增员) unseals it. */
+  ACCOUNT_SEALED: "该职工账户已封存，封存期间不能汇缴；如已回到本单位工作，请先办理增员（启封）",
+  /**
+   * The person's account is still NORMAL at another employer in the city (said only when the row's
+   * name is the registered one, as the hire form says it): the old employer must record the leave.
+   */
+  ACTIVE_ELSEWHERE: "该职工账户仍在其他单位缴存，请先办理转移",
+} satisfies Record<string, string>;
+
+/** What the agent does about an ACTIVE_ELSEWHERE row, shown beside it in the report. */
+export const ACTIVE_ELSEWHERE_STEPS = "办理方法：请职工原单位先办理减员，账户于离职当月月末封存后，由本单位办理增员，账户连同余额转入本单位";
+
 /** What the upload form shows: the usual form state, the row-by-row report, or what was submitted. */
 export type RemittanceFormState = FormState & {
   report?: RowError[];

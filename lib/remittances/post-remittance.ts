@@ -3,12 +3,12 @@ import type { Tx } from "@/lib/db";
 import { DomainError } from "@/lib/errors";
 import { money, sumMoney } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
-import { dateColumn } from "@/lib/dates/calendar";
+import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { backPaymentQueued } from "@/lib/notifications/queue-events";
 import { fundSettings } from "@/lib/accounts/fund-settings";
-import { rateBounds } from "@/lib/employers/rate-bounds";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
 import { contributionYearStart } from "@/lib/remittances/contribution-year";
 import { BACK_PAY_REASON_MAX, currentMonth, isBackPayment, monthOfInstant, newPaymentReference } from "@/lib/remittances/back-payment";
 import { CSV_MESSAGES, parseCsv } from "@/lib/remittances/csv";
@@ -96,8 +96,10 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const settings = await fundSettings(tx);
   const yearStart = contributionYearStart(opts.month);
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
+  // The rates the employer keeps when the bounds change: the year's, else its latest earlier year's.
+  const kept = rate ?? (await tx.employerRate.findFirst({ where: { employerId: opts.employerId, yearStart: { lt: yearStart } }, orderBy: { yearStart: "desc" } }));
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
-  // Only this employer's own accounts: an account elsewhere must look exactly like no account.
+  // This employer's own accounts: only these take a row's contribution.
   const found = await tx.$queryRaw<
     { idNumber: string; accountId: string; status: string; openedMonth: string; postedThisMonth: boolean }[]
   >`
@@ -106,13 +108,20 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
       FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
      WHERE d."idNumber" = ANY (${idNumbers}::text[]) AND a."employerId" = ${opts.employerId}`;
   const accounts = new Map(found.map(({ idNumber, ...account }) => [idNumber, account]));
+  // Accounts still NORMAL at another employer: the row check names them only to a row with the
+  // registered name (row-rules.ts, as the hire form does), so the agent learns to have them moved.
+  const elsewhere = await tx.$queryRaw<{ idNumber: string; name: string }[]>`
+    SELECT d."idNumber", d.name FROM "Depositor" d JOIN "DepositAccount" a ON a."depositorId" = d.id
+     WHERE d."idNumber" = ANY (${idNumbers}::text[]) AND a."employerId" <> ${opts.employerId} AND a.status = 'NORMAL'`;
   return checkRows(rows, {
     minBase: settings.minimumWage,
     maxBase: settings.maxBase,
     yearRates: rate ? { employer: rate.employerRatePercent.toString(), personal: rate.personalRatePercent.toString() } : null,
     accounts,
+    activeElsewhere: new Map(elsewhere.map((e) => [e.idNumber, e.name])),
     month: opts.month,
-    rateBounds: await rateBounds(tx),
+    rateBounds: await rateBounds(tx, todayInShanghai(opts.now)),
+    keptRates: kept ? { employer: kept.employerRatePercent.toString(), personal: kept.personalRatePercent.toString() } : null,
   });
 }
 

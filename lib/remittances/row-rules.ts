@@ -1,10 +1,12 @@
 import { isYuanString, money, percentOf } from "@/lib/money";
 import { normalizeResidentId, parseResidentId, RESIDENT_ID_MESSAGES } from "@/lib/identity/resident-id";
-import { boundsText, DEFAULT_RATE_BOUNDS, rateProblem, type RateBounds } from "@/lib/employers/rate-bounds";
+import { boundsText, DEFAULT_RATE_BOUNDS, rateProblemKeeping, type RateBounds } from "@/lib/employers/rate-bounds";
+import { REMITTANCE_ROW_MESSAGES } from "@/lib/remittances/messages";
 
 /**
  * The rules one remittance row must satisfy, pure: header, ID number (an open account of this
- * employer, opened by the month remitted), a name present, base within
+ * employer, opened by the month remitted; an account still active at another employer is named as
+ * such only to a row carrying the registered name), a name present, base within
  * [minimum wage, 3 × average wage], rates 5 %–12 % with at most two decimals, one rate pair for the
  * whole employer in a contribution year, one row per person. Account lookups are passed in.
  */
@@ -35,20 +37,31 @@ export type RowContext = {
   /** The employer's rate pair for the year, if one is already fixed. */
   yearRates: { employer: string; personal: string } | null;
   /**
-   * This employer's own accounts by ID number, and only those: whether an ID number has an account
-   * at another employer is never looked up, so a row cannot reveal it (nor the holder's name).
+   * This employer's own accounts by ID number, and only those: a row's name is never compared with
+   * them, and an account sealed at another employer looks exactly like no account.
    */
   accounts: Map<string, { accountId: string; status: string; postedThisMonth: boolean; openedMonth: string }>;
+  /**
+   * ID numbers whose account is still NORMAL at another employer in the city, with the registered
+   * name. A row is told so (ACTIVE_ELSEWHERE) only when its name is that name — no more than the
+   * hire form tells for the same ID number and name; any other row looks like no account.
+   */
+  activeElsewhere?: Map<string, string>;
   /** The month remitted, "YYYY-MM-01". */
   month: string;
   /** The contribution rate bounds as stored (default 5 %–12 %). */
   rateBounds?: RateBounds;
+  /**
+   * The employer's own rate pair in force (the year's, else its latest earlier year's): kept when
+   * the bounds change, so a row with exactly these rates passes even outside today's bounds.
+   */
+  keptRates?: { employer: string; personal: string } | null;
 };
 
-/** One message for "no account" and "an account at another employer", so neither is revealed. */
-export const NOT_OUR_EMPLOYEE = "该身份证号不是本单位的在册缴存职工，请核对，或先办理开户、转入";
-/** A sealed (封存) account takes no contributions until a hire (增员) unseals it. */
-export const ACCOUNT_SEALED = "该职工账户已封存，封存期间不能汇缴；如已回到本单位工作，请先办理增员（启封）";
+/** The catalogue's row messages (lib/remittances/messages.ts), by the names the report and tests use. */
+export const NOT_OUR_EMPLOYEE = REMITTANCE_ROW_MESSAGES.NOT_OUR_EMPLOYEE;
+export const ACCOUNT_SEALED = REMITTANCE_ROW_MESSAGES.ACCOUNT_SEALED;
+export const ACTIVE_ELSEWHERE = REMITTANCE_ROW_MESSAGES.ACTIVE_ELSEWHERE;
 
 const FORMULA = /^[=+\-@\t\r]/;
 const RATE = /^(0|[1-9]\d?)(\.\d{1,2})?$/;
@@ -90,7 +103,7 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
     const account = parsed.ok ? ctx.accounts.get(idNumber) : undefined;
     if (!parsed.ok) err("身份证号", RESIDENT_ID_MESSAGES[parsed.problem]);
     else if (seen.has(idNumber)) err("身份证号", `与第${seen.get(idNumber)}行重复：每人只能有一行`);
-    else if (!account) err("身份证号", NOT_OUR_EMPLOYEE);
+    else if (!account) err("身份证号", ctx.activeElsewhere?.get(idNumber) === raw.name.trim() ? ACTIVE_ELSEWHERE : NOT_OUR_EMPLOYEE);
     else if (account.status === "CLOSED") err("身份证号", "该职工的账户已销户");
     else if (account.status === "SEALED") err("身份证号", ACCOUNT_SEALED);
     else if (ctx.month < account.openedMonth)
@@ -108,7 +121,8 @@ export function checkRows(rows: RemittanceRow[], ctx: RowContext): { valid: Vali
 
     const rateOk = (column: RemittanceColumn, value: string) => {
       const bounds = ctx.rateBounds ?? DEFAULT_RATE_BOUNDS;
-      const problem = RATE.test(value) ? rateProblem(value, bounds) : "FORMAT";
+      const kept = column === "单位比例" ? ctx.keptRates?.employer : ctx.keptRates?.personal;
+      const problem = RATE.test(value) ? rateProblemKeeping(value, bounds, kept) : "FORMAT";
       if (problem === "FORMAT") return (err(column, "应为百分比数字，最多两位小数，例如 12 或 7.5"), false);
       if (problem === "OUT_OF_BOUNDS") return (err(column, `应在 ${boundsText(bounds)} 之间`), false);
       return true;

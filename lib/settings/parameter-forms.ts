@@ -3,6 +3,7 @@ import { isRealDate } from "@/lib/dates/calendar";
 import { COLLECTION_ACTION_LABELS, type CollectionAction, type EscalationPolicy } from "@/lib/servicing/escalation";
 import { REASON_CODES, REASON_RULES } from "@/lib/withdrawals/reasons";
 import type { ReasonRuleFigures } from "@/lib/withdrawals/reason-rules-store";
+import { ZRateBounds } from "@/lib/employers/rate-bounds";
 
 /**
  * The /admin/parameters forms: flat text fields (one per input, so each error lands next to its
@@ -35,6 +36,15 @@ export const ZWageForm = z.record(z.string(), z.unknown()).transform((raw, ctx) 
   ...common(raw, ctx),
   value: { minimumWage: str(raw, "minimumWage"), averageWage: str(raw, "averageWage") },
 }));
+
+/** The contribution rate bounds (缴存比例上下限), % with at most two decimals (ZRateBounds checks them). */
+export const ZRateBoundsForm = z.record(z.string(), z.unknown()).transform((raw, ctx) => {
+  const value = { min: str(raw, "min"), max: str(raw, "max") };
+  // The value schema's own messages, each at its input (publishParameter checks it again).
+  for (const issue of ZRateBounds.safeParse(value).error?.issues ?? [])
+    ctx.addIssue({ code: "custom", path: issue.path.map(String), message: issue.message });
+  return { ...common(raw, ctx), value };
+});
 
 export const ZRateForm = z.record(z.string(), z.unknown()).transform((raw, ctx) => ({
   ...common(raw, ctx),

@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { fundSettings } from "@/lib/accounts/fund-settings";
+import { rateBounds } from "@/lib/employers/rate-bounds-store";
+import type { RateBounds } from "@/lib/employers/rate-bounds";
 import { todayInShanghai } from "@/lib/dates/calendar";
 import { formatShanghaiDateTime } from "@/lib/dates/business-day";
 import { loadServicingSettings } from "@/lib/servicing/servicing-settings";
@@ -23,6 +25,8 @@ export type VersionRowDto = {
 export type ParametersDto = {
   today: string;
   wages: { minimumWage: string; averageWage: string; maxBase: string };
+  /** The contribution rate bounds in force today ("5.00", "12.00"). */
+  rateBounds: RateBounds;
   interestRatePercent: string;
   escalation: EscalationPolicy;
   reasons: ReasonRuleFigures;
@@ -32,8 +36,9 @@ export type ParametersDto = {
 /** Everything /admin/parameters shows: the values in force today and each parameter's versions. */
 export async function getParameters(now: Date = new Date()): Promise<ParametersDto> {
   const today = todayInShanghai(now);
-  const [fund, servicing, reasons, ...histories] = await Promise.all([
+  const [fund, bounds, servicing, reasons, ...histories] = await Promise.all([
     fundSettings(db, today),
+    rateBounds(db, today),
     loadServicingSettings(db, today),
     reasonRulesInForce(db, today),
     ...Object.values(PARAMETER_KEYS).map((key) => listParameterVersions(db, key)),
@@ -74,6 +79,7 @@ export async function getParameters(now: Date = new Date()): Promise<ParametersD
   return {
     today,
     wages: { minimumWage: fund.minimumWage, averageWage: fund.averageWage, maxBase: fund.maxBase },
+    rateBounds: bounds,
     interestRatePercent: fund.interestRatePercent,
     escalation: servicing.escalationPolicy,
     reasons: figuresOf(reasons.rules),

@@ -20,6 +20,7 @@ export const PARAMETER_KEYS = {
   interestRate: "fund.interestRate",
   escalationPolicy: "collections.escalationPolicy",
   reasonRules: "withdrawals.reasonRules",
+  rateBounds: "fund.contributionRateBounds",
 } as const;
 export type ParameterKey = (typeof PARAMETER_KEYS)[keyof typeof PARAMETER_KEYS];
 

@@ -1,4 +1,5 @@
 import { fraudRefusalText } from "@/lib/fraud/refusal-messages";
+import { WITHDRAWAL_MESSAGES } from "@/lib/withdrawals/messages";
 
 /** Chinese messages for the transfer and closing use cases' DomainError codes (the edge shows these). */
 export const TRANSFER_MESSAGES = {
@@ -13,6 +14,10 @@ export const TRANSFER_MESSAGES = {
   LOAN_OUTSTANDING: "申请人（或作为共同借款人）尚有未结清或正在办理的公积金贷款，不能销户或转出",
   BLACKLISTED: "申请人已被列入失信黑名单，不得办理住房公积金转出",
   INSIDER_CONFLICT: "经办人员不得办理本人或已申报亲属的业务",
+  // The window's presence evidence, worded once with the withdrawal's (one rule: checkPresence).
+  PRESENCE_REQUIRED: WITHDRAWAL_MESSAGES.PRESENCE_REQUIRED,
+  PRESENCE_MISMATCH: WITHDRAWAL_MESSAGES.PRESENCE_MISMATCH,
+  PRESENCE_CODE_INVALID: WITHDRAWAL_MESSAGES.PRESENCE_CODE_INVALID,
   TRANSFER_IN_FLIGHT: "该职工已有一笔转移接续申请正在办理，请等待办结",
   WITHDRAWAL_IN_FLIGHT: "该职工有提取申请正在办理，办结后方可转出",
   NOTHING_TO_TRANSFER: "账户余额为零，无需转出",

@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { db, type Tx } from "@/lib/db";
 import type { CaseChannel } from "@/lib/generated/prisma/enums";
-import { DomainError } from "@/lib/errors";
+import { DomainError, isDomainError } from "@/lib/errors";
 import { money } from "@/lib/money";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
@@ -13,6 +13,8 @@ import { assertNoInsiderConflict } from "@/lib/fraud/insider-check";
 import { assertNoLoanOutstanding } from "@/lib/closing/loan-outstanding";
 import type { TransferPlatformPort } from "@/lib/transfers/platform-port";
 import { transferPlatform } from "@/lib/transfers/local-platform";
+import { checkPresence, type Presence } from "@/lib/withdrawals/window-checks";
+import { countFailedPresenceTry } from "@/lib/withdrawals/presence-code";
 
 export type SubmitTransferOptions = {
   /** ONLINE: the depositor's own CITIZEN user; WINDOW: a TELLER signed in to a window. */
@@ -23,6 +25,8 @@ export type SubmitTransferOptions = {
   /** The other city's center on the platform. */
   otherCenterCode: string;
   idempotencyKey: string;
+  /** At a window, for a transfer OUT: the evidence that the citizen is there (required there). */
+  presence?: Presence;
   now?: Date;
   platform?: TransferPlatformPort;
 };
@@ -58,8 +62,10 @@ async function existing(reader: Pick<Tx, "fundTransfer">, key: string, depositor
  * ACCOUNT_CLOSED), another transfer in flight (TRANSFER_IN_FLIGHT); for OUT also a loan outstanding as
  * borrower or co-borrower (LOAN_OUTSTANDING), a ban in force (BLACKLISTED, details.reason), a
  * withdrawal in flight (WITHDRAWAL_IN_FLIGHT), a zero balance (NOTHING_TO_TRANSFER), and at a window
- * a staff member's own or a declared relative's account (INSIDER_CONFLICT). The account row is locked
- * first; a repeated idempotency key returns the first transfer (double submit).
+ * a staff member's own or a declared relative's account (INSIDER_CONFLICT) and, for OUT, no evidence
+ * that the citizen is there — the ID card read or their portal code, the same rule as a window
+ * withdrawal (checkPresence: PRESENCE_REQUIRED, PRESENCE_MISMATCH, PRESENCE_CODE_INVALID). The
+ * account row is locked first; a repeated idempotency key returns the first transfer (double submit).
  * Errors also: FORBIDDEN_ROLE, WINDOW_REQUIRED, FORBIDDEN, PLATFORM_UNAVAILABLE (IN).
  */
 export async function submitTransfer(opts: SubmitTransferOptions): Promise<SubmitTransferResult> {
@@ -67,11 +73,28 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
   if (opts.channel === "ONLINE") requireActorRole(opts.actor, "CITIZEN");
   const platform = opts.platform ?? transferPlatform();
   const now = opts.now ?? new Date();
-  const actorId = opts.actor.userId;
   const again = await existing(db, opts.idempotencyKey, opts.depositorId);
   if (again) return again;
   const other = platform.centers().find((c) => c.code === opts.otherCenterCode);
   if (!other) throw new DomainError("UNKNOWN_CENTER", { field: "otherCenterCode" });
+  try {
+    return await applyInTransaction(opts, other, platform, windowId, now);
+  } catch (error) {
+    // After the rollback: a wrong portal code counts against the live code (five burn it).
+    if (isDomainError(error) && error.code === "PRESENCE_CODE_INVALID")
+      await countFailedPresenceTry((error.details?.codeId as string | null) ?? null);
+    throw error;
+  }
+}
+
+function applyInTransaction(
+  opts: SubmitTransferOptions,
+  other: { code: string; name: string },
+  platform: TransferPlatformPort,
+  windowId: string | null,
+  now: Date,
+): Promise<SubmitTransferResult> {
+  const actorId = opts.actor.userId;
   return inTransaction(
     async (tx) => {
       if (opts.channel === "ONLINE") {
@@ -121,6 +144,15 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
           windowId,
         });
       }
+      const presence =
+        windowId && opts.direction === "OUT"
+          ? await checkPresence(tx, {
+              depositor: { id: opts.depositorId, idNumber: depositor.idNumber, name: depositor.name },
+              presence: opts.presence,
+              actorId,
+              now,
+            })
+          : null;
       const transferNo = `ZY${todayInShanghai(now).replaceAll("-", "")}${randomBytes(4).toString("hex").toUpperCase()}`;
       const platformRef =
         opts.direction === "IN"
@@ -160,7 +192,13 @@ export async function submitTransfer(opts: SubmitTransferOptions): Promise<Submi
         entityType: "FundTransfer",
         entityId: transfer.id,
         toState: status,
-        detail: { transferNo, otherCenterCode: other.code, channel: opts.channel, ...(platformRef ? { platformRef } : {}) },
+        detail: {
+          transferNo,
+          otherCenterCode: other.code,
+          channel: opts.channel,
+          ...(platformRef ? { platformRef } : {}),
+          ...(presence ? { presence } : {}),
+        },
       });
       return { transferId: transfer.id, transferNo, status, duplicate: false };
     },

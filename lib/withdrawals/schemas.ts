@@ -51,18 +51,21 @@ export const ZRecordPayout = z.object({
  * At the window: how the citizen's presence is evidenced. ID_CARD: the ID number field and the
  * name are the card reader's output; PORTAL_CODE: the 6-digit code the citizen shows.
  */
-export const ZWindowPresence = z
-  .object({
-    presence: z.enum(["ID_CARD", "PORTAL_CODE"], "请选择本人到场核验方式"),
-    cardName: z.string().trim().max(30, "姓名过长").optional().default(""),
-    presenceCode: z.string().trim().max(6, "确认码应为 6 位数字").optional().default(""),
-  })
-  .superRefine((v, ctx) => {
-    if (v.presence === "ID_CARD" && v.cardName.length < 2)
-      ctx.addIssue({ code: "custom", path: ["cardName"], message: "请读取申请人身份证（姓名）" });
-    if (v.presence === "PORTAL_CODE" && !/^\d{6}$/.test(v.presenceCode))
-      ctx.addIssue({ code: "custom", path: ["presenceCode"], message: "确认码应为 6 位数字" });
-  });
+export const ZWindowPresenceFields = {
+  presence: z.enum(["ID_CARD", "PORTAL_CODE"], "请选择本人到场核验方式"),
+  cardName: z.string().trim().max(30, "姓名过长").optional().default(""),
+  presenceCode: z.string().trim().max(6, "确认码应为 6 位数字").optional().default(""),
+};
+
+/** The evidence's form rule, one place for every window form that asks for it (withdrawal, transfer out). */
+export function checkPresenceFields(v: { presence: string; cardName: string; presenceCode: string }, ctx: z.RefinementCtx): void {
+  if (v.presence === "ID_CARD" && v.cardName.length < 2)
+    ctx.addIssue({ code: "custom", path: ["cardName"], message: "请读取申请人身份证（姓名）" });
+  if (v.presence === "PORTAL_CODE" && !/^\d{6}$/.test(v.presenceCode))
+    ctx.addIssue({ code: "custom", path: ["presenceCode"], message: "确认码应为 6 位数字" });
+}
+
+export const ZWindowPresence = z.object(ZWindowPresenceFields).superRefine(checkPresenceFields);
 
 /**
  * The application a teller takes at the window: the applicant's ID number (check digit validated),

@@ -29,6 +29,26 @@ export async function checkAtWindow(
     now: Date;
   },
 ): Promise<Presence["kind"]> {
+  const { depositor } = opts;
+  const kind = await checkPresence(tx, opts);
+  const holder = await bank.verifyAccountHolder(tx, { name: depositor.name, card: opts.bankAccount });
+  if (!holder.ok)
+    throw new DomainError(holder.problem === "CARD_NOT_FOUND" ? "CARD_NOT_FOUND" : "CARD_NAME_MISMATCH", { field: "bankAccount" });
+  return kind;
+}
+
+/**
+ * The one rule for a citizen's presence at the window (a withdrawal, a transfer out of the city),
+ * inside the application's transaction: the ID card read is theirs (number and name), or their live
+ * portal code matches and is used up (a refused application rolls the use back; the caller counts
+ * a wrong code with countFailedPresenceTry after the rollback).
+ * Errors: PRESENCE_REQUIRED, PRESENCE_MISMATCH (field presence), PRESENCE_CODE_INVALID (field
+ * presenceCode, details.codeId).
+ */
+export async function checkPresence(
+  tx: Tx,
+  opts: { depositor: { id: string; idNumber: string; name: string }; presence: Presence | undefined; actorId: string; now: Date },
+): Promise<Presence["kind"]> {
   const { depositor, presence } = opts;
   if (!presence) throw new DomainError("PRESENCE_REQUIRED", { field: "presence" });
   if (presence.kind === "ID_CARD") {
@@ -38,8 +58,10 @@ export async function checkAtWindow(
   } else {
     await consumePresenceCode(tx, { depositorId: depositor.id, code: presence.code, actorId: opts.actorId, now: opts.now });
   }
-  const holder = await bank.verifyAccountHolder(tx, { name: depositor.name, card: opts.bankAccount });
-  if (!holder.ok)
-    throw new DomainError(holder.problem === "CARD_NOT_FOUND" ? "CARD_NOT_FOUND" : "CARD_NAME_MISMATCH", { field: "bankAccount" });
   return presence.kind;
+}
+
+/** The evidence a window form carries: the card reader's name (with the applicant's ID number) or the citizen's code. */
+export function presenceFromForm(idNumber: string, form: { presence: Presence["kind"]; cardName: string; presenceCode: string }): Presence {
+  return form.presence === "ID_CARD" ? { kind: "ID_CARD", idNumber, name: form.cardName } : { kind: "PORTAL_CODE", code: form.presenceCode };
 }

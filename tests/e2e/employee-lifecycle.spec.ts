@@ -54,7 +54,7 @@ async function hire(page: Page, person: { idNumber: string; name: string; base: 
   return form;
 }
 
-test("an agent adds a hire and records a leaver; the month-end step seals the leaver; a second employer's hire moves the account and unseals it, balance exact", async ({
+test("an agent adds a hire, cancels a leave recorded by mistake and records a leaver; the month-end step seals the leaver; a second employer's hire moves the account and unseals it, balance exact", async ({
   page,
   browser,
 }) => {
@@ -73,8 +73,37 @@ test("an agent adds a hire and records a leaver; the month-end step seals the le
   };
   let form = await hire(page, newcomer);
   await expect(form.getByRole("status")).toContainText("增员成功：已开户，个人账号 3201");
+  const newcomerNo = /个人账号 (3201\d{8})/.exec((await form.getByRole("status").textContent())!)![1]!;
   await page.reload();
   await expect(page.getByRole("table", { name: "在册职工账户" })).toContainText("测试新员工");
+
+  // A leave recorded by mistake is cancelled (撤销减员) before its month-end seal; the reason is required.
+  const thisMonthEnd = (() => {
+    const d = new Date(`${today.slice(0, 7)}-01T00:00:00Z`);
+    d.setUTCMonth(d.getUTCMonth() + 1, 0);
+    return d.toISOString().slice(0, 10);
+  })();
+  const mistake = page.locator("form#leave");
+  await mistake.getByLabel("减员职工").selectOption({ label: `测试新员工（${newcomerNo}）` });
+  await mistake.getByLabel("离职日期").fill(today);
+  await mistake.getByLabel("减员原因").fill("误操作");
+  await mistake.getByRole("button", { name: "登记减员" }).click();
+  await expect(mistake.getByRole("status")).toContainText(`减员已登记，账户将于 ${thisMonthEnd} 月末封存`);
+  await page.reload();
+  const cancel = page.locator("form#cancel-leave");
+  await cancel.getByLabel("待封存的减员登记").selectOption({ label: `测试新员工（${newcomerNo}，${thisMonthEnd} 封存）` });
+  await cancel.getByRole("button", { name: "撤销减员" }).click();
+  await expect(cancel.getByLabel("撤销原因")).toHaveAccessibleDescription("请填写撤销原因");
+  // NOTE: React resets the form after an action; the select falls back to "请选择".
+  await cancel.getByLabel("待封存的减员登记").selectOption({ label: `测试新员工（${newcomerNo}，${thisMonthEnd} 封存）` });
+  await cancel.getByLabel("撤销原因").fill("误登记，职工仍在岗");
+  await cancel.getByRole("button", { name: "撤销减员" }).click();
+  await expect(cancel.getByRole("status")).toContainText(`已撤销减员，账户继续正常缴存，不再于 ${thisMonthEnd} 封存`);
+  await page.reload();
+  await expect(page.getByRole("table", { name: "增减员记录" }).getByRole("row").filter({ hasText: newcomerNo }).first()).toContainText(
+    "已撤销",
+  );
+  await expect(page.locator("form#cancel-leave").getByRole("option", { name: new RegExp(newcomerNo) })).toHaveCount(0);
 
   // A wrong check digit is refused next to the field, nothing written.
   const wrong = newcomer.idNumber.slice(0, 17) + (newcomer.idNumber.endsWith("1") ? "2" : "1");
@@ -102,6 +131,17 @@ test("an agent adds a hire and records a leaver; the month-end step seals the le
   await submitStaffLogin(admin, "admin");
   await expect(admin.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 30_000 });
   await expect(admin).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  // The contribution rate bounds are a versioned parameter: a bad pair is refused at its field,
+  // nothing published; the same 5 %–12 % from today publishes a new version.
+  await admin.goto("/admin/parameters");
+  const bounds = admin.locator("form#rate-bounds");
+  await bounds.getByLabel("缴存比例下限（%）").fill("13");
+  await bounds.getByLabel("缴存比例上限（%）").fill("12");
+  await bounds.getByRole("button", { name: "发布新版本" }).click();
+  await expect(bounds.getByLabel("缴存比例上限（%）")).toHaveAccessibleDescription("上限不能低于下限");
+  await bounds.getByLabel("缴存比例下限（%）").fill("5");
+  await bounds.getByRole("button", { name: "发布新版本" }).click();
+  await expect(bounds.getByRole("status")).toContainText(new RegExp(`已发布第 \\d+ 版，自 ${today} 起生效`));
   await admin.goto("/admin/month-end");
   await expect(admin.getByRole("table", { name: "待月末封存的减员" })).toContainText(leaver.accountNo);
   await admin.locator("form#month-end").getByLabel("封存截至日期").fill(lastMonthEnd);

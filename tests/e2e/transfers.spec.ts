@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
-import { movingToBeijing } from "./support/seeded-people";
+import { depositorName, movingToBeijing } from "./support/seeded-people";
 
 /** teller06 and teller08 (withdrawal limit ¥20,000) at the windows of their number. */
 async function signInTeller(browser: Browser, loginName: string, windowNo: number): Promise<Page> {
@@ -28,6 +28,14 @@ test("a teller takes a transfer out of the city, another approves it, the platfo
   await expect(apply.getByText("身份证号校验位不正确，请核对后重新输入")).toBeVisible();
 
   await apply.getByLabel("申请人身份证号").fill(idNumber);
+  // A transfer out at the window needs the citizen's presence, as a window withdrawal: the card's name is read.
+  await apply.getByRole("button", { name: "提交转移申请" }).click();
+  await expect(apply.getByLabel("身份证读卡姓名")).toHaveAccessibleDescription("请读取申请人身份证（姓名）");
+  await apply.getByLabel("身份证读卡姓名").fill("并非本人");
+  await apply.getByRole("button", { name: "提交转移申请" }).click();
+  await expect(apply.getByLabel("本人到场核验方式")).toHaveAccessibleDescription("读取的身份证信息与申请人不符，不能受理");
+  await expect(apply.getByRole("status")).toHaveCount(0);
+  await apply.getByLabel("身份证读卡姓名").fill(await depositorName(idNumber));
   await apply.getByRole("button", { name: "提交转移申请" }).click();
   await expect(apply.getByRole("status")).toContainText(/已受理，业务编号 ZY\d{8}[0-9A-F]{8}/);
   const transferNo = /ZY\d{8}[0-9A-F]{8}/.exec((await apply.getByRole("status").textContent())!)![0];

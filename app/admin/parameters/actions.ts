@@ -4,7 +4,8 @@ import type { DoneFormState } from "@/lib/action-state";
 import { formAction, textFields } from "@/lib/forms/action";
 import { ZInterestRate, ZWageBounds } from "@/lib/accounts/fund-settings";
 import { PARAMETER_KEYS, publishParameter, type ParameterKey } from "@/lib/settings/versioned";
-import { ZEscalationForm, ZRateForm, ZReasonRulesForm, ZWageForm } from "@/lib/settings/parameter-forms";
+import { ZEscalationForm, ZRateBoundsForm, ZRateForm, ZReasonRulesForm, ZWageForm } from "@/lib/settings/parameter-forms";
+import { ZRateBounds } from "@/lib/employers/rate-bounds";
 import { ZEscalationPolicy } from "@/lib/servicing/servicing-settings";
 import { ZReasonRuleFigures } from "@/lib/withdrawals/reason-rules-store";
 import type { z } from "zod";
@@ -56,4 +57,11 @@ const escalation = publisher(PARAMETER_KEYS.escalationPolicy, ZEscalationPolicy,
 
 export async function publishEscalationAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
   return escalation(prev, formData);
+}
+
+const rateBounds = publisher(PARAMETER_KEYS.rateBounds, ZRateBounds, ZRateBoundsForm);
+
+/** 缴存比例上下限: a new version from its date; employers keep the rates they have (lib/employers/rate-bounds.ts). */
+export async function publishRateBoundsAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
+  return rateBounds(prev, formData);
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { requireRole } from "@/lib/auth/current-user";
 import { getParameters, type VersionRowDto } from "@/lib/settings/parameter-queries";
 import { PARAMETER_KEYS } from "@/lib/settings/versioned";
+import { boundsText } from "@/lib/employers/rate-bounds";
 import { MAX_TIERS, RENT_REASONS } from "@/lib/settings/parameter-forms";
 import { COLLECTION_ACTION_LABELS, type CollectionAction } from "@/lib/servicing/escalation";
 import { REASON_CODES, REASON_RULES } from "@/lib/withdrawals/reasons";
@@ -15,6 +16,7 @@ import {
   publishInterestRateAction,
   publishReasonRulesAction,
   publishWageBoundsAction,
+  publishRateBoundsAction,
 } from "@/app/admin/parameters/actions";
 
 export const metadata: Metadata = { title: "业务参数" };
@@ -152,6 +154,23 @@ export default async function ParametersPage() {
             ]}
           />
           <History caption="缴存基数上下限历史版本" rows={p.history[PARAMETER_KEYS.wageBounds]} />
+        </Card>
+        <Card id="rate-bounds" title={`缴存比例上下限（现行：${boundsText(p.rateBounds)}）`}>
+          <p className="mb-3 text-sm text-slate-600">
+            适用于单位开户、缴存比例调整和汇缴申报。调整上下限不溯及既往：现行比例超出新上下限的单位保留现行比例，
+            照常汇缴，直至下次调整比例；下次调整（及新开户单位）须在届时有效的上下限之内。
+          </p>
+          <SpecForm
+            id="rate-bounds"
+            action={publishRateBoundsAction}
+            submitLabel="发布新版本"
+            fields={[
+              { kind: "text", name: "min", label: "缴存比例下限（%）", inputMode: "decimal", defaultValue: p.rateBounds.min },
+              { kind: "text", name: "max", label: "缴存比例上限（%）", inputMode: "decimal", defaultValue: p.rateBounds.max },
+              ...dated(p.today),
+            ]}
+          />
+          <History caption="缴存比例上下限历史版本" rows={p.history[PARAMETER_KEYS.rateBounds]} />
         </Card>
         <Card id="rate" title={`个人住房公积金存款年利率（现行 ${p.interestRatePercent}%，按6月30日结息日的版本计息）`}>
           <SpecForm

@@ -4,10 +4,11 @@ import type { DoneFormState } from "@/lib/action-state";
 import { employerIdOf } from "@/lib/auth/actor";
 import { formAction } from "@/lib/forms/action";
 import type { CurrentUser } from "@/lib/auth/current-user";
-import { ZHire, ZLeave, ZSeal } from "@/lib/employers/schemas";
+import { ZCancelLeave, ZHire, ZLeave, ZSeal } from "@/lib/employers/schemas";
 import { hireEmployee } from "@/lib/employers/hire-employee";
 import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
-import { hireDoneText, leaveDoneText } from "@/lib/employers/labels";
+import { cancelLeave, type CancelLeaveResult } from "@/lib/employers/cancel-leave";
+import { hireDoneText, leaveCancelledText, leaveDoneText } from "@/lib/employers/labels";
 
 // The agent acts for their own employer only: the employer comes from the session, never the form.
 const ownEmployer = (user: CurrentUser) => employerIdOf(user, "FORBIDDEN_EMPLOYER");
@@ -53,4 +54,19 @@ const seal = formAction<typeof ZSeal, void, DoneFormState>({
 /** 封存 / 启封 by the agent. */
 export async function sealAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
   return seal(prev, formData);
+}
+
+const cancel = formAction<typeof ZCancelLeave, CancelLeaveResult, DoneFormState>({
+  roles: ["EMPLOYER_AGENT"],
+  schema: ZCancelLeave,
+  domain: "employers",
+  run: (actor, input, { user }) =>
+    cancelLeave({ actor, employerId: ownEmployer(user), staffChangeId: input.staffChangeId, reason: input.reason }),
+  revalidate: ["/employer", "/employer/staff"],
+  onSuccess: (r) => ({ done: leaveCancelledText(r) }),
+});
+
+/** 撤销减员 by the agent: a leave recorded by mistake, before its month-end seal. */
+export async function cancelLeaveAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
+  return cancel(prev, formData);
 }

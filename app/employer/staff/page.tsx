@@ -4,9 +4,9 @@ import { todayInShanghai } from "@/lib/dates/calendar";
 import { listStaff, listStaffChanges } from "@/lib/employers/staff-queries";
 import { PageTitle } from "@/components/ui/page-title";
 import { Card } from "@/components/ui/card";
-import { HireForm, LeaveForm, SealForm } from "@/components/employers/staff-forms";
+import { CancelLeaveForm, HireForm, LeaveForm, SealForm } from "@/components/employers/staff-forms";
 import { StaffChangeTable, StaffTable } from "@/components/employers/staff-table";
-import { hireAction, leaveAction, sealAction } from "@/app/employer/staff/actions";
+import { cancelLeaveAction, hireAction, leaveAction, sealAction } from "@/app/employer/staff/actions";
 
 export const metadata: Metadata = { title: "增减员" };
 
@@ -22,7 +22,8 @@ export default async function EmployerStaffPage() {
       <div className="space-y-6">
         <Card id="hire" title="增员（个人开户 / 转入）">
           <p className="mb-3 text-sm text-slate-600">
-            首次缴存的职工在此开户；在本市其他单位已封存的账户随增员转入本单位，余额和缴存月数一并转移。
+            首次缴存的职工在此开户；在本市其他单位已封存的账户随增员转入本单位，余额和缴存月数一并转移（市内转移）。
+            职工在原单位仍为正常缴存的，须原单位先办理减员，账户于离职当月月末封存后再在此办理增员。
           </p>
           <HireForm action={hireAction} today={today} />
         </Card>
@@ -32,6 +33,13 @@ export default async function EmployerStaffPage() {
             action={leaveAction}
             today={today}
             staff={normal.filter((s) => !s.sealOn).map((s) => ({ accountId: s.accountId, label: `${s.name}（${s.accountNo}）` }))}
+          />
+        </Card>
+        <Card id="cancel-leave" title="撤销减员">
+          <p className="mb-3 text-sm text-slate-600">减员登记有误时，可在月末封存前撤销；已封存的账户请通过增员启封。</p>
+          <CancelLeaveForm
+            action={cancelLeaveAction}
+            leaves={staff.flatMap((s) => (s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : []))}
           />
         </Card>
         <Card id="seal" title="封存 / 启封">

@@ -12,6 +12,7 @@ import {
   ZWindowHire,
   ZWindowLeave,
   ZWindowSeal,
+  ZWindowCancelLeave,
 } from "@/lib/employers/schemas";
 import { registerEmployer } from "@/lib/employers/register-employer";
 import { updateEmployer } from "@/lib/employers/update-employer";
@@ -19,7 +20,8 @@ import { decideRateChange, requestRateChange } from "@/lib/employers/rate-change
 import { createAgent } from "@/lib/employers/create-agent";
 import { hireEmployee } from "@/lib/employers/hire-employee";
 import { changeSeal, recordLeaver } from "@/lib/employers/account-changes";
-import { hireDoneText, leaveDoneText } from "@/lib/employers/labels";
+import { cancelLeave, type CancelLeaveResult } from "@/lib/employers/cancel-leave";
+import { hireDoneText, leaveCancelledText, leaveDoneText } from "@/lib/employers/labels";
 
 const detail = (employerId: string) => [`/window/employers/${employerId}`, "/window/employers"];
 
@@ -136,4 +138,19 @@ const seal = formAction<typeof ZWindowSeal, void, DoneFormState>({
 /** 封存 / 启封 at the window. */
 export async function windowSealAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
   return seal(prev, formData);
+}
+
+const cancel = formAction<typeof ZWindowCancelLeave, CancelLeaveResult, DoneFormState>({
+  roles: ["TELLER"],
+  schema: ZWindowCancelLeave,
+  domain: "employers",
+  run: (actor, input) =>
+    cancelLeave({ actor, employerId: input.employerId, staffChangeId: input.staffChangeId, reason: input.reason }),
+  revalidate: (input) => detail(input.employerId),
+  onSuccess: (r) => ({ done: leaveCancelledText(r) }),
+});
+
+/** 撤销减员 at the window: a leave recorded by mistake, before its month-end seal. */
+export async function windowCancelLeaveAction(prev: DoneFormState, formData: FormData): Promise<DoneFormState> {
+  return cancel(prev, formData);
 }

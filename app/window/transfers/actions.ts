@@ -5,6 +5,7 @@ import { DomainError } from "@/lib/errors";
 import { formAction } from "@/lib/forms/action";
 import { errorMessage } from "@/lib/forms/form-state";
 import { findDepositorByIdNumber } from "@/lib/withdrawals/find-applicant";
+import { presenceFromForm } from "@/lib/withdrawals/window-checks";
 import { ZApplyTransferAtWindow, ZDecideTransferOut, ZReceivePlatformMessages } from "@/lib/transfers/schemas";
 import { submitTransfer } from "@/lib/transfers/submit-transfer";
 import { decideTransferOut } from "@/lib/transfers/decide-transfer-out";
@@ -17,7 +18,14 @@ const apply = formAction<typeof ZApplyTransferAtWindow, { transferNo: string }, 
   run: async (actor, input) => {
     const depositor = await findDepositorByIdNumber(input.idNumber);
     if (!depositor) throw new DomainError("NO_ACCOUNT", { field: "idNumber" });
-    return submitTransfer({ ...input, depositorId: depositor.id, actor, channel: "WINDOW" });
+    const { presence, cardName, presenceCode, ...application } = input;
+    return submitTransfer({
+      ...application,
+      depositorId: depositor.id,
+      actor,
+      channel: "WINDOW",
+      presence: presence ? presenceFromForm(input.idNumber, { presence, cardName, presenceCode }) : undefined,
+    });
   },
   revalidate: ["/window/transfers"],
   onSuccess: (r) => ({ done: `已受理，业务编号 ${r.transferNo}` }),

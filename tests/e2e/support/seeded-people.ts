@@ -97,3 +97,10 @@ export async function movingToBeijing(slot: number): Promise<string> {
   );
   return pick(rows, slot, "depositor moving to Beijing");
 }
+
+/** The registered name of a seeded depositor (what the window's ID card reader would show). */
+export async function depositorName(idNumber: string): Promise<string> {
+  const [row] = await query<{ name: string }>(`SELECT name FROM "Depositor" WHERE "idNumber" = $1`, [idNumber]);
+  if (!row) throw new Error(`No seeded depositor ${idNumber}`);
+  return row.name;
+}

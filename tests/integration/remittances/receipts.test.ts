@@ -264,18 +264,28 @@ describe("remittances are credited only on the bank's receipt", () => {
     expect(await db.remittance.count({ where: { employerId: employer.id } })).toBe(0);
   });
 
-  it("the row check says the same for no account and an account at another employer, and never compares names", async () => {
+  // An account at another employer is named as such only to a row carrying the registered name —
+  // exactly what the hire form answers for the same ID number and name (ACTIVE_ELSEWHERE); a wrong
+  // name, a sealed account elsewhere or no account at all get one and the same message.
+  it("the row check says the same for no account, a sealed account elsewhere and a wrong name on an account elsewhere, and never compares names with our own", async () => {
     const { employer, agent } = await remittanceParties("91320100RCPT0006X");
     const elsewhere = await remittanceParties("91320100RCPT0007X");
     const ours = await createAccountHolder(employer.id, { name: "赵六" });
     const theirs = await createAccountHolder(elsewhere.employer.id, { name: "钱七" });
+    const sealedThere = await createAccountHolder(elsewhere.employer.id, { name: "周九" });
+    await db.depositAccount.update({ where: { id: sealedThere.account.id }, data: { status: "SEALED" } });
     const nobody = buildResidentId("320102", "1985-05-05", 901);
     const result = await postRemittance({
       employerId: employer.id,
       month: "2026-03-01",
       actor: agent,
       source: "CSV",
-      file: csv(`${ours.idNumber},随便写的名字,5000,12,12`, `${theirs.idNumber},钱七,5000,12,12`, `${nobody},孙八,5000,12,12`),
+      file: csv(
+        `${ours.idNumber},随便写的名字,5000,12,12`,
+        `${theirs.idNumber},钱 七,5000,12,12`,
+        `${nobody},孙八,5000,12,12`,
+        `${sealedThere.idNumber},周九,5000,12,12`,
+      ),
       now: NOW,
     });
     expect(result).toEqual({
@@ -283,7 +293,26 @@ describe("remittances are credited only on the bank's receipt", () => {
       errors: [
         { row: 3, column: "身份证号", reason: NOT_OUR_EMPLOYEE },
         { row: 4, column: "身份证号", reason: NOT_OUR_EMPLOYEE },
+        { row: 5, column: "身份证号", reason: NOT_OUR_EMPLOYEE },
       ],
     });
+  });
+
+  it("a row for a person still contributing at another employer says to have the account transferred first, nothing written", async () => {
+    const { employer, agent } = await remittanceParties("91320100RCPTLE01X");
+    const elsewhere = await remittanceParties("91320100RCPTLE02X");
+    const ours = await createAccountHolder(employer.id, { name: "吴十" });
+    const theirs = await createAccountHolder(elsewhere.employer.id, { name: "郑十一" });
+    const before = { remittances: await db.remittance.count(), audits: await db.auditEntry.count() };
+    const result = await postRemittance({
+      employerId: employer.id,
+      month: "2026-03-01",
+      actor: agent,
+      source: "CSV",
+      file: csv(`${ours.idNumber},吴十,5000,12,12`, `${theirs.idNumber},郑十一,5000,12,12`),
+      now: NOW,
+    });
+    expect(result).toEqual({ ok: false, errors: [{ row: 3, column: "身份证号", reason: "该职工账户仍在其他单位缴存，请先办理转移" }] });
+    expect({ remittances: await db.remittance.count(), audits: await db.auditEntry.count() }).toEqual(before);
   });
 });

@@ -20,6 +20,8 @@ const out = (s: World, over: Partial<SubmitTransferOptions> = {}): SubmitTransfe
   depositorId: s.holder.depositor.id,
   otherCenterCode: BEIJING,
   idempotencyKey: `out-${++keys}`,
+  // At the window the citizen's ID card is read (their presence: lib/withdrawals/window-checks.ts).
+  presence: { kind: "ID_CARD", idNumber: s.holder.depositor.idNumber, name: s.holder.depositor.name },
   now: NOW,
   ...over,
 });

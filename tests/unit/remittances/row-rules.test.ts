@@ -89,6 +89,34 @@ describe("checkRows", () => {
     expect(r.valid.map((v) => [v.row, v.name])).toEqual([[4, "张3"]]);
   });
 
+  it("after the bounds narrow, the employer's own rates still pass; a different pair outside them does not", () => {
+    const narrow = { rateBounds: { min: "6.00", max: "10.00" }, keptRates: { employer: "12.00", personal: "11.00" } };
+    expect(checkRows(rows([A, "张三", "5000", "12", "11"]), ctx(narrow)).errors).toEqual([]);
+    expect(checkRows(rows([A, "张三", "5000", "11", "12"]), ctx(narrow)).errors).toEqual([
+      { row: 2, column: "单位比例", reason: "应在 6% 至 10% 之间" },
+      { row: 2, column: "个人比例", reason: "应在 6% 至 10% 之间" },
+    ]);
+    expect(checkRows(rows([A, "张三", "5000", "12", "11"]), ctx({ rateBounds: narrow.rateBounds })).errors.map((e) => e.column)).toEqual([
+      "单位比例",
+      "个人比例",
+    ]);
+  });
+
+  it("an account still active at another employer is named only to a row with the registered name", () => {
+    const unknown = buildResidentId("320102", "1993-04-04", 14);
+    const activeElsewhere = new Map([[OTHER, "王五"]]);
+    const r = checkRows(
+      rows([OTHER, " 王五 ", "5000", "12", "12"], [unknown, "王五", "5000", "12", "12"]),
+      ctx({ activeElsewhere }),
+    );
+    expect(r.errors).toEqual([
+      { row: 2, column: "身份证号", reason: "该职工账户仍在其他单位缴存，请先办理转移" },
+      { row: 3, column: "身份证号", reason: NOT_OUR_EMPLOYEE },
+    ]);
+    const wrongName = checkRows(rows([OTHER, "王六", "5000", "12", "12"]), ctx({ activeElsewhere }));
+    expect(wrongName.errors).toEqual([{ row: 2, column: "身份证号", reason: NOT_OUR_EMPLOYEE }]);
+  });
+
   it("gives the same message for no account and an account at another employer", () => {
     const unknown = buildResidentId("320102", "1993-04-04", 14);
     const r = checkRows(rows([OTHER, "王五", "5000", "12", "12"], [unknown, "赵六", "5000", "12", "12"]), ctx());

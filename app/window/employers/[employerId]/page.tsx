@@ -9,7 +9,7 @@ import { Facts } from "@/components/ui/facts";
 import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { CreateAgentForm, RateChangeForm, RateDecisionForm, UpdateEmployerForm } from "@/components/employers/employer-forms";
-import { HireForm, LeaveForm, SealForm } from "@/components/employers/staff-forms";
+import { CancelLeaveForm, HireForm, LeaveForm, SealForm } from "@/components/employers/staff-forms";
 import { StaffChangeTable, StaffTable } from "@/components/employers/staff-table";
 import {
   createAgentAction,
@@ -19,6 +19,7 @@ import {
   windowHireAction,
   windowLeaveAction,
   windowSealAction,
+  windowCancelLeaveAction,
 } from "@/app/window/employers/actions";
 
 export const metadata: Metadata = { title: "单位详情" };
@@ -129,6 +130,14 @@ export default async function EmployerDetailPage({ params }: { params: Promise<{
             staff={staff
               .filter((s) => s.status === "NORMAL" && !s.sealOn)
               .map((s) => ({ accountId: s.accountId, label: `${s.name}（${s.accountNo}）` }))}
+          />
+        </Card>
+        <Card id="cancel-leave" title="撤销减员">
+          <p className="mb-3 text-sm text-slate-600">减员登记有误时，可在月末封存前撤销；已封存的账户请通过增员启封。</p>
+          <CancelLeaveForm
+            action={windowCancelLeaveAction}
+            employerId={employer.id}
+            leaves={staff.flatMap((s) => (s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : []))}
           />
         </Card>
         <Card id="seal" title="封存 / 启封">

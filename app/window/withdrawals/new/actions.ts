@@ -7,6 +7,7 @@ import { ZWindowApplication, windowApplicationInvalid } from "@/lib/withdrawals/
 import { submitWithdrawal } from "@/lib/withdrawals/submit-withdrawal";
 import { applicantAtWindow } from "@/lib/withdrawals/find-applicant";
 import { applicationFromForm } from "@/lib/withdrawals/form-helpers";
+import { presenceFromForm } from "@/lib/withdrawals/window-checks";
 
 const applyAtWindowForm = formAction<typeof ZWindowApplication, Awaited<ReturnType<typeof submitWithdrawal>>>({
   roles: ["TELLER"],
@@ -22,8 +23,7 @@ const applyAtWindowForm = formAction<typeof ZWindowApplication, Awaited<ReturnTy
       depositorId: await applicantAtWindow(idNumber),
       actor,
       channel: "WINDOW",
-      presence:
-        seen.presence === "ID_CARD" ? { kind: "ID_CARD", idNumber, name: seen.cardName } : { kind: "PORTAL_CODE", code: seen.presenceCode },
+      presence: presenceFromForm(idNumber, seen),
       ...(await applicationFromForm(application, formData, user.id)),
     });
   },
