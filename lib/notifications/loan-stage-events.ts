@@ -70,7 +70,16 @@ export async function notifyLoanStage(tx: Tx, opts: { matterId: string; stage: L
   if (queue.to === "acceptor") {
     if (!c.acceptedById) return;
     const link = `/window/cases/${c.id}`;
-    await notify(tx, { to: { userId: c.acceptedById }, kind: "LOAN_QUEUE", eventKey: `${key}:staff`, title, body, link, queueKey, now: opts.now });
+    await notify(tx, {
+      to: { userId: c.acceptedById },
+      kind: "LOAN_QUEUE",
+      eventKey: `${key}:staff`,
+      title,
+      body,
+      link,
+      queueKey,
+      now: opts.now,
+    });
     return;
   }
   await notifyRole(tx, {

@@ -44,7 +44,8 @@ export const REMITTANCE_ROW_MESSAGES = {
 } satisfies Record<string, string>;
 
 /** What the agent does about an ACTIVE_ELSEWHERE row, shown beside it in the report. */
-export const ACTIVE_ELSEWHERE_STEPS = "办理方法：请职工原单位先办理减员，账户于离职当月月末封存后，由本单位办理增员，账户连同余额转入本单位";
+export const ACTIVE_ELSEWHERE_STEPS =
+  "办理方法：请职工原单位先办理减员，账户于离职当月月末封存后，由本单位办理增员，账户连同余额转入本单位";
 
 /** What the upload form shows: the usual form state, the row-by-row report, or what was submitted. */
 export type RemittanceFormState = FormState & {

@@ -97,7 +97,12 @@ async function checkAgainstDb(tx: Tx, opts: PostRemittanceOptions, rows: Remitta
   const yearStart = contributionYearStart(opts.month);
   const rate = await tx.employerRate.findUnique({ where: { employerId_yearStart: { employerId: opts.employerId, yearStart } } });
   // The rates the employer keeps when the bounds change: the year's, else its latest earlier year's.
-  const kept = rate ?? (await tx.employerRate.findFirst({ where: { employerId: opts.employerId, yearStart: { lt: yearStart } }, orderBy: { yearStart: "desc" } }));
+  const kept =
+    rate ??
+    (await tx.employerRate.findFirst({
+      where: { employerId: opts.employerId, yearStart: { lt: yearStart } },
+      orderBy: { yearStart: "desc" },
+    }));
   const idNumbers = [...new Set(rows.map((r) => r.idNumber.trim().toUpperCase()))];
   // This employer's own accounts: only these take a row's contribution.
   const found = await tx.$queryRaw<

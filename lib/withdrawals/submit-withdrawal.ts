@@ -264,7 +264,11 @@ export async function submitWithdrawal(opts: SubmitWithdrawalOptions): Promise<S
           { actorId, windowId },
         );
         // The checkers' inbox, or the risk officers' for a HELD one (released, it goes to the checkers then).
-        await withdrawalQueued(tx, { withdrawalId: withdrawal.id, queue: status === "HELD" ? "WITHDRAWAL_HOLD" : "WITHDRAWAL_DECIDE", now });
+        await withdrawalQueued(tx, {
+          withdrawalId: withdrawal.id,
+          queue: status === "HELD" ? "WITHDRAWAL_HOLD" : "WITHDRAWAL_DECIDE",
+          now,
+        });
         return { withdrawalId: withdrawal.id, withdrawalNo: withdrawal.withdrawalNo, decideBy, status, duplicate: false };
       },
       { onUnique: () => new DomainError("DUPLICATE_RACE") },

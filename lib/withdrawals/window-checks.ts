@@ -63,5 +63,7 @@ export async function checkPresence(
 
 /** The evidence a window form carries: the card reader's name (with the applicant's ID number) or the citizen's code. */
 export function presenceFromForm(idNumber: string, form: { presence: Presence["kind"]; cardName: string; presenceCode: string }): Presence {
-  return form.presence === "ID_CARD" ? { kind: "ID_CARD", idNumber, name: form.cardName } : { kind: "PORTAL_CODE", code: form.presenceCode };
+  return form.presence === "ID_CARD"
+    ? { kind: "ID_CARD", idNumber, name: form.cardName }
+    : { kind: "PORTAL_CODE", code: form.presenceCode };
 }

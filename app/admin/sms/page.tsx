@@ -17,7 +17,10 @@ const LIMIT = 100;
 const columns: Column<SmsRow>[] = [
   { header: "手机号", cell: (s) => <span className="tabular-nums">{s.phone}</span> },
   { header: "事件", cell: (s) => s.event },
-  { header: "状态", cell: (s) => <Badge tone={s.status === "FAILED" ? "bad" : s.status === "SENT" ? "good" : "warn"}>{SMS_STATUS_LABELS[s.status]}</Badge> },
+  {
+    header: "状态",
+    cell: (s) => <Badge tone={s.status === "FAILED" ? "bad" : s.status === "SENT" ? "good" : "warn"}>{SMS_STATUS_LABELS[s.status]}</Badge>,
+  },
   { header: "尝试次数", cell: (s) => s.attempts, align: "right" },
   { header: "重发次数", cell: (s) => s.resends, align: "right" },
   { header: "最后错误", cell: (s) => <span className="text-xs">{s.lastError ?? "—"}</span> },
@@ -32,7 +35,12 @@ export default async function SmsAdminPage() {
       <PageTitle subtitle="发送失败的短信可重新放入发送队列一次；已过时效的短信内容已不再准确，不再发送">短信发送异常</PageTitle>
       <div className="space-y-6">
         <Card id="counts" title="短信发送情况">
-          <Facts items={(["PENDING", "SENT", "FAILED", "EXPIRED"] as const).map((s) => ({ label: SMS_STATUS_LABELS[s], value: `${counts[s]} 条` }))} />
+          <Facts
+            items={(["PENDING", "SENT", "FAILED", "EXPIRED"] as const).map((s) => ({
+              label: SMS_STATUS_LABELS[s],
+              value: `${counts[s]} 条`,
+            }))}
+          />
         </Card>
         <Card id="undelivered" title={`发送失败或过时效的短信${undelivered.length === LIMIT ? `（显示最近 ${LIMIT} 条）` : ""}`}>
           <DataTable

@@ -39,7 +39,9 @@ export default async function EmployerStaffPage() {
           <p className="mb-3 text-sm text-slate-600">减员登记有误时，可在月末封存前撤销；已封存的账户请通过增员启封。</p>
           <CancelLeaveForm
             action={cancelLeaveAction}
-            leaves={staff.flatMap((s) => (s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : []))}
+            leaves={staff.flatMap((s) =>
+              s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : [],
+            )}
           />
         </Card>
         <Card id="seal" title="封存 / 启封">

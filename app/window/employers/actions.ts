@@ -144,8 +144,7 @@ const cancel = formAction<typeof ZWindowCancelLeave, CancelLeaveResult, DoneForm
   roles: ["TELLER"],
   schema: ZWindowCancelLeave,
   domain: "employers",
-  run: (actor, input) =>
-    cancelLeave({ actor, employerId: input.employerId, staffChangeId: input.staffChangeId, reason: input.reason }),
+  run: (actor, input) => cancelLeave({ actor, employerId: input.employerId, staffChangeId: input.staffChangeId, reason: input.reason }),
   revalidate: (input) => detail(input.employerId),
   onSuccess: (r) => ({ done: leaveCancelledText(r) }),
 });

@@ -67,7 +67,9 @@ describe("撤销减员 (cancel a recorded leave)", () => {
     const { a, agentA, holder, leave } = await leaver();
     await sealLeavers({ businessDate: "2026-03-31", now: NOW });
     const before = await writtenCounts();
-    expect(await refusal(cancelLeave({ actor: agentA, employerId: a.id, staffChangeId: leave.staffChangeId, reason: "误登记", now: NOW }))).toEqual({
+    expect(
+      await refusal(cancelLeave({ actor: agentA, employerId: a.id, staffChangeId: leave.staffChangeId, reason: "误登记", now: NOW })),
+    ).toEqual({
       code: "LEAVE_ALREADY_SEALED",
       field: undefined,
       message: "该职工账户已于 2026-03-31 月末封存，不能撤销减员；如职工仍在本单位工作，请办理增员（启封）",
@@ -81,12 +83,16 @@ describe("撤销减员 (cancel a recorded leave)", () => {
     const { a, b, agentB, leave } = await leaver();
     const before = await writtenCounts();
     // Agent B names its own employer with A's leave: not found.
-    expect(await refusal(cancelLeave({ actor: agentB, employerId: b.id, staffChangeId: leave.staffChangeId, reason: "x", now: NOW }))).toMatchObject({
+    expect(
+      await refusal(cancelLeave({ actor: agentB, employerId: b.id, staffChangeId: leave.staffChangeId, reason: "x", now: NOW })),
+    ).toMatchObject({
       code: "LEAVE_NOT_FOUND",
       field: "staffChangeId",
     });
     // Agent B names employer A: not theirs.
-    expect(await refusal(cancelLeave({ actor: agentB, employerId: a.id, staffChangeId: leave.staffChangeId, reason: "x", now: NOW }))).toMatchObject({
+    expect(
+      await refusal(cancelLeave({ actor: agentB, employerId: a.id, staffChangeId: leave.staffChangeId, reason: "x", now: NOW })),
+    ).toMatchObject({
       code: "FORBIDDEN_EMPLOYER",
     });
     expect(await writtenCounts()).toEqual(before);

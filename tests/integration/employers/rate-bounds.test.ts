@@ -51,7 +51,10 @@ describe("contribution rate bounds as a versioned parameter (/admin/parameters)"
     await expect(publish(actor, { min: "5", max: "12" }, "2026-03-09")).rejects.toMatchObject({ code: "EFFECTIVE_DATE_PAST" });
     await expect(publish(actor, { min: "9", max: "8" }, "2026-03-12")).rejects.toMatchObject({ code: "PARAMETER_INVALID", field: "max" });
     await expect(publish(actor, { min: "0", max: "8" }, "2026-03-12")).rejects.toMatchObject({ code: "PARAMETER_INVALID", field: "min" });
-    await expect(publish(actor, { min: "5.123", max: "12" }, "2026-03-12")).rejects.toMatchObject({ code: "PARAMETER_INVALID", field: "min" });
+    await expect(publish(actor, { min: "5.123", max: "12" }, "2026-03-12")).rejects.toMatchObject({
+      code: "PARAMETER_INVALID",
+      field: "min",
+    });
     const teller: Actor = { ...(await admin()), roles: ["TELLER"] };
     await expect(publish(teller, { min: "5", max: "12" }, "2026-03-12")).rejects.toMatchObject({ code: "FORBIDDEN_ROLE" });
     expect(await versions()).toBe(1);
@@ -61,7 +64,9 @@ describe("contribution rate bounds as a versioned parameter (/admin/parameters)"
   it("an employer outside new bounds keeps its rate (remittances go on) until its next change, which must be within them", async () => {
     const actor = await admin();
     const { employer, agent } = await remittanceParties("91320100RBND0001X");
-    await db.employerRate.create({ data: { employerId: employer.id, yearStart: 2025, employerRatePercent: "12.00", personalRatePercent: "12.00" } });
+    await db.employerRate.create({
+      data: { employerId: employer.id, yearStart: 2025, employerRatePercent: "12.00", personalRatePercent: "12.00" },
+    });
     const holder = await createAccountHolder(employer.id, { name: "钱多" });
     await publish(actor, { min: "6", max: "10" }, "2026-03-10");
     expect(await rateBounds(db, "2026-03-10")).toEqual({ min: "6.00", max: "10.00" });
@@ -114,11 +119,23 @@ describe("contribution rate bounds as a versioned parameter (/admin/parameters)"
     const teller = await tellerAt(employer.centerId);
     const registration = { actor: teller, name: "新单位", address: "某路", contactPhone: "025", now: NOW };
     expect(
-      await refusal(registerEmployer({ ...registration, creditCode: buildCreditCode("320104", "30000001"), employerRate: "12", personalRate: "12" })),
+      await refusal(
+        registerEmployer({ ...registration, creditCode: buildCreditCode("320104", "30000001"), employerRate: "12", personalRate: "12" }),
+      ),
     ).toEqual({ code: "RATE_OUT_OF_BOUNDS", field: "employerRate", message: "缴存比例应在 6% 至 10% 之间" });
     const changes = await db.employerRateChange.count();
     expect(
-      await refusal(requestRateChange({ actor: teller, employerId: employer.id, nextYear: true, employerRate: "11", personalRate: "11", reason: "x", now: july })),
+      await refusal(
+        requestRateChange({
+          actor: teller,
+          employerId: employer.id,
+          nextYear: true,
+          employerRate: "11",
+          personalRate: "11",
+          reason: "x",
+          now: july,
+        }),
+      ),
     ).toMatchObject({ code: "RATE_OUT_OF_BOUNDS", field: "employerRate" });
     expect(await db.employerRateChange.count()).toBe(changes);
 

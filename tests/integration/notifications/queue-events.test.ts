@@ -130,9 +130,7 @@ describe("staff queue items for a withdrawal held by a fraud check", () => {
     const risk = actorFor(await createUser(["RISK_OFFICER"]));
     const a = await held("A");
     const riskItems = () => itemsOf([risk.userId], "WITHDRAWAL_QUEUE");
-    expect(await riskItems()).toEqual([
-      expect.objectContaining({ title: "待核查提取：TQHOLDA", link: "/risk/fraud", readAt: null }),
-    ]);
+    expect(await riskItems()).toEqual([expect.objectContaining({ title: "待核查提取：TQHOLDA", link: "/risk/fraud", readAt: null })]);
     expect(await itemsOf([a.checker.userId], "WITHDRAWAL_QUEUE")).toEqual([]);
     const later = new Date(NOW.getTime() + 60_000);
     await resolveFlag({ actor: risk, flagId: a.flagId, decision: "DISMISS", note: "病历核实无误", now: later });
@@ -188,7 +186,12 @@ describe("staff queue items for back payments (补缴)", () => {
     const decidedAt = new Date(NOW.getTime() + 5_000);
     await decideBackPayment({ actor: reviewer2, remittanceId: posted.remittanceId, decision: "APPROVE", now: decidedAt });
     await expect(
-      decideBackPayment({ actor: reviewer, remittanceId: posted.remittanceId, decision: "APPROVE", now: new Date(decidedAt.getTime() + 1) }),
+      decideBackPayment({
+        actor: reviewer,
+        remittanceId: posted.remittanceId,
+        decision: "APPROVE",
+        now: new Date(decidedAt.getTime() + 1),
+      }),
     ).rejects.toMatchObject({ code: "ALREADY_HANDLED" });
     const after = await itemsOf(reviewers, "BACK_PAYMENT_QUEUE");
     expect(after).toHaveLength(2);

@@ -48,7 +48,15 @@ describe("resending a failed SMS (/admin/sms)", () => {
     const id = await undelivered("FAILED");
     const listed = await listUndeliveredSms();
     expect(listed).toContainEqual(
-      expect.objectContaining({ id, status: "FAILED", phone: "139****5678", event: "提取到账：提取到账", attempts: 6, resends: 0, lastError: "网关超时" }),
+      expect.objectContaining({
+        id,
+        status: "FAILED",
+        phone: "139****5678",
+        event: "提取到账：提取到账",
+        attempts: 6,
+        resends: 0,
+        lastError: "网关超时",
+      }),
     );
 
     const now = new Date();

@@ -105,10 +105,7 @@ describe("checkRows", () => {
   it("an account still active at another employer is named only to a row with the registered name", () => {
     const unknown = buildResidentId("320102", "1993-04-04", 14);
     const activeElsewhere = new Map([[OTHER, "王五"]]);
-    const r = checkRows(
-      rows([OTHER, " 王五 ", "5000", "12", "12"], [unknown, "王五", "5000", "12", "12"]),
-      ctx({ activeElsewhere }),
-    );
+    const r = checkRows(rows([OTHER, " 王五 ", "5000", "12", "12"], [unknown, "王五", "5000", "12", "12"]), ctx({ activeElsewhere }));
     expect(r.errors).toEqual([
       { row: 2, column: "身份证号", reason: "该职工账户仍在其他单位缴存，请先办理转移" },
       { row: 3, column: "身份证号", reason: NOT_OUR_EMPLOYEE },

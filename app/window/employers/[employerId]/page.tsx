@@ -137,7 +137,9 @@ export default async function EmployerDetailPage({ params }: { params: Promise<{
           <CancelLeaveForm
             action={windowCancelLeaveAction}
             employerId={employer.id}
-            leaves={staff.flatMap((s) => (s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : []))}
+            leaves={staff.flatMap((s) =>
+              s.leaveId ? [{ staffChangeId: s.leaveId, label: `${s.name}（${s.accountNo}，${s.sealOn} 封存）` }] : [],
+            )}
           />
         </Card>
         <Card id="seal" title="封存 / 启封">
