@@ -1,18 +1,19 @@
 import { expect, test, type Page } from "@playwright/test";
-import pg from "pg";
 import { buildResidentId } from "../../lib/identity/resident-id";
-import { submitStaffLogin } from "./support/sign-in";
+import { readDb as query } from "./support/db";
+import { restoreSession, signedInPage } from "./support/sessions";
 
-async function query<T>(sql: string, params: unknown[] = []): Promise<T[]> {
-  const url = process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL;
-  if (!url) throw new Error("HPF_E2E_DATABASE_URL is not set: run the end-to-end tests with npm run test:e2e");
-  const client = new pg.Client({ connectionString: url });
-  await client.connect();
-  try {
-    return (await client.query(sql, params)).rows as T[];
-  } finally {
-    await client.end();
-  }
+/** A resident ID of a person born 1999-09-09 that no depositor has yet (the spec may run again on one database). */
+async function unusedResidentId(): Promise<string> {
+  const candidates = Array.from({ length: 800 }, (_, i) => buildResidentId("320106", "1999-09-09", 100 + i));
+  const taken = new Set(
+    (await query<{ idNumber: string }>(`SELECT "idNumber" FROM "Depositor" WHERE "idNumber" = ANY($1::text[])`, [candidates])).map(
+      (r) => r.idNumber,
+    ),
+  );
+  const free = candidates.find((id) => !taken.has(id));
+  if (!free) throw new Error("No unused resident ID left for 1999-09-09 in district 320106");
+  return free;
 }
 
 /** Today in Asia/Shanghai, the server's business date. */
@@ -62,12 +63,13 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   const leaver = await leaverOfAgent02();
 
   // agent02: a person new to the fund is hired (个人开户).
-  await submitStaffLogin(page, "agent02");
-  await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible({ timeout: 30_000 });
+  await restoreSession(page, { staff: "agent02" });
+  await page.goto("/employer");
+  await expect(page.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible();
   await page.getByRole("link", { name: /增减员/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "增减员" })).toBeVisible();
   const newcomer = {
-    idNumber: buildResidentId("320106", "1999-09-09", 100 + Math.floor(Math.random() * 800)),
+    idNumber: await unusedResidentId(),
     name: "测试新员工",
     base: "6000",
   };
@@ -109,6 +111,10 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   const wrong = newcomer.idNumber.slice(0, 17) + (newcomer.idNumber.endsWith("1") ? "2" : "1");
   form = await hire(page, { ...newcomer, idNumber: wrong, name: "校验位错" });
   await expect(form.locator("#hire-idNumber-error")).toContainText("身份证号校验位不正确");
+  expect(
+    await query(`SELECT 1 FROM "Depositor" WHERE "idNumber" = $1 OR name = '校验位错'`, [wrong]),
+    "no depositor written for the refused hire",
+  ).toHaveLength(0);
 
   // The leaver (减员): sealed at the end of the leaving month, not before.
   const leave = page.locator("form#leave");
@@ -119,18 +125,13 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   await expect(leave.getByRole("status")).toContainText(`减员已登记，账户将于 ${lastMonthEnd} 月末封存`);
 
   // agent03 cannot take the account over before it is sealed.
-  const other = await (await browser.newContext()).newPage();
-  await submitStaffLogin(other, "agent03");
-  await expect(other.getByRole("heading", { level: 1, name: "单位业务" })).toBeVisible({ timeout: 30_000 });
+  const other = await signedInPage(browser, { staff: "agent03" });
   await other.goto("/employer/staff");
   form = await hire(other, { idNumber: leaver.idNumber, name: leaver.name, base: "7000" });
   await expect(form.locator("#hire-idNumber-error")).toContainText("该职工在其他单位的账户尚未封存");
 
   // The month-end step (the daily batch runs it; an ADMIN may run it up to a date).
-  const admin = await (await browser.newContext()).newPage();
-  await submitStaffLogin(admin, "admin");
-  await expect(admin.getByRole("heading", { level: 1 })).toBeVisible({ timeout: 30_000 });
-  await expect(admin).not.toHaveURL(/\/login/, { timeout: 30_000 });
+  const admin = await signedInPage(browser, { staff: "admin" });
   // The contribution rate bounds are a versioned parameter: a bad pair is refused at its field,
   // nothing published; the same 5 %–12 % from today publishes a new version.
   await admin.goto("/admin/parameters");
@@ -144,9 +145,16 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   await expect(bounds.getByRole("status")).toContainText(new RegExp(`已发布第 \\d+ 版，自 ${today} 起生效`));
   await admin.goto("/admin/month-end");
   await expect(admin.getByRole("table", { name: "待月末封存的减员" })).toContainText(leaver.accountNo);
+  // Every pending leave sealed by that date whose account is still open at its employer, the leaver's among them.
+  const [due] = await query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "StaffChange" s JOIN "DepositAccount" a ON a.id = s."accountId"
+      WHERE s.kind = 'LEAVE' AND s.status = 'PENDING' AND s."sealOn" <= $1::date AND a."employerId" = s."employerId" AND a.status = 'NORMAL'`,
+    [lastMonthEnd],
+  );
+  expect(due!.n).toBeGreaterThanOrEqual(1);
   await admin.locator("form#month-end").getByLabel("封存截至日期").fill(lastMonthEnd);
   await admin.getByRole("button", { name: "执行月末封存" }).click();
-  await expect(admin.locator("form#month-end").getByRole("status")).toContainText(`截至 ${lastMonthEnd}：封存`);
+  await expect(admin.locator("form#month-end").getByRole("status")).toContainText(`截至 ${lastMonthEnd}：封存 ${due!.n} 个账户`);
   await page.reload();
   const row = page.getByRole("table", { name: "在册职工账户" }).getByRole("row").filter({ hasText: leaver.accountNo });
   await expect(row).toContainText("封存");
@@ -163,11 +171,19 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   await page.reload();
   await expect(page.getByRole("table", { name: "在册职工账户" })).not.toContainText(leaver.accountNo);
 
-  const [account] = await query<{ balance: string; status: string; entries: string }>(
-    `SELECT a.balance::text AS balance, a.status::text AS status,
-            (SELECT coalesce(sum(e.amount), 0)::text FROM "LedgerEntry" e WHERE e."accountId" = a.id AND e.kind IN ('TRANSFER_IN', 'TRANSFER_OUT')) AS entries
-       FROM "DepositAccount" a WHERE a."accountNo" = $1`,
+  // The move is two ledger entries that cancel out: the balance out of the old employer, into the new.
+  const [account] = await query<{ balance: string; status: string }>(
+    `SELECT balance::text AS balance, status::text AS status FROM "DepositAccount" WHERE "accountNo" = $1`,
     [leaver.accountNo],
   );
-  expect(account).toEqual({ balance: leaver.balance, status: "NORMAL", entries: "0.00" });
+  expect(account).toEqual({ balance: leaver.balance, status: "NORMAL" });
+  const moves = await query<{ kind: string; amount: string }>(
+    `SELECT e.kind::text AS kind, e.amount::text AS amount FROM "LedgerEntry" e JOIN "DepositAccount" a ON a.id = e."accountId"
+      WHERE a."accountNo" = $1 AND e.kind IN ('TRANSFER_IN', 'TRANSFER_OUT') ORDER BY e.id`,
+    [leaver.accountNo],
+  );
+  expect(moves).toEqual([
+    { kind: "TRANSFER_OUT", amount: `-${leaver.balance}` },
+    { kind: "TRANSFER_IN", amount: leaver.balance },
+  ]);
 });

@@ -1,7 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import pg from "pg";
 import { DEMO_CITIZENS } from "../../prisma/seed/demo-accounts";
-import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
+import { readDb } from "./support/db";
+import { signedInPage } from "./support/sessions";
 
 // 好差评 → the supervisors' queue → the reply the citizen sees; the admin's working-day calendar;
 // the dashboard's KPIs and monthly report.
@@ -14,11 +14,8 @@ import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 async function citizenWithUnratedVisit(
   onDutyOf: string | null = null,
 ): Promise<{ idNumber: string; caseNo: string; caseId: string; supervisors: string[] }> {
-  const client = new pg.Client({ connectionString: process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ idNumber: string; caseNo: string; caseId: string; supervisors: string[] }>(
-      `SELECT d."idNumber", c."caseNo", c.id AS "caseId",
+  const rows = await readDb<{ idNumber: string; caseNo: string; caseId: string; supervisors: string[] }>(
+    `SELECT d."idNumber", c."caseNo", c.id AS "caseId",
               ARRAY(SELECT s."loginName" FROM "WindowSupervisor" ws JOIN "User" s ON s.id = ws."userId"
                      WHERE ws."windowId" = c."windowId" ORDER BY s."loginName") AS supervisors
          FROM "Case" c
@@ -31,38 +28,53 @@ async function citizenWithUnratedVisit(
           AND ($2::text IS NULL OR EXISTS (SELECT 1 FROM "WindowSupervisor" ws JOIN "User" s ON s.id = ws."userId"
                                            WHERE ws."windowId" = c."windowId" AND s."loginName" = $2::text))
         ORDER BY c."closedAt" DESC, c."caseNo" LIMIT 1`,
-      [DEMO_CITIZENS.map((c) => c.loginName), onDutyOf],
-    );
-    if (!rows[0]) throw new Error("The seeded e2e database has no unrated closed window case");
-    return rows[0];
-  } finally {
-    await client.end();
-  }
+    [DEMO_CITIZENS.map((c) => c.loginName), onDutyOf],
+  );
+  if (!rows[0]) throw new Error("The seeded e2e database has no unrated closed window case");
+  return rows[0];
 }
 
 /** Links `caseId` to a ticket taken today (as the window does when it opens a case from a ticket): its number. */
 async function todaysTicketFor(caseId: string): Promise<string> {
-  const client = new pg.Client({ connectionString: process.env.HPF_E2E_DATABASE_URL ?? process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    const { rows } = await client.query<{ ticketNo: string }>(
-      `WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date AS d),
+  const rows = await readDb<{ ticketNo: string }>(
+    `WITH today AS (SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date AS d),
             next AS (SELECT coalesce(max(t.number), 0) + 1 AS n FROM "QueueTicket" t, today WHERE t."businessDate" = today.d)
        INSERT INTO "QueueTicket" (id, "businessDate", number, "ticketNo", status, "caseId")
        SELECT 'e2e-kiosk-' || next.n, today.d, next.n, 'A' || lpad(next.n::text, 3, '0'), 'DONE', $1 FROM today, next
        RETURNING "ticketNo"`,
-      [caseId],
-    );
-    return rows[0]!.ticketNo;
-  } finally {
-    await client.end();
-  }
+    [caseId],
+  );
+  return rows[0]!.ticketNo;
 }
 
+async function ratingsOf(caseNo: string): Promise<number> {
+  const [row] = await readDb<{ n: number }>(
+    `SELECT count(*)::int AS n FROM "CaseRating" r JOIN "Case" c ON c.id = r."caseId" WHERE c."caseNo" = $1`,
+    [caseNo],
+  );
+  return row!.n;
+}
+
+/**
+ * The second working day after today in Asia/Shanghai, worked out here in SQL from the calendar
+ * rows (a HOLIDAY row is off, a WORKDAY row is on, otherwise Monday–Friday): the reply deadline.
+ */
+async function secondWorkingDayAfterToday(): Promise<string> {
+  const [row] = await readDb<{ day: string }>(
+    `SELECT to_char(x.day, 'YYYY-MM-DD') AS day
+       FROM (SELECT (now() AT TIME ZONE 'Asia/Shanghai')::date + i AS day FROM generate_series(1, 40) i) x
+       LEFT JOIN "CalendarDay" c ON c.date = x.day
+      WHERE c.kind = 'WORKDAY' OR (c.kind IS NULL AND extract(isodow FROM x.day) < 6)
+      ORDER BY x.day OFFSET 1 LIMIT 1`,
+    [],
+  );
+  return row!.day;
+}
+
+/** The staff member's saved session, on their home page. */
 async function staffPage(browser: Browser, loginName: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await submitStaffLogin(page, loginName);
-  await page.waitForURL((url) => !url.pathname.startsWith("/login"));
+  const page = await signedInPage(browser, { staff: loginName });
+  await page.goto("/home");
   return page;
 }
 
@@ -73,9 +85,8 @@ test("a citizen rates a window visit badly; the supervisor sees the task, replie
   // A visit at one of duty02's windows: the task is duty02's, and duty01 (another window's) never sees it.
   const { idNumber, caseNo, supervisors } = await citizenWithUnratedVisit("duty02");
   expect(supervisors).toEqual(["duty02"]);
-  const citizen = await (await browser.newContext()).newPage();
-  await submitCitizenLogin(citizen, idNumber);
-  await expect(citizen).toHaveURL(/\/portal$/);
+  const citizen = await signedInPage(browser, { citizen: idNumber });
+  await citizen.goto("/portal");
   await citizen.getByRole("link", { name: "办件评价" }).click();
   await expect(citizen).toHaveURL(/\/portal\/ratings$/);
 
@@ -83,13 +94,15 @@ test("a citizen rates a window visit badly; the supervisor sees the task, replie
   // No score chosen: refused next to the score, nothing written.
   await form.getByRole("button", { name: "提交评价" }).click();
   await expect(form.getByText("请选择1至5分的评价")).toBeVisible();
+  expect(await ratingsOf(caseNo)).toBe(0);
   await form.getByLabel("1分 非常不满意").check();
   await form.getByLabel("意见建议（选填）").fill("排队一个小时，窗口没有一次性告知材料");
   await form.getByRole("button", { name: "提交评价" }).click();
   // The case now shows the rating and the supervisor's reply deadline instead of the form.
   const rated = citizen.getByRole("region", { name: `办件 ${caseNo}` });
   await expect(rated).toContainText("您的评价：1分 非常不满意");
-  await expect(rated.getByRole("status")).toContainText(/值班长正在处理您的意见，将在 \d{4}-\d{2}-\d{2} 前答复/);
+  await expect(rated.getByRole("status")).toContainText(`值班长正在处理您的意见，将在 ${await secondWorkingDayAfterToday()} 前答复`);
+  expect(await ratingsOf(caseNo)).toBe(1);
 
   const supervisor = await staffPage(browser, "duty02");
   await expect(supervisor).toHaveURL(/\/supervisor$/);
@@ -165,6 +178,7 @@ test("the admin adds a holiday to the working-day calendar (a make-up day on a w
   await form.getByLabel("节日名称").fill("端到端测试");
   await form.getByRole("button", { name: "加入日历" }).click();
   await expect(form.getByLabel("日期")).toHaveAccessibleDescription("调休上班日只能设在周六或周日");
+  expect(await readDb(`SELECT 1 FROM "CalendarDay" WHERE date = '2027-03-01'`)).toHaveLength(0);
 
   await form.getByLabel("类型").selectOption("HOLIDAY");
   await form.getByRole("button", { name: "加入日历" }).click();
