@@ -25,41 +25,53 @@ export async function rateCase(opts: {
   now?: Date;
 }): Promise<RateCaseResult> {
   requireActorRole(opts.actor, "CITIZEN");
-  if (!isValidScore(opts.score)) throw new DomainError("INVALID_SCORE", { field: "score" });
-  const comment = opts.comment?.trim().slice(0, RATING_COMMENT_MAX) || null;
+  const rating = checkedRating(opts);
   const now = opts.now ?? new Date();
   return inTransaction(
     async (tx) => {
       const user = await tx.user.findUnique({ where: { id: opts.actor.userId }, select: { depositorId: true } });
-      const found = await tx.case.findUnique({
-        where: { id: opts.caseId },
-        select: {
-          id: true,
-          caseNo: true,
-          depositorId: true,
-          status: true,
-          windowId: true,
-          acceptedById: true,
-          rating: { select: { id: true } },
-        },
-      });
+      const found = await tx.case.findUnique({ where: { id: opts.caseId }, select: RATED_CASE_SELECT });
       if (!found || !user?.depositorId || found.depositorId !== user.depositorId) throw new DomainError("CASE_NOT_FOUND");
-      if (found.status === "OPEN") throw new DomainError("CASE_NOT_CLOSED");
-      if (found.rating) throw new DomainError("ALREADY_RATED");
-      return recordRating(tx, found, { score: opts.score, comment, now, by: { actorId: opts.actor.userId } });
+      return recordRating(tx, found, { ...rating, now, by: { actorId: opts.actor.userId } });
     },
     { onUnique: () => new DomainError("ALREADY_RATED") },
   );
 }
 
-export type RatedCase = { id: string; caseNo: string; depositorId: string; windowId: string | null; acceptedById: string | null };
+/** The score (1–5, else INVALID_SCORE at the field) and the comment as stored: trimmed, cut to RATING_COMMENT_MAX, empty → none. */
+export function checkedRating(input: { score: number; comment?: string }): { score: number; comment: string | null } {
+  if (!isValidScore(input.score)) throw new DomainError("INVALID_SCORE", { field: "score" });
+  return { score: input.score, comment: input.comment?.trim().slice(0, RATING_COMMENT_MAX) || null };
+}
+
+/** What recordRating reads of the case being rated. */
+export const RATED_CASE_SELECT = {
+  id: true,
+  caseNo: true,
+  depositorId: true,
+  status: true,
+  windowId: true,
+  acceptedById: true,
+  rating: { select: { id: true } },
+} as const;
+
+export type RatedCase = {
+  id: string;
+  caseNo: string;
+  depositorId: string;
+  status: string;
+  windowId: string | null;
+  acceptedById: string | null;
+  rating: { id: string } | null;
+};
 
 /**
  * Writes one checked rating inside the caller's transaction: the rating (the case's window and
  * accepting teller copied for the KPIs), its audit row, and for a 1 or 2 the supervisors' follow-up
  * task due in BAD_RATING_REPLY_WORKING_DAYS working days, audited. The caller has checked the
- * case is closed, the rater's right to rate it, and that it has no rating (CaseRating.caseId is
- * unique: a race loses on it). Used by rateCase (online) and rateVisitAtKiosk (the hall kiosk).
+ * rater's right to rate the case; here: it is closed (CASE_NOT_CLOSED) and not rated yet
+ * (ALREADY_RATED; CaseRating.caseId is unique, so a race loses on it). Used by rateCase (online)
+ * and rateVisitAtKiosk (the hall kiosk).
  */
 export async function recordRating(
   tx: Tx,
@@ -71,6 +83,8 @@ export async function recordRating(
     by: { actorId: string; actorLabel?: undefined; via?: "PORTAL" } | { actorId?: undefined; actorLabel: string; via: "KIOSK" };
   },
 ): Promise<RateCaseResult> {
+  if (found.status === "OPEN") throw new DomainError("CASE_NOT_CLOSED");
+  if (found.rating) throw new DomainError("ALREADY_RATED");
   const rating = await tx.caseRating.create({
     data: {
       caseId: found.id,

@@ -1,8 +1,8 @@
 import { DomainError } from "@/lib/errors";
 import { dateColumn, todayInShanghai } from "@/lib/dates/calendar";
 import { inTransaction } from "@/lib/db/transaction";
-import { KIOSK_ID_SUFFIX, KIOSK_TICKET_NO, RATING_COMMENT_MAX, isValidScore } from "@/lib/followups/rules";
-import { recordRating, type RateCaseResult } from "@/lib/followups/rate-case";
+import { KIOSK_ID_SUFFIX, KIOSK_TICKET_NO } from "@/lib/followups/rules";
+import { RATED_CASE_SELECT, checkedRating, recordRating, type RateCaseResult } from "@/lib/followups/rate-case";
 
 /**
  * 好差评 at the hall kiosk, right after a window visit, without signing in: the citizen enters
@@ -25,33 +25,19 @@ export async function rateVisitAtKiosk(opts: {
   const idSuffix = opts.idSuffix.trim().toUpperCase();
   if (!KIOSK_TICKET_NO.test(ticketNo)) throw new DomainError("KIOSK_TICKET_INVALID", { field: "ticketNo" });
   if (!KIOSK_ID_SUFFIX.test(idSuffix)) throw new DomainError("KIOSK_ID_SUFFIX_INVALID", { field: "idSuffix" });
-  if (!isValidScore(opts.score)) throw new DomainError("INVALID_SCORE", { field: "score" });
-  const comment = opts.comment?.trim().slice(0, RATING_COMMENT_MAX) || null;
+  const rating = checkedRating(opts);
   const now = opts.now ?? new Date();
   return inTransaction(
     async (tx) => {
       const ticket = await tx.queueTicket.findFirst({
         where: { businessDate: dateColumn(todayInShanghai(now)), ticketNo, caseId: { not: null } },
         select: {
-          case: {
-            select: {
-              id: true,
-              caseNo: true,
-              depositorId: true,
-              status: true,
-              windowId: true,
-              acceptedById: true,
-              depositor: { select: { idNumber: true } },
-              rating: { select: { id: true } },
-            },
-          },
+          case: { select: { ...RATED_CASE_SELECT, depositor: { select: { idNumber: true } } } },
         },
       });
       const found = ticket?.case;
       if (!found || !found.depositor.idNumber.toUpperCase().endsWith(idSuffix)) throw new DomainError("KIOSK_VISIT_NOT_FOUND");
-      if (found.status === "OPEN") throw new DomainError("CASE_NOT_CLOSED");
-      if (found.rating) throw new DomainError("ALREADY_RATED");
-      const result = await recordRating(tx, found, { score: opts.score, comment, now, by: { actorLabel: "kiosk", via: "KIOSK" } });
+      const result = await recordRating(tx, found, { ...rating, now, by: { actorLabel: "kiosk", via: "KIOSK" } });
       return { ...result, caseNo: found.caseNo };
     },
     { onUnique: () => new DomainError("ALREADY_RATED") },
