@@ -5,6 +5,7 @@ import { FieldError } from "@/components/forms/field-error";
 import { FormMessage } from "@/components/forms/form-message";
 import { SubmitButton } from "@/components/forms/submit-button";
 import { errorIdFor, type DoneFormState, type FormAction } from "@/lib/action-state";
+import { RATING_COMMENT_MAX } from "@/lib/followups/rules";
 
 export const SCORES: { value: string; label: string }[] = [
   { value: "5", label: "5分 非常满意" },
@@ -14,27 +15,28 @@ export const SCORES: { value: string; label: string }[] = [
   { value: "1", label: "1分 非常不满意" },
 ];
 
-/** 好差评 for one closed case: a score 1–5 (radio group) and an optional comment. */
-export function RatingForm({ caseId, caseNo, rateAction }: { caseId: string; caseNo: string; rateAction: FormAction<DoneFormState> }) {
-  const [state, action] = useActionState<DoneFormState, FormData>(rateAction, {});
-  const formId = `rate-${caseId}`;
-  if (state.done) {
-    return (
-      <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
-        {state.done}
-      </p>
-    );
-  }
+/**
+ * The score (1–5, large enough for a thumb) and the optional comment, with their errors: the same
+ * questions online and at the hall kiosk. The comment's limit is the one the rating rule keeps.
+ */
+export function RatingFields({
+  formId,
+  state,
+  textSize = "text-sm",
+}: {
+  formId: string;
+  state: DoneFormState;
+  textSize?: "text-sm" | "text-base";
+}) {
   const scoreError = state.fieldErrors?.score;
+  const commentError = state.fieldErrors?.comment;
   return (
-    <form id={formId} action={action} noValidate className="space-y-3" aria-label={`评价办件 ${caseNo}`}>
-      <input type="hidden" name="caseId" value={caseId} />
-      <FormMessage id={`${formId}-error`} message={state.formError} />
+    <>
       <fieldset aria-describedby={scoreError ? errorIdFor(formId, "score") : undefined}>
         <legend className="text-sm font-medium text-slate-700">满意度</legend>
         <div className="mt-1 flex flex-wrap gap-x-4 gap-y-2">
           {SCORES.map((s) => (
-            <label key={s.value} className="flex min-h-11 items-center gap-1.5 text-sm">
+            <label key={s.value} className={`flex min-h-11 items-center gap-1.5 ${textSize}`}>
               <input type="radio" name="score" value={s.value} defaultChecked={state.values?.score === s.value} />
               {s.label}
             </label>
@@ -50,14 +52,34 @@ export function RatingForm({ caseId, caseNo, rateAction }: { caseId: string; cas
           id={`${formId}-comment`}
           name="comment"
           rows={2}
-          maxLength={200}
+          maxLength={RATING_COMMENT_MAX}
           defaultValue={state.values?.comment ?? ""}
-          aria-invalid={state.fieldErrors?.comment ? true : undefined}
-          aria-describedby={state.fieldErrors?.comment ? errorIdFor(formId, "comment") : undefined}
+          aria-invalid={commentError ? true : undefined}
+          aria-describedby={commentError ? errorIdFor(formId, "comment") : undefined}
           className="mt-1 block w-full rounded-md border border-slate-300 px-3 py-2 text-slate-900 shadow-sm"
         />
-        <FieldError id={errorIdFor(formId, "comment")} errors={state.fieldErrors?.comment} />
+        <FieldError id={errorIdFor(formId, "comment")} errors={commentError} />
       </div>
+    </>
+  );
+}
+
+/** 好差评 for one closed case: a score 1–5 (radio group) and an optional comment. */
+export function RatingForm({ caseId, caseNo, rateAction }: { caseId: string; caseNo: string; rateAction: FormAction<DoneFormState> }) {
+  const [state, action] = useActionState<DoneFormState, FormData>(rateAction, {});
+  const formId = `rate-${caseId}`;
+  if (state.done) {
+    return (
+      <p role="status" className="rounded-md border border-emerald-200 bg-emerald-50 px-3 py-2 text-sm text-emerald-900">
+        {state.done}
+      </p>
+    );
+  }
+  return (
+    <form id={formId} action={action} noValidate className="space-y-3" aria-label={`评价办件 ${caseNo}`}>
+      <input type="hidden" name="caseId" value={caseId} />
+      <FormMessage id={`${formId}-error`} message={state.formError} />
+      <RatingFields formId={formId} state={state} />
       <div className="sm:w-40">
         <SubmitButton pendingText="提交中…">提交评价</SubmitButton>
       </div>
