@@ -5,7 +5,7 @@ import { inboxOf } from "@/lib/notifications/queries";
 import { Card } from "@/components/ui/card";
 import { PageTitle } from "@/components/ui/page-title";
 import { InboxList } from "@/components/notifications/inbox-list";
-import { MarkReadButton } from "@/components/notifications/mark-read-button";
+import { RowActionButton } from "@/components/forms/row-action-button";
 import { markReadAction } from "./actions";
 
 export const metadata: Metadata = { title: "消息中心" };
@@ -23,7 +23,11 @@ export default async function InboxPage() {
       <Card
         id="inbox"
         title="我的消息"
-        actions={unread > 0 ? <MarkReadButton id="all" label="全部标为已读" action={markReadAction} /> : undefined}
+        actions={
+          unread > 0 ? (
+            <RowActionButton formKey="mark-read-all" fields={{ id: "all" }} text="全部标为已读" action={markReadAction} />
+          ) : undefined
+        }
       >
         <InboxList items={items} markReadAction={markReadAction} />
       </Card>

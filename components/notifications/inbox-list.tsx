@@ -3,7 +3,7 @@ import type { FormAction } from "@/lib/action-state";
 import type { InboxItem } from "@/lib/notifications/queries";
 import { NOTIFICATION_KIND_LABELS } from "@/lib/notifications/labels";
 import { Badge } from "@/components/ui/badge";
-import { MarkReadButton } from "./mark-read-button";
+import { RowActionButton } from "@/components/forms/row-action-button";
 
 const TIME = new Intl.DateTimeFormat("zh-CN", {
   timeZone: "Asia/Shanghai",
@@ -38,7 +38,9 @@ export function InboxList({ items, markReadAction }: { items: InboxItem[]; markR
               ) : null}
             </p>
           </div>
-          {item.read ? null : <MarkReadButton id={item.id} label="标为已读" action={markReadAction} />}
+          {item.read ? null : (
+            <RowActionButton formKey={`mark-read-${item.id}`} fields={{ id: item.id }} text="标为已读" action={markReadAction} />
+          )}
         </li>
       ))}
     </ul>

@@ -7,7 +7,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable, type Column } from "@/components/ui/data-table";
 import { Facts } from "@/components/ui/facts";
 import { Badge } from "@/components/ui/badge";
-import { ResendSmsButton } from "@/components/notifications/resend-sms-button";
+import { RowActionButton } from "@/components/forms/row-action-button";
 import { resendSmsAction } from "./actions";
 
 export const metadata: Metadata = { title: "短信发送异常" };
@@ -54,7 +54,13 @@ export default async function SmsAdminPage() {
                 header: "操作",
                 cell: (s) =>
                   s.status === "FAILED" ? (
-                    <ResendSmsButton id={s.id} resends={s.resends} label={`发往${s.phone}的短信`} action={resendSmsAction} />
+                    <RowActionButton
+                      formKey={`resend-${s.id}`}
+                      fields={{ id: s.id, resends: s.resends }}
+                      text="重新发送"
+                      srLabel={`发往${s.phone}的短信`}
+                      action={resendSmsAction}
+                    />
                   ) : (
                     "—"
                   ),
