@@ -8,6 +8,7 @@ import { ACCESS_CODE_TRIES_PER_IP } from "@/lib/security/rate-limits";
 import { ACCESS_CODE_MAX_TRIES, accessCodeState, hashAccessCode } from "@/lib/citizen-access/code-rules";
 import { depositorByIdNumber, lockPerson, scrubCodes } from "@/lib/citizen-access/code-store";
 import type { TRedeemAccessCode } from "@/lib/citizen-access/schemas";
+import { notifyAccountSecurity } from "@/lib/notifications/account-events";
 
 /** bcrypt cost of citizen passwords (the same as every other password here). */
 const BCRYPT_COST = 10;
@@ -24,7 +25,8 @@ type Attempt = { ok: true; result: RedeemResult } | { ok: false };
  * A wrong code counts a try (committed, then refused); the fifth wrong try burns the code. An
  * unknown ID number, no code, a used, expired or burnt code, or a wrong one all get CODE_INVALID.
  * Audited ACCESS_CODE_REJECTED / ACCESS_CODE_LOCKED, CITIZEN_ACTIVATED / CITIZEN_PASSWORD_RESET
- * (no code, password or hash). Errors: CODE_INVALID (field code), ACCESS_RATE_LIMITED,
+ * (no code, password or hash). The citizen is told by inbox and SMS either way (in case it was not
+ * them). Errors: CODE_INVALID (field code), ACCESS_RATE_LIMITED,
  * ACCESS_ACCOUNT_INACTIVE, ACCESS_UNAVAILABLE, ALREADY_HANDLED.
  */
 export async function redeemAccessCode(opts: TRedeemAccessCode & { ip: string; now?: Date }): Promise<RedeemResult> {
@@ -73,6 +75,7 @@ export async function redeemAccessCode(opts: TRedeemAccessCode & { ip: string; n
     const used = await tx.citizenAccessCode.updateMany({ where: { id: latest.id, usedAt: null }, data: { usedAt: now } });
     if (used.count !== 1) throw new DomainError("ALREADY_HANDLED");
     await scrubCodes(tx, [latest.id], now);
+    await notifyAccountSecurity(tx, { depositorId: depositor.id, phone: depositor.phone, outcome: result.outcome, codeId: latest.id, now });
     await recordAudit(tx, {
       actorId: result.userId,
       action: result.outcome === "ACTIVATED" ? "CITIZEN_ACTIVATED" : "CITIZEN_PASSWORD_RESET",

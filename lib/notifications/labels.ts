@@ -11,6 +11,7 @@ export const NOTIFICATION_KIND_LABELS: Record<NotificationKind, string> = {
   REMITTANCE_CREDITED: "缴存到账",
   WITHDRAWAL_QUEUE: "提取待办",
   BACK_PAYMENT_QUEUE: "补缴待办",
+  ACCOUNT_SECURITY: "账户安全",
 };
 
 /** The SMS outbox's statuses as staff read them (/admin/sms). */

@@ -57,6 +57,18 @@ export const QUEUE_TEXTS = {
   },
 } satisfies Record<string, Template>;
 
+/** To the citizen after their online service was opened or its password reset by SMS code: in case it was not them. */
+export const ACCOUNT_SECURITY_TEXTS = {
+  ACTIVATED: {
+    title: "网上服务已开通",
+    body: "您的住房公积金网上服务已于{at}开通。如非本人操作，请立即致电12329或到服务窗口办理。",
+  },
+  RESET: {
+    title: "网上服务密码已重置",
+    body: "您的住房公积金网上服务密码已于{at}重置，原有登录已全部退出。如非本人操作，请立即致电12329或到服务窗口办理。",
+  },
+} satisfies Record<"ACTIVATED" | "RESET", Template>;
+
 export const WITHDRAWAL_PAID_TEXT: Template = {
   title: "提取到账",
   body: "您的{reason}提取{amount}元已划入尾号{cardTail}的银行卡（提取编号{withdrawalNo}）。",

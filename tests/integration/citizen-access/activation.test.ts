@@ -69,6 +69,22 @@ async function lastCode(depositor: string): Promise<{ code: string; outboxId: st
 const redeem = (who: { idNumber: string }, code: string, now: Date, ip = "10.1.0.1") =>
   redeemAccessCode({ idNumber: who.idNumber, code, newPassword: NEW_PASSWORD, confirmPassword: NEW_PASSWORD, ip, now });
 
+/** The citizen's account-security notices (inbox items) with their SMS. */
+async function securityNotices(depositorId: string) {
+  const items = await db.notification.findMany({
+    where: { depositorId, kind: "ACCOUNT_SECURITY" },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, title: true, body: true },
+  });
+  return Promise.all(
+    items.map(async ({ id, title, body }) => ({
+      title,
+      body,
+      sms: await db.smsOutbox.findMany({ where: { notificationId: id }, select: { phone: true, text: true } }),
+    })),
+  );
+}
+
 describe("开通网上服务: a depositor without a sign-in activates with the SMS code", () => {
   it("creates exactly one CITIZEN user for the depositor, who can then sign in; the code works once", async () => {
     expect(await db.user.count({ where: { depositorId } })).toBe(0);
@@ -99,6 +115,20 @@ describe("开通网上服务: a depositor without a sign-in activates with the S
     // Used once: the same code again is refused and no second user appears.
     expect(await errorOf(redeem({ idNumber }, code, at(5)))).toMatchObject({ code: "CODE_INVALID", field: "code" });
     expect(await db.user.count({ where: { depositorId } })).toBe(1);
+    // The citizen is told once, in the inbox and by SMS to the phone on file, in case it was not them.
+    const notices = await securityNotices(depositorId);
+    expect(notices).toEqual([
+      {
+        title: "网上服务已开通",
+        body: "您的住房公积金网上服务已于2026-03-02 09:03开通。如非本人操作，请立即致电12329或到服务窗口办理。",
+        sms: [
+          {
+            phone: "13800000000",
+            text: "【住房公积金】您的住房公积金网上服务已于2026-03-02 09:03开通。如非本人操作，请立即致电12329或到服务窗口办理。",
+          },
+        ],
+      },
+    ]);
     // The outbox keeps the message, not the code.
     expect((await db.smsOutbox.findUniqueOrThrow({ where: { id: outboxId } })).text).toContain("验证码******");
 
@@ -150,6 +180,7 @@ describe("开通网上服务: a depositor without a sign-in activates with the S
     }
     const row = await db.citizenAccessCode.findFirstOrThrow({ where: { depositorId: who.depositorId } });
     expect(row.failedTries).toBe(5);
+    expect(await securityNotices(who.depositorId)).toEqual([]);
     expect(await errorOf(redeem(who, code, at(2)))).toMatchObject({ code: "CODE_INVALID" });
     expect(await db.user.count({ where: { depositorId: who.depositorId } })).toBe(0);
     expect(await db.auditEntry.count({ where: { entityId: who.idNumber, action: "ACCESS_CODE_LOCKED" } })).toBe(1);
@@ -236,6 +267,12 @@ describe("忘记密码: a citizen with a sign-in sets a new password with the SM
     const [audit] = await db.auditEntry.findMany({ where: { entityId: user.id, action: "CITIZEN_PASSWORD_RESET" } });
     expect(audit).toMatchObject({ fromState: "SET", toState: "SET" });
     expect(audit!.detail).toMatchObject({ sessionsEnded: 2, channel: "SMS_CODE" });
+    expect((await securityNotices(who.depositorId)).map((n) => [n.title, n.body])).toEqual([
+      [
+        "网上服务密码已重置",
+        "您的住房公积金网上服务密码已于2026-03-02 09:01重置，原有登录已全部退出。如非本人操作，请立即致电12329或到服务窗口办理。",
+      ],
+    ]);
   });
 
   it("a deactivated sign-in gets no code (the same answer)", async () => {
