@@ -5,6 +5,7 @@ import type { Role } from "@/lib/generated/prisma/enums";
 import { parseResidentId } from "@/lib/identity/resident-id";
 import { isDomainError } from "@/lib/errors";
 import { auditRefusedLogin, registerFailedLogin, registerSuccessfulLogin, type LoginChannel } from "@/lib/auth/login-attempts";
+import { hashPassword } from "@/lib/auth/password-hash";
 
 export type LoginUser = {
   id: string;
@@ -52,7 +53,7 @@ let dummyHash: Promise<string> | undefined;
 /** Compares even for unknown users, so response time does not reveal which names exist. */
 async function passwordMatches(candidate: Candidate | null, password: string): Promise<boolean> {
   if (!candidate) {
-    dummyHash ??= bcrypt.hash("timing-equalizer", 10);
+    dummyHash ??= hashPassword("timing-equalizer");
     await bcrypt.compare(password, await dummyHash);
     return false;
   }

@@ -1,4 +1,3 @@
-import bcrypt from "bcryptjs";
 import type { Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
@@ -9,9 +8,7 @@ import { ACCESS_CODE_MAX_TRIES, accessCodeState, hashAccessCode } from "@/lib/ci
 import { depositorByIdNumber, lockPerson, scrubCodes } from "@/lib/citizen-access/code-store";
 import type { TRedeemAccessCode } from "@/lib/citizen-access/schemas";
 import { notifyAccountSecurity } from "@/lib/notifications/account-events";
-
-/** bcrypt cost of citizen passwords (the same as every other password here). */
-const BCRYPT_COST = 10;
+import { hashPassword } from "@/lib/auth/password-hash";
 
 export type RedeemResult = { outcome: "ACTIVATED" | "RESET"; userId: string };
 
@@ -39,7 +36,7 @@ export async function redeemAccessCode(opts: TRedeemAccessCode & { ip: string; n
     throw new DomainError("ACCESS_RATE_LIMITED");
   }
   // Hashed before looking anything up, so an unknown ID number takes as long as a known one.
-  const passwordHash = await bcrypt.hash(opts.newPassword, BCRYPT_COST);
+  const passwordHash = await hashPassword(opts.newPassword);
   const attempt = await inTransaction<Attempt>(async (tx) => {
     await lockPerson(tx, opts.idNumber);
     const reject = async (reason: string, extra: Record<string, string | number> = {}): Promise<Attempt> => {

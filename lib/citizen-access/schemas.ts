@@ -1,6 +1,6 @@
 import { z } from "zod";
 import type { FormState } from "@/lib/action-state";
-import { residentId, initialPassword } from "@/lib/staff/schemas";
+import { NEW_PASSWORD_MISMATCH, initialPassword, newPasswordConfirmed, residentId } from "@/lib/staff/schemas";
 import { ACCESS_CODE_LENGTH } from "@/lib/citizen-access/code-rules";
 
 /** zod schemas of 开通网上服务 / 忘记密码 (/login/activate), shared by the forms, actions and tests. */
@@ -32,7 +32,7 @@ export const ZRedeemAccessCode = z
     newPassword: initialPassword,
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致" });
+  .refine(newPasswordConfirmed, NEW_PASSWORD_MISMATCH);
 export type TRedeemAccessCode = z.infer<typeof ZRedeemAccessCode>;
 
 /** Step 1's answer: the same line whatever was found, and the ID number for step 2. */

@@ -1,9 +1,9 @@
 import { randomInt } from "node:crypto";
-import bcrypt from "bcryptjs";
 import { DomainError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { inTransaction } from "@/lib/db/transaction";
 import { requireTellerAtWindow, type Actor } from "@/lib/auth/actor";
+import { hashPassword } from "@/lib/auth/password-hash";
 
 const PASSWORD_CHARS = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnpqrstuvwxyz23456789";
 
@@ -27,7 +27,7 @@ export async function createAgent(input: {
 }): Promise<{ userId: string; loginName: string; password: string }> {
   const windowId = requireTellerAtWindow(input.actor);
   const password = initialPassword();
-  const passwordHash = await bcrypt.hash(password, 10);
+  const passwordHash = await hashPassword(password);
   const loginName = input.loginName.trim();
   const taken = () => new DomainError("LOGIN_TAKEN", { field: "loginName" });
   return inTransaction(

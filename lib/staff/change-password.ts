@@ -3,6 +3,7 @@ import { recordAudit } from "@/lib/audit/record-audit";
 import type { Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { DomainError } from "@/lib/errors";
+import { hashPassword } from "@/lib/auth/password-hash";
 
 /**
  * A signed-in person replaces their password (an ADMIN-given initial one at first sign-in, or any
@@ -12,7 +13,7 @@ import { DomainError } from "@/lib/errors";
  */
 export async function changeOwnPassword(opts: { actor: Actor; currentPassword: string; newPassword: string }): Promise<void> {
   if (opts.currentPassword === opts.newPassword) throw new DomainError("SAME_PASSWORD", { field: "newPassword" });
-  const hash = await bcrypt.hash(opts.newPassword, 10);
+  const hash = await hashPassword(opts.newPassword);
   await inTransaction(async (tx) => {
     // Locked, so two changes at once apply one after the other (the second must know the first's password).
     await tx.$queryRaw`SELECT id FROM "User" WHERE id = ${opts.actor.userId} FOR UPDATE`;

@@ -1,12 +1,9 @@
-import bcrypt from "bcryptjs";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { DomainError } from "@/lib/errors";
 import type { TCreateStaff } from "@/lib/staff/schemas";
-
-/** bcrypt cost of passwords set by an ADMIN (the same as the demo accounts'). */
-const BCRYPT_COST = 10;
+import { hashPassword } from "@/lib/auth/password-hash";
 
 /**
  * ADMIN creates a staff account with an initial password the person must replace at first sign-in
@@ -16,7 +13,7 @@ const BCRYPT_COST = 10;
  */
 export async function createStaff(opts: { actor: Actor } & TCreateStaff): Promise<{ userId: string }> {
   requireActorRole(opts.actor, "ADMIN");
-  const passwordHash = await bcrypt.hash(opts.initialPassword, BCRYPT_COST);
+  const passwordHash = await hashPassword(opts.initialPassword);
   return inTransaction(
     async (tx) => {
       if (await tx.user.findUnique({ where: { loginName: opts.loginName }, select: { id: true } })) {

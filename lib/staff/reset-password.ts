@@ -1,12 +1,9 @@
-import bcrypt from "bcryptjs";
 import { recordAudit } from "@/lib/audit/record-audit";
 import { requireActorRole, type Actor } from "@/lib/auth/actor";
 import { inTransaction } from "@/lib/db/transaction";
 import { DomainError } from "@/lib/errors";
 import { lockStaff } from "@/lib/staff/change-staff";
-
-/** bcrypt cost of passwords set by an ADMIN (as in create-staff.ts). */
-const BCRYPT_COST = 10;
+import { hashPassword } from "@/lib/auth/password-hash";
 
 /**
  * ADMIN gives another staff member a one-time temporary password (重置密码), e.g. after they forgot
@@ -26,7 +23,7 @@ export async function resetStaffPassword(opts: {
   requireActorRole(opts.actor, "ADMIN");
   if (opts.actor.userId === opts.userId) throw new DomainError("SELF_RESET_REFUSED", { field: "tempPassword" });
   const now = opts.now ?? new Date();
-  const passwordHash = await bcrypt.hash(opts.tempPassword, BCRYPT_COST);
+  const passwordHash = await hashPassword(opts.tempPassword);
   return inTransaction(async (tx) => {
     const user = await lockStaff(tx, opts.userId);
     const before = await tx.user.findUniqueOrThrow({ where: { id: user.id }, select: { mustChangePassword: true, lockedUntil: true } });

@@ -116,13 +116,17 @@ export type TDeclareRelative = z.infer<typeof ZDeclareRelative>;
 
 export const ZRemoveRelative = z.object({ relativeId: z.string().min(1), reason: text("撤销原因", 200) });
 
+/** A new password typed twice: the second must match (the error sits on the second field). */
+export const newPasswordConfirmed = (v: { newPassword: string; confirmPassword: string }) => v.newPassword === v.confirmPassword;
+export const NEW_PASSWORD_MISMATCH = { path: ["confirmPassword"], message: "两次输入的新密码不一致" };
+
 export const ZChangePassword = z
   .object({
     currentPassword: z.string().min(1, "请输入当前密码").max(128),
     newPassword: initialPassword.pipe(z.string()),
     confirmPassword: z.string(),
   })
-  .refine((v) => v.newPassword === v.confirmPassword, { path: ["confirmPassword"], message: "两次输入的新密码不一致" });
+  .refine(newPasswordConfirmed, NEW_PASSWORD_MISMATCH);
 
 /** ADMIN resets another staff member's password to a one-time temporary one (changed at next sign-in). */
 export const ZResetStaffPassword = z.object({ userId: z.string().min(1), tempPassword: initialPassword });
