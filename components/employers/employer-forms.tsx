@@ -8,6 +8,42 @@ import { RecordForm } from "@/components/forms/record-form";
 type Action = FormAction<DoneFormState>;
 const grid = "grid grid-cols-1 gap-4 sm:grid-cols-2 lg:grid-cols-3";
 
+/** The employer's and the employees' rates, each labelled with the bounds in force. */
+function RatePairFields({
+  formId,
+  bounds,
+  values,
+  errors,
+  initial,
+}: {
+  formId: string;
+  bounds: string;
+  values: Record<string, string | undefined>;
+  errors: Record<string, string[] | undefined>;
+  initial: string;
+}) {
+  return (
+    <>
+      {(
+        [
+          ["employerRate", "单位缴存比例"],
+          ["personalRate", "个人缴存比例"],
+        ] as const
+      ).map(([name, label]) => (
+        <TextField
+          key={name}
+          formId={formId}
+          name={name}
+          label={`${label}（%，${bounds}）`}
+          inputMode="decimal"
+          defaultValue={values[name] ?? initial}
+          errors={errors[name]}
+        />
+      ))}
+    </>
+  );
+}
+
 /** 单位开户: credit code, name, address, phone and the rate pair (bounds shown). */
 export function RegisterEmployerForm({ action, bounds }: { action: Action; bounds: string }) {
   const F = "register-employer";
@@ -36,22 +72,7 @@ export function RegisterEmployerForm({ action, bounds }: { action: Action; bound
           <div className="sm:col-span-2 lg:col-span-3">
             <TextField formId={F} name="address" label="单位地址" defaultValue={v.address ?? ""} errors={e.address} />
           </div>
-          <TextField
-            formId={F}
-            name="employerRate"
-            label={`单位缴存比例（%，${bounds}）`}
-            inputMode="decimal"
-            defaultValue={v.employerRate ?? "12"}
-            errors={e.employerRate}
-          />
-          <TextField
-            formId={F}
-            name="personalRate"
-            label={`个人缴存比例（%，${bounds}）`}
-            inputMode="decimal"
-            defaultValue={v.personalRate ?? "12"}
-            errors={e.personalRate}
-          />
+          <RatePairFields formId={F} bounds={bounds} values={v} errors={e} initial="12" />
         </div>
       )}
     </RecordForm>
@@ -114,22 +135,7 @@ export function RateChangeForm({
             ]}
             errors={e.year ?? e.yearStart}
           />
-          <TextField
-            formId={F}
-            name="employerRate"
-            label={`单位缴存比例（%，${bounds}）`}
-            inputMode="decimal"
-            defaultValue={v.employerRate ?? ""}
-            errors={e.employerRate}
-          />
-          <TextField
-            formId={F}
-            name="personalRate"
-            label={`个人缴存比例（%，${bounds}）`}
-            inputMode="decimal"
-            defaultValue={v.personalRate ?? ""}
-            errors={e.personalRate}
-          />
+          <RatePairFields formId={F} bounds={bounds} values={v} errors={e} initial="" />
           <div className="sm:col-span-2 lg:col-span-3">
             <TextField formId={F} name="reason" label="调整原因" defaultValue={v.reason ?? ""} errors={e.reason} />
           </div>
