@@ -1,12 +1,12 @@
 import path from "node:path";
 import { expect, test, type Page } from "@playwright/test";
 import { readSentLines } from "../../lib/notifications/local-sms";
-import { buildResidentId } from "../../lib/identity/resident-id";
 import { RESET_DEMO_STAFF } from "../../prisma/seed/citizen-access";
 import { submitCitizenLogin, submitStaffLogin } from "./support/sign-in";
 import { seriousAxeViolations } from "./support/axe";
+import { unusedResidentId } from "./support/seeded-people";
 
-// auth2: a person hired for the first time has no citizen sign-in; they open one online
+// A person hired for the first time has no citizen sign-in; they open one online
 // (开通网上服务) with a code texted to the phone on file, read here from the local SMS adapter's
 // file. And an ADMIN's reset of a staff member's password forces a change at the next sign-in.
 
@@ -30,7 +30,7 @@ test("a newly hired person opens online service with the SMS code, then signs in
   test.setTimeout(120_000);
   const since = new Date().toISOString();
   const person = {
-    idNumber: buildResidentId("320111", "2001-02-03", 100 + Math.floor(Math.random() * 800)),
+    idNumber: await unusedResidentId("320111", "2001-02-03"),
     name: "开通测试",
     phone: `139${String(Math.floor(Math.random() * 1e8)).padStart(8, "0")}`,
   };
@@ -84,6 +84,17 @@ test("a newly hired person opens online service with the SMS code, then signs in
   await redeem.getByLabel("再次输入新密码").fill(password);
   await redeem.getByRole("button", { name: "确认并设置密码" }).click();
   await expect(citizen.getByRole("status")).toContainText("网上服务已开通");
+  // The phone on file is told, in case it was not them.
+  await expect
+    .poll(
+      async () =>
+        (await readSentLines(SMS_FILE)).filter((l) => l.phone === person.phone && l.sentAt >= since && l.text.includes("网上服务已于"))
+          .length,
+      {
+        timeout: 20_000,
+      },
+    )
+    .toBe(1);
 
   // Signs in with the ID number and the new password and sees the new account.
   await submitCitizenLogin(citizen, person.idNumber, password);

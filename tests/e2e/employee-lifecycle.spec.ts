@@ -1,20 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { buildResidentId } from "../../lib/identity/resident-id";
 import { readDb as query } from "./support/db";
+import { unusedResidentId } from "./support/seeded-people";
 import { restoreSession, signedInPage } from "./support/sessions";
-
-/** A resident ID of a person born 1999-09-09 that no depositor has yet (the spec may run again on one database). */
-async function unusedResidentId(): Promise<string> {
-  const candidates = Array.from({ length: 800 }, (_, i) => buildResidentId("320106", "1999-09-09", 100 + i));
-  const taken = new Set(
-    (await query<{ idNumber: string }>(`SELECT "idNumber" FROM "Depositor" WHERE "idNumber" = ANY($1::text[])`, [candidates])).map(
-      (r) => r.idNumber,
-    ),
-  );
-  const free = candidates.find((id) => !taken.has(id));
-  if (!free) throw new Error("No unused resident ID left for 1999-09-09 in district 320106");
-  return free;
-}
 
 /** Today in Asia/Shanghai, the server's business date. */
 const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Asia/Shanghai" }).format(new Date());
@@ -69,7 +56,7 @@ test("an agent adds a hire, cancels a leave recorded by mistake and records a le
   await page.getByRole("link", { name: /增减员/ }).click();
   await expect(page.getByRole("heading", { level: 1, name: "增减员" })).toBeVisible();
   const newcomer = {
-    idNumber: await unusedResidentId(),
+    idNumber: await unusedResidentId("320106", "1999-09-09"),
     name: "测试新员工",
     base: "6000",
   };

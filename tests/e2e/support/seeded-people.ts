@@ -1,4 +1,5 @@
 import { DEMO_CITIZENS } from "../../../prisma/seed/demo-accounts";
+import { buildResidentId } from "../../../lib/identity/resident-id";
 import { readDb as query } from "./db";
 
 // Depositors of the seeded end-to-end database picked by what a test needs (a home and no loan, an
@@ -103,4 +104,20 @@ export async function depositorName(idNumber: string): Promise<string> {
   const [row] = await query<{ name: string }>(`SELECT name FROM "Depositor" WHERE "idNumber" = $1`, [idNumber]);
   if (!row) throw new Error(`No seeded depositor ${idNumber}`);
   return row.name;
+}
+
+/**
+ * A valid resident ID (district, birth date) that no depositor has yet, for a person a spec hires:
+ * the first free sequence number, so the spec may run again on the same database.
+ */
+export async function unusedResidentId(district: string, birthDate: string): Promise<string> {
+  const candidates = Array.from({ length: 800 }, (_, i) => buildResidentId(district, birthDate, 100 + i));
+  const taken = new Set(
+    (await query<{ idNumber: string }>(`SELECT "idNumber" FROM "Depositor" WHERE "idNumber" = ANY($1::text[])`, [candidates])).map(
+      (r) => r.idNumber,
+    ),
+  );
+  const free = candidates.find((id) => !taken.has(id));
+  if (!free) throw new Error(`No unused resident ID left for ${birthDate} in district ${district}`);
+  return free;
 }
